@@ -1,0 +1,145 @@
+"""Run the extractors over one parsed article: the per-article function every runner shares.
+
+The CLI, the store and the Dask runner all call :func:`analyze_many` / :func:`analyze_parsed`,
+so a finding never depends on how the batch was scheduled.
+
+Each stage declares what it needs and what it adds; :func:`check_stages` validates the
+order when the module is imported (not halfway through a batch).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings, default_settings
+from .errors import SpinmapError, error_record
+from .extract.attribution import extract_quotes
+from .extract.blame import extract_blames
+from .extract.techniques import extract_techniques
+from .ingest import IngestResult
+from .nlp.actors import resolve_actors
+from .nlp.pipeline import load_pipeline
+from .records import Article, ArticleAnalysis, content_id
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    adds: str
+    run: Callable[[dict], object]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("actors", ("doc",), "actors", lambda s: resolve_actors(s["doc"])),
+    Stage("attribution", ("doc", "actors"), "quotes", lambda s: extract_quotes(s["doc"], s["actors"])),
+    Stage(
+        "blame",
+        ("doc", "actors", "quotes", "author"),
+        "blames",
+        lambda s: extract_blames(s["doc"], s["actors"], s["quotes"], s["author"]),
+    ),
+    Stage("techniques", ("doc",), "techniques", lambda s: extract_techniques(s["doc"])),
+)
+_EMPTY = {"actors": None, "quotes": [], "blames": [], "techniques": []}
+
+
+def check_stages(stages: Iterable[Stage], given: Iterable[str] = ("doc", "author")) -> None:
+    """Raise if a stage needs something no earlier stage adds."""
+    have = set(given)
+    for stage in stages:
+        missing = [n for n in stage.needs if n not in have]
+        if missing:
+            raise RuntimeError(f"stage {stage.name!r} needs {missing}, which no earlier stage adds")
+        have.add(stage.adds)
+
+
+check_stages(STAGES)
+
+
+def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) -> ArticleAnalysis:
+    """Run every stage on a parsed article; a failing stage gives SM301 and the rest still run."""
+    errors = list(errors or [])
+    state: dict[str, object] = {"doc": doc, "author": article.outlet}
+    for stage in STAGES:
+        try:
+            state[stage.adds] = stage.run(state)
+        except Exception as exc:  # noqa: BLE001 - one broken extractor must not lose the article
+            log.exception("stage %s failed on %s", stage.name, article.source)
+            errors.append(error_record("SM301", stage=stage.name, detail=f"{type(exc).__name__}: {exc}"))
+            state[stage.adds] = _EMPTY[stage.adds]
+    actor_index = state["actors"]
+    return ArticleAnalysis(
+        id=article.id,
+        source=article.source,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        language=article.language or "en",
+        text=article.text,
+        removed=article.removed,
+        actors=actor_index.actors if actor_index is not None else [],
+        quotes=state["quotes"],
+        blames=state["blames"],
+        techniques=state["techniques"],
+        errors=errors,
+    )
+
+
+def failed_analysis(result: IngestResult) -> ArticleAnalysis:
+    """The record for an input that could not become an article: kept, with its errors."""
+    return ArticleAnalysis(
+        id=content_id("\x00failed:" + result.source),
+        source=result.source,
+        language=None,
+        text="",
+        errors=result.errors,
+    )
+
+
+def analyze_many(
+    results: Iterable[IngestResult],
+    settings: Optional[Settings] = None,
+    nlp: Optional[Language] = None,
+) -> Iterator[ArticleAnalysis]:
+    """Analyse ingested inputs in order, parsing in spaCy batches; never drops an input."""
+    settings = settings or default_settings()
+    nlp = nlp or load_pipeline(settings.spacy_model)
+    pending: list[IngestResult] = []
+
+    def flush() -> Iterator[ArticleAnalysis]:
+        texts = [r.article.text for r in pending]
+        for result, doc in zip(pending, nlp.pipe(texts, batch_size=settings.batch_size)):
+            yield analyze_parsed(result.article, doc, result.errors)
+        pending.clear()
+
+    for result in results:
+        if result.article is None:
+            yield from flush()
+            yield failed_analysis(result)
+            continue
+        pending.append(result)
+        if len(pending) >= settings.batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def analyze(text_or_article: str | Article, settings: Optional[Settings] = None) -> ArticleAnalysis:
+    """Analyse one text (or prepared Article) in-process."""
+    from .ingest.readers import article_from_text
+
+    settings = settings or default_settings()
+    if isinstance(text_or_article, Article):
+        result = IngestResult(source=text_or_article.source, article=text_or_article)
+    else:
+        result = article_from_text(text_or_article, source="<string>", settings=settings)
+    return next(analyze_many([result], settings))
+
+
+__all__ = ["analyze", "analyze_many", "analyze_parsed", "SpinmapError", "STAGES"]

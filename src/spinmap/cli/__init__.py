@@ -1,0 +1,59 @@
+"""The command line. The only place that turns exceptions into exit codes.
+
+Exit codes: 0 all ok, 1 some articles failed (each listed on stderr), 2 usage or setup error.
+Commands live in one module per topic; each registers itself on the groups defined here.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import SpinmapError
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="spinmap")
+def main() -> None:
+    """spinmap: who blames whom, who said what, and how it persuades — with evidence spans."""
+
+
+@main.group()
+def predict() -> None:
+    """Run spinmap on a benchmark corpus and print predictions in its own format."""
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Score spinmap on a gold benchmark with the published metric."""
+
+
+@main.group()
+def train() -> None:
+    """Retrain a shipped model from its gold corpus."""
+
+
+def run() -> None:
+    """Entry point: map SpinmapError to a coded message and exit 2."""
+    try:
+        code = main.main(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(EXIT_USAGE)
+    except SpinmapError as exc:
+        click.echo(f"error {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+# Topic modules register their commands on the groups above.
+from . import analyze as _analyze  # noqa: E402,F401
+from . import attribution as _attribution  # noqa: E402,F401
+from . import blame as _blame  # noqa: E402,F401
+from . import techniques as _techniques  # noqa: E402,F401
+from . import corpus as _corpus  # noqa: E402,F401

@@ -1,0 +1,1 @@
+"""CLI commands for attribution (registered on the groups in spinmap.cli)."""

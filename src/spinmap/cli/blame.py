@@ -1,0 +1,1 @@
+"""CLI commands for blame (registered on the groups in spinmap.cli)."""

@@ -1,0 +1,1 @@
+"""CLI commands for corpus (registered on the groups in spinmap.cli)."""

@@ -1,0 +1,1 @@
+"""CLI commands for techniques (registered on the groups in spinmap.cli)."""

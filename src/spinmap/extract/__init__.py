@@ -1,0 +1,1 @@
+"""Extractors: plain functions over a spaCy Doc that return records with evidence spans."""

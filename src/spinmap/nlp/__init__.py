@@ -1,0 +1,1 @@
+"""spaCy parsing and canonical actors."""
