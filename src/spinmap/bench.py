@@ -1,0 +1,128 @@
+"""`make bench`: throughput, peak memory and per-stage cost on a sample-derived corpus.
+
+Prints (and writes ``out/bench.json``):
+- end-to-end ``analyze`` articles/s and peak RSS (single process);
+- the bare spaCy parse time and each extractor's time as a share of it (targets: attribution
+  ≤ 50 %, techniques ≤ 30 %);
+- Dask throughput with 1 and 2 workers and their ratio (target ≥ 0.8 × linear).
+
+The corpus is built from the bundled ``samples/`` by shuffling paragraphs per copy with a fixed
+seed, so every article has a distinct content id and realistic text.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+from .analysis import STAGES, analyze_many
+from .config import Settings
+from .ingest.readers import read_inputs
+from .nlp.pipeline import load_pipeline
+
+
+def build_corpus(samples: Path, n: int, dest: Path, seed: int = 13) -> list[Path]:
+    """Write ``n`` sample-derived .txt articles into ``dest`` (paragraphs shuffled per copy)."""
+    rng = random.Random(seed)
+    texts = []
+    for result in read_inputs([str(samples)], Settings()):
+        if result.article is not None:
+            texts.append((result.article.title, result.article.text))
+    if not texts:
+        raise SystemExit(f"no readable sample articles in {samples}")
+    dest.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        title, text = texts[i % len(texts)]
+        paras = [p for p in text.split("\n\n") if p.strip()]
+        rng.shuffle(paras)
+        path = dest / f"bench-{i:04d}.txt"
+        path.write_text(f"{title or 'Untitled report'} {i}\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_analyze(paths: list[Path], settings: Settings) -> dict:
+    nlp = load_pipeline(settings.spacy_model)
+    list(analyze_many(read_inputs([str(paths[0])], settings), settings, nlp))  # warm models
+    t0 = time.perf_counter()
+    n = sum(1 for _ in analyze_many(read_inputs([str(p) for p in paths], settings), settings, nlp))
+    elapsed = time.perf_counter() - t0
+    return {"articles": n, "seconds": round(elapsed, 2), "articles_per_s": round(n / elapsed, 2),
+            "peak_rss_mb": round(peak_rss_mb(), 1)}
+
+
+def bench_stages(paths: list[Path], settings: Settings) -> dict:
+    """Bare parse time, then each stage's time alone over the same parsed docs."""
+    nlp = load_pipeline(settings.spacy_model)
+    articles = [r.article for r in read_inputs([str(p) for p in paths], settings) if r.article is not None]
+    texts = [a.text for a in articles]
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=settings.batch_size))
+    parse = time.perf_counter() - t0
+    out = {"parse_seconds": round(parse, 3)}
+    states = [{"doc": d, "author": a.outlet} for d, a in zip(docs, articles)]
+    for stage in STAGES:
+        stage.run(states[0])  # load any model outside the timing
+        t0 = time.perf_counter()
+        for state in states:
+            state[stage.adds] = stage.run(state)
+        took = time.perf_counter() - t0
+        out[stage.name] = {"seconds": round(took, 3), "share_of_parse": round(took / parse, 3)}
+    return out
+
+
+def bench_dask(paths: list[Path]) -> dict:
+    try:
+        from .scale import bench_throughput
+    except ImportError as exc:  # the scale-out module is optional for the other figures
+        return {"skipped": f"spinmap.scale unavailable: {exc}"}
+    one = bench_throughput([str(p) for p in paths], workers=1)
+    two = bench_throughput([str(p) for p in paths], workers=2)
+    return {"workers_1_articles_per_s": round(one, 2), "workers_2_articles_per_s": round(two, 2),
+            "speedup": round(two / one, 2), "share_of_linear": round(two / one / 2, 2)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m spinmap.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", default="samples", type=Path)
+    parser.add_argument("-n", "--articles", type=int, default=200)
+    parser.add_argument("--workdir", default="out/bench-corpus", type=Path)
+    parser.add_argument("--no-dask", action="store_true")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    paths = build_corpus(args.samples, args.articles, args.workdir)
+    words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+    report = {"corpus": {"articles": len(paths), "words": words}}
+    report["stages"] = bench_stages(paths, settings)
+    report["analyze"] = bench_analyze(paths, settings)
+    if not args.no_dask:
+        report["dask"] = bench_dask(paths)
+    Path("out").mkdir(exist_ok=True)
+    Path("out/bench.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    json.dump(report, sys.stdout, indent=2)
+    print()
+    a = report["analyze"]
+    print(f"analyze: {a['articles_per_s']} articles/s, peak RSS {a['peak_rss_mb']} MB "
+          f"(targets: >= 10 articles/s, <= 1024 MB per worker)")
+    for name in ("attribution", "techniques", "blame", "actors"):
+        s = report["stages"].get(name)
+        if s:
+            print(f"{name}: +{s['share_of_parse'] * 100:.0f}% of bare parse time")
+    if "dask" in report and "speedup" in report["dask"]:
+        d = report["dask"]
+        print(f"dask: 1 worker {d['workers_1_articles_per_s']}/s, 2 workers {d['workers_2_articles_per_s']}/s, "
+              f"ratio {d['speedup']} ({d['share_of_linear'] * 100:.0f}% of linear; target >= 80%)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
