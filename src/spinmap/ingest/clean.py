@@ -1,0 +1,142 @@
+"""Per-article cleaning: normalise whitespace, find the title, drop site-chrome lines.
+
+Cleaning works on whole lines so that every dropped line can be listed in ``Article.removed``;
+the cleaned text is rebuilt from the kept lines, and every span indexes that rebuilt text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..records import ErrorRecord
+
+# Line breaks that str.splitlines() or spaCy would treat as breaks, folded to "\n".
+_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Invisible characters that would make equal lines compare unequal (and confuse the parser).
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 30
+# A short line repeated inside one article is a headline, caption or widget, not prose.
+REPEAT_MAX_CHARS = 120
+REPEAT_MIN_WORDS = 3
+
+
+def normalise_text(text: str) -> str:
+    """NFC, one kind of line break, single spaces, no invisible characters, stripped lines."""
+    text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
+    text = _INVISIBLE.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def line_key(line: str) -> str:
+    """Comparison key that ignores case, quote style and dash style (a headline may be re-typed)."""
+    line = line.casefold()
+    line = re.sub(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]", '"', line)
+    line = re.sub(r"[\u2018\u2019\u201a\u201b\u2032`\u00b4]", "'", line)
+    line = re.sub(r"[\u2010-\u2015\u2212]", "-", line)
+    return " ".join(line.split())
+
+
+@lru_cache(maxsize=None)
+def chrome_patterns() -> re.Pattern:
+    """The chrome-line patterns from ``chrome_lines.txt``, compiled into one case-insensitive regex."""
+    raw = resources.files(__package__).joinpath("chrome_lines.txt").read_text(encoding="utf-8")
+    parts = [p.strip() for p in raw.splitlines() if p.strip() and not p.lstrip().startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def is_chrome(line: str) -> bool:
+    """True when the whole stripped line is site chrome by the pattern list."""
+    return bool(line) and chrome_patterns().fullmatch(line.strip()) is not None
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, at least two words, no sentence-final period or clause punctuation, not chrome."""
+    words = line.split()
+    if not (2 <= len(words) <= TITLE_MAX_WORDS and len(line) <= TITLE_MAX_CHARS):
+        return False
+    if line.endswith((",", ";", ":")) or (line.endswith(".") and not line.endswith("...")):
+        return False
+    return not is_chrome(line)
+
+
+@dataclass
+class Draft:
+    """An article after per-article cleaning, before the corpus-level chrome filter.
+
+    ``lines`` are all normalised lines; ``keep[i]`` says whether line i stays in the text;
+    ``title_line`` is the index of the line moved into ``title`` (neither kept nor removed).
+    """
+
+    source: str
+    site: str
+    lines: list[str]
+    keep: list[bool]
+    title: Optional[str] = None
+    title_line: Optional[int] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = None
+    warnings: list[ErrorRecord] = field(default_factory=list)
+
+    def removed(self) -> list[str]:
+        """Every dropped non-blank line, in text order."""
+        return [ln for i, (ln, k) in enumerate(zip(self.lines, self.keep)) if not k and ln and i != self.title_line]
+
+    def text(self) -> str:
+        """The cleaned text: kept lines, with at most one blank line between paragraphs."""
+        kept = [ln for ln, k in zip(self.lines, self.keep) if k]
+        return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def draft_article(
+    text: str,
+    source: str,
+    site: str = "",
+    title: Optional[str] = None,
+    outlet: Optional[str] = None,
+    published: Optional[str] = None,
+    detect_title: bool = True,
+    warnings: Optional[list[ErrorRecord]] = None,
+) -> Draft:
+    """Normalise one text and drop the chrome visible within it (patterns, title repeats, repeated lines)."""
+    lines = normalise_text(text).split("\n")
+    draft = Draft(source=source, site=site, lines=lines, keep=[True] * len(lines),
+                  outlet=outlet, published=published, warnings=list(warnings or []))
+    title = normalise_text(title).replace("\n", " ").strip() if title else None
+    if title:
+        draft.title = title
+    elif detect_title:
+        _take_title(draft)
+    title_key = line_key(draft.title) if draft.title else None
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if not line or i == draft.title_line:
+            continue
+        key = line_key(line)
+        if is_chrome(line) or key == title_key:
+            draft.keep[i] = False
+        elif len(line) <= REPEAT_MAX_CHARS and len(line.split()) >= REPEAT_MIN_WORDS:
+            if key in seen:
+                draft.keep[i] = False
+            seen.add(key)
+    return draft
+
+
+def _take_title(draft: Draft) -> None:
+    """Use the first line as title when it looks like one and a blank line and more text follow."""
+    lines = draft.lines
+    first = next((i for i, ln in enumerate(lines) if ln), None)
+    if first is None or first + 1 >= len(lines) or lines[first + 1]:
+        return
+    if not any(lines[first + 2:]) or not looks_like_title(lines[first]):
+        return
+    draft.title = lines[first]
+    draft.title_line = first
+    draft.keep[first] = False
