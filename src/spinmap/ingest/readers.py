@@ -30,7 +30,7 @@ from .recurring import LineStats
 log = logging.getLogger(__name__)
 
 KINDS = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
