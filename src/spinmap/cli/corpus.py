@@ -1,1 +1,191 @@
-"""CLI commands for corpus (registered on the groups in spinmap.cli)."""
+"""Corpus commands: `spinmap ingest` into a SQLite store, `report`, `export` and `compare` from it."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from ..config import default_settings
+from ..errors import SpinmapError
+from . import EXIT_OK, EXIT_SOME_FAILED, main
+
+
+def _progress(iterable, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(iterable, desc=desc, unit="article", file=sys.stderr, disable=not sys.stderr.isatty())
+
+
+def _list_failed(failed) -> None:
+    for a in failed:
+        codes = ",".join(e.code for e in a.errors if e.severity == "error")
+        click.echo(f"failed {a.source}: {codes}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="SQLite corpus file (created if missing). Required unless --parquet-dir is given.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this process; dask: Dask distributed workers (same per-article code).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: address of an existing scheduler, e.g. tcp://10.0.0.5:8786.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="With --engine dask and no --scheduler: start a local cluster of N worker processes.")
+@click.option("--parquet-dir", type=click.Path(file_okay=False), default=None,
+              help="With --engine dask: workers write Parquet shards here (shared storage) instead of the store.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Articles per Dask task.")
+def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Optional[str], workers: Optional[int],
+           parquet_dir: Optional[str], chunk_size: int) -> int:
+    """Analyse PATHS and store the analyses; re-running skips articles already stored.
+
+    Each article is committed in its own transaction, so an interrupted run can simply be run
+    again. Inputs that fail are stored with their error codes and listed; exit 1 if any failed.
+    """
+    from ..ingest.readers import read_inputs
+
+    if engine == "local" and (scheduler or workers or parquet_dir):
+        raise click.UsageError("--scheduler, --workers and --parquet-dir need --engine dask")
+    if scheduler and workers:
+        raise click.UsageError("give either --scheduler or --workers, not both")
+    if not db and not parquet_dir:
+        raise click.UsageError("give --db (or --parquet-dir with --engine dask)")
+    settings = default_settings()
+    started = time.perf_counter()
+    results = read_inputs(paths, settings)
+    if parquet_dir:
+        return _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, settings, started)
+
+    from ..analysis import analyze_many
+    from ..store import IngestStats, open_store, skip_stored, store_all
+
+    stats = IngestStats()
+    with open_store(db) as store:
+        todo = skip_stored(results, store, stats)
+        if engine == "dask":
+            from ..scale import analyze_on_dask, dask_client
+
+            with dask_client(scheduler, workers) as client:
+                store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"), stats)
+        else:
+            store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats)
+        total = store.count()
+    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
+               f"{total} articles in {db} ({time.perf_counter() - started:.1f}s)", err=True)
+    _list_failed(stats.failed)
+    return EXIT_SOME_FAILED if stats.failed else EXIT_OK
+
+
+def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, settings, started) -> int:
+    from ..scale import dask_client, shards_on_dask
+    from ..scale.shards import skip_sharded
+
+    failed, n = [], 0
+    with dask_client(scheduler, workers) as client:
+        for article_id, source, bad in shards_on_dask(skip_sharded(results, parquet_dir), client, parquet_dir,
+                                                      settings, chunk_size):
+            n += 1
+            if bad:
+                failed.append(source)
+    click.echo(f"wrote {n} analyses as Parquet shards in {parquet_dir}, failed {len(failed)} "
+               f"({time.perf_counter() - started:.1f}s)", err=True)
+    for source in failed:
+        click.echo(f"failed {source}", err=True)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _load(db: str):
+    """All stored analyses and failures; SM403 when the store is empty."""
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        analyses = list(store.analyses())
+        failures = store.failures()
+    if not analyses and not failures:
+        raise SpinmapError("SM403", path=db)
+    return analyses, failures
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="HTML file to write.")
+@click.option("--sides", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Outlet -> side file (JSON object or outlet<TAB>side lines); see docs/corpus.md.")
+@click.option("--title", default="spinmap corpus report", show_default=True)
+@click.option("--max-articles", type=click.IntRange(min=0), default=200, show_default=True,
+              help="Articles shown with highlights (aggregates always use all).")
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str) -> int:
+    """Write one self-contained HTML report (network, heatmap, contrast, techniques, articles)."""
+    from ..compare import load_sides
+    from ..web.report import render_report
+
+    analyses, failures = _load(db)
+    html = render_report(analyses, load_sides(sides) if sides else None, failures, title=title,
+                         max_articles=max_articles, freq=freq)
+    Path(output).write_text(html, encoding="utf-8")
+    click.echo(f"wrote {output} ({len(analyses)} articles, {len(html) // 1024} KiB)", err=True)
+    return EXIT_OK
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
+@click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "gexf", "graphml"]),
+              help="jsonl: full analyses; csv/parquet: one row per finding; gexf/graphml: accusation graph.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+def export(db: str, fmt: str, output: str) -> int:
+    """Export the store for pandas/DuckDB (csv, parquet), Gephi (gexf, graphml) or other tools (jsonl)."""
+    from ..export import export as do_export
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        if store.count() == 0 and not store.failures():
+            raise SpinmapError("SM403", path=db)
+        analyses = store.analyses()
+        if fmt == "jsonl":
+            analyses = [*analyses, *store.failures()]
+        n = do_export(analyses, fmt, output)
+    unit = {"jsonl": "analyses", "gexf": "edges", "graphml": "edges"}.get(fmt, "rows")
+    click.echo(f"wrote {output} ({n} {unit})", err=True)
+    return EXIT_OK
+
+
+@main.command()
+@click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
+@click.option("--view", type=click.Choice(["top", "matrix", "contrast", "techniques", "time"]), default="top",
+              show_default=True)
+@click.option("--by", type=click.Choice(["outlet", "side"]), default="outlet", show_default=True)
+@click.option("--sides", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Outlet -> side file (needed for --by side).")
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--accused", default=None, help="With --view time: count only blames on this actor.")
+@click.option("-n", "top_n", type=click.IntRange(min=1), default=10, show_default=True)
+def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int) -> int:
+    """Print a corpus comparison as JSON (who blames whom per outlet or side, and more)."""
+    from ..compare import (
+        blame_matrix, blame_rows, contrast, load_sides, over_time, technique_profile, top_actors,
+    )
+
+    if by == "side" and not sides:
+        raise click.UsageError("--by side needs --sides FILE")
+    side_map = load_sides(sides) if sides else None
+    analyses, _ = _load(db)
+    rows = blame_rows(analyses, side_map)
+    if view == "top":
+        out = {"accusers": top_actors(rows, by, "accuser", top_n), "accused": top_actors(rows, by, "accused", top_n)}
+    elif view == "matrix":
+        m = blame_matrix(rows, by)
+        out = {"rows": m.rows, "cols": m.cols, "cells": m.cells}
+    elif view == "contrast":
+        out = contrast(analyses, sides=side_map)
+    elif view == "techniques":
+        out = technique_profile(analyses, by, side_map)
+    else:
+        out = over_time(analyses, freq, by, side_map, accused)
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    return EXIT_OK

@@ -1,0 +1,247 @@
+"""Corpus aggregation over stored analyses: who blames whom per outlet/side, matrices, contrasts, time.
+
+Everything here reads ``ArticleAnalysis`` records only, so it gets richer as extractors improve.
+Actors are matched across articles by their name with whitespace and case folded (per-article
+actor ids like ``A1`` mean nothing across articles).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from typing import Iterable, Literal, Optional
+
+from ..records import ArticleAnalysis
+from .sides import side_of
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+UNDATED = "(undated)"
+Group = Literal["outlet", "side"]
+
+
+def name_key(name: str) -> str:
+    """Key that matches one actor's name across articles."""
+    return " ".join(name.split()).casefold()
+
+
+def outlet_of(analysis: ArticleAnalysis) -> str:
+    return (analysis.outlet or "").strip() or UNKNOWN_OUTLET
+
+
+@dataclass(frozen=True)
+class BlameRow:
+    """One accusation, flattened with its article's metadata and evidence offsets."""
+
+    article_id: str
+    source: str
+    outlet: str
+    side: str
+    published: Optional[str]
+    accuser: str
+    accuser_kind: str
+    accused: str
+    charge: str
+    voice: str
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    negated: bool
+    hedged: bool
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _actor_names(analysis: ArticleAnalysis) -> dict[str, str]:
+    return {a.id: " ".join(a.name.split()) for a in analysis.actors}
+
+
+def blame_rows(analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None) -> list[BlameRow]:
+    """Flatten every blame; the accuser of an authorial blame is the outlet (or '<author>')."""
+    rows = []
+    for a in analyses:
+        names = _actor_names(a)
+        outlet = outlet_of(a)
+        for b in a.blames:
+            accuser = names.get(b.source.actor or "", None) or " ".join(b.source.name.split())
+            if b.source.kind == "author" and a.outlet and accuser == "<author>":
+                accuser = a.outlet
+            accused = names.get(b.target.actor or "", None) or " ".join(b.target.name.split())
+            rows.append(BlameRow(
+                article_id=a.id, source=a.source, outlet=outlet, side=side_of(a.outlet, sides),
+                published=a.published, accuser=accuser, accuser_kind=b.source.kind, accused=accused,
+                charge=b.charge, voice=b.voice, evidence=b.evidence.text, start=b.evidence.span[0],
+                end=b.evidence.span[1], confidence=b.confidence, negated=b.negated, hedged=b.hedged,
+            ))
+    return rows
+
+
+class _Names:
+    """Most frequent surface form per name key, for display."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, Counter] = defaultdict(Counter)
+
+    def add(self, name: str) -> str:
+        key = name_key(name)
+        self.forms[key][name] += 1
+        return key
+
+    def show(self, key: str) -> str:
+        return self.forms[key].most_common(1)[0][0]
+
+
+def top_actors(
+    rows: Iterable[BlameRow], by: Group = "outlet", role: Literal["accuser", "accused"] = "accused", n: int = 10
+) -> dict[str, list[tuple[str, int]]]:
+    """Per outlet (or side): the ``n`` most frequent accusers or accused, with blame counts."""
+    names = _Names()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for r in rows:
+        counts[getattr(r, by)][names.add(getattr(r, role))] += 1
+    return {g: [(names.show(k), c) for k, c in cnt.most_common(n)] for g, cnt in sorted(counts.items())}
+
+
+@dataclass
+class Matrix:
+    """Row labels, column labels and counts (``cells[i][j]`` for rows[i] x cols[j])."""
+
+    rows: list[str]
+    cols: list[str]
+    cells: list[list[int]]
+
+    @property
+    def max(self) -> int:
+        return max((c for row in self.cells for c in row), default=0)
+
+
+def blame_matrix(rows: Iterable[BlameRow], by: Group = "outlet", max_cols: int = 25) -> Matrix:
+    """Outlet (or side) x accused blame counts; columns are the ``max_cols`` most accused."""
+    names = _Names()
+    counts: Counter = Counter()
+    totals: Counter = Counter()
+    groups = set()
+    for r in rows:
+        key = names.add(r.accused)
+        counts[(getattr(r, by), key)] += 1
+        totals[key] += 1
+        groups.add(getattr(r, by))
+    cols = [k for k, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:max_cols]]
+    row_labels = sorted(groups)
+    return Matrix(row_labels, [names.show(k) for k in cols], [[counts[(g, k)] for k in cols] for g in row_labels])
+
+
+def contrast(analyses: Iterable[ArticleAnalysis], min_outlets: int = 2, sides: Optional[dict] = None) -> list[dict]:
+    """For each actor named by ``min_outlets``+ outlets: what each outlet blames it for, with evidence.
+
+    Returns ``[{"actor", "outlets": {outlet: {"side", "articles", "blames": [BlameRow dicts]}}}]``,
+    actors named by most outlets first.
+    """
+    names = _Names()
+    named: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    blamed: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    outlet_side: dict[str, str] = {}
+    analyses = list(analyses)
+    for a in analyses:
+        outlet = outlet_of(a)
+        outlet_side[outlet] = side_of(a.outlet, sides)
+        for actor in a.actors:
+            named[names.add(" ".join(actor.name.split()))][outlet].add(a.id)
+    for r in blame_rows(analyses, sides):
+        key = names.add(r.accused)
+        named[key][r.outlet].add(r.article_id)
+        blamed[key][r.outlet].append(r.as_dict())
+    out = []
+    for key, by_outlet in named.items():
+        if len(by_outlet) < min_outlets:
+            continue
+        out.append({
+            "actor": names.show(key),
+            "outlets": {
+                o: {"side": outlet_side.get(o, ""), "articles": len(ids), "blames": blamed[key].get(o, [])}
+                for o, ids in sorted(by_outlet.items())
+            },
+        })
+    out.sort(key=lambda d: (-len(d["outlets"]), -sum(len(v["blames"]) for v in d["outlets"].values()), d["actor"]))
+    return out
+
+
+def technique_profile(
+    analyses: Iterable[ArticleAnalysis], by: Group = "outlet", sides: Optional[dict] = None
+) -> dict[str, dict]:
+    """Per outlet (or side): technique label counts, articles, and spans per 1,000 words."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    words: Counter = Counter()
+    articles: Counter = Counter()
+    for a in analyses:
+        if not a.text:
+            continue
+        g = outlet_of(a) if by == "outlet" else side_of(a.outlet, sides)
+        articles[g] += 1
+        words[g] += len(a.text.split())
+        for t in a.techniques:
+            counts[g][t.label] += 1
+    return {
+        g: {
+            "articles": articles[g],
+            "words": words[g],
+            "counts": dict(counts[g].most_common()),
+            "per_1000_words": {k: round(1000 * v / max(1, words[g]), 3) for k, v in counts[g].most_common()},
+        }
+        for g in sorted(articles)
+    }
+
+
+def parse_published(value: Optional[str]) -> Optional[date]:
+    """The date of a ``published`` string (ISO 8601 first, then common day-first forms)."""
+    if not value:
+        return None
+    v = value.strip()
+    try:
+        return datetime.fromisoformat(v.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    for fmt in ("%d.%m.%y %H:%M", "%d.%m.%y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y %H:%M:%S %z"):
+        try:
+            return datetime.strptime(v, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def period_of(value: Optional[str], freq: Literal["day", "week", "month"]) -> str:
+    """'2023-08-07' (day), '2023-W32' (ISO week) or '2023-08' (month); UNDATED when unparseable."""
+    d = parse_published(value)
+    if d is None:
+        return UNDATED
+    if freq == "day":
+        return d.isoformat()
+    if freq == "week":
+        year, week, _ = d.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{d.year}-{d.month:02d}"
+
+
+def over_time(
+    analyses: Iterable[ArticleAnalysis],
+    freq: Literal["day", "week", "month"] = "week",
+    by: Group = "outlet",
+    sides: Optional[dict] = None,
+    accused: Optional[str] = None,
+) -> dict[str, dict[str, dict[str, int]]]:
+    """{period: {group: {"articles", "blames", "techniques"}}}; ``accused`` counts only blames on that actor."""
+    want = name_key(accused) if accused else None
+    out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for a in analyses:
+        if not a.text:
+            continue
+        g = outlet_of(a) if by == "outlet" else side_of(a.outlet, sides)
+        cell = out[period_of(a.published, freq)][g]
+        cell["articles"] += 1
+        cell["techniques"] += len(a.techniques)
+        cell["blames"] += 0
+        for r in blame_rows([a], sides):
+            if want is None or name_key(r.accused) == want:
+                cell["blames"] += 1
+    return {p: {g: dict(c) for g, c in sorted(gs.items())} for p, gs in sorted(out.items())}

@@ -1,0 +1,50 @@
+"""The who-blames-whom graph as a networkx MultiDiGraph, shared by the GEXF and GraphML exports.
+
+Nodes are actors (keyed by folded name, ``label`` = most used form); one edge per
+(accuser, accused, voice) with ``weight`` = number of accusations. Attribute values are plain
+str/int so Gephi reads them.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable
+
+import networkx as nx
+
+from ..compare import blame_rows, name_key
+from ..records import ArticleAnalysis
+
+
+def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx.MultiDiGraph:
+    """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges."""
+    analyses = list(analyses)
+    kinds: dict[str, str] = {}
+    for a in analyses:
+        for actor in a.actors:
+            kinds.setdefault(name_key(actor.name), actor.kind)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    edges: dict[tuple, dict] = {}
+    for r in blame_rows(analyses):
+        s, t = name_key(r.accuser), name_key(r.accused)
+        labels[s][r.accuser] += 1
+        labels[t][r.accused] += 1
+        if r.accuser_kind == "author":
+            kinds.setdefault(s, "outlet")
+        e = edges.setdefault((s, t, r.voice), {"weight": 0, "articles": set(), "outlets": Counter(), "charges": Counter()})
+        e["weight"] += 1
+        e["articles"].add(r.article_id)
+        e["outlets"][r.outlet] += 1
+        e["charges"][r.charge] += 1
+    g = nx.MultiDiGraph(name="spinmap who-blames-whom")
+    for key, forms in labels.items():
+        g.add_node(key, label=forms.most_common(1)[0][0], kind=kinds.get(key, "other"))
+    for (s, t, voice), e in edges.items():
+        g.add_edge(
+            s, t, key=voice, weight=e["weight"], voice=voice, articles=len(e["articles"]),
+            outlets="; ".join(o for o, _ in e["outlets"].most_common()),
+            charges=" | ".join(c for c, _ in e["charges"].most_common(max_charges)),
+        )
+    for n in g.nodes:
+        g.nodes[n]["accuses"] = int(g.out_degree(n, weight="weight"))
+        g.nodes[n]["accused"] = int(g.in_degree(n, weight="weight"))
+    return g

@@ -1,0 +1,88 @@
+"""Parquet shards: one file per analysed chunk, so cluster workers write in parallel to shared storage.
+
+Each row is one article: id, source, outlet, published, title, failed, error codes and the full
+``spinmap.article/1`` JSON. Files appear by atomic rename, so a killed worker leaves no half shard.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..records import ArticleAnalysis
+
+SHARD_SCHEMA = pa.schema([
+    ("id", pa.string()), ("source", pa.string()), ("outlet", pa.string()), ("published", pa.string()),
+    ("title", pa.string()), ("failed", pa.bool_()), ("error_codes", pa.string()), ("json", pa.string()),
+])
+
+
+def write_shard(analyses: list[ArticleAnalysis], directory: str | Path) -> Path | None:
+    """Write one shard named by the hash of its ids; returns its path (None when empty)."""
+    if not analyses:
+        return None
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1("\n".join(a.id for a in analyses).encode()).hexdigest()[:16]
+    path = directory / f"part-{digest}.parquet"
+    table = pa.table({
+        "id": [a.id for a in analyses], "source": [a.source for a in analyses],
+        "outlet": [a.outlet for a in analyses], "published": [a.published for a in analyses],
+        "title": [a.title for a in analyses], "failed": [a.failed for a in analyses],
+        "error_codes": [",".join(e.code for e in a.errors) for a in analyses],
+        "json": [a.to_json() for a in analyses],
+    }, schema=SHARD_SCHEMA)
+    tmp = directory / f".tmp-{uuid.uuid4().hex}.parquet"
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def _shard_files(directory: str | Path) -> list[Path]:
+    directory = Path(directory)
+    return sorted(directory.glob("part-*.parquet")) if directory.is_dir() else []
+
+
+def shard_ids(directory: str | Path) -> set[str]:
+    """Ids of articles analysed without error in existing shards (failed ones are retried)."""
+    done: set[str] = set()
+    for path in _shard_files(directory):
+        t = pq.read_table(path, columns=["id", "failed"])
+        done.update(i for i, f in zip(t["id"].to_pylist(), t["failed"].to_pylist()) if not f)
+    return done
+
+
+def read_shards(directory: str | Path) -> Iterator[ArticleAnalysis]:
+    """Every analysis in the shards, once per id, preferring a successful one over a failure."""
+    best: dict[str, tuple[bool, str]] = {}
+    for path in _shard_files(directory):
+        t = pq.read_table(path, columns=["id", "source", "failed", "json"])
+        for i, src, failed, js in zip(*(t[c].to_pylist() for c in ("id", "source", "failed", "json"))):
+            key = i if not failed else f"failed:{src}"
+            if key not in best:
+                best[key] = (failed, js)
+    ok_sources = set()
+    for failed, js in best.values():
+        if not failed:
+            a = ArticleAnalysis.from_json(js)
+            ok_sources.add(a.source)
+            yield a
+    for failed, js in best.values():
+        if failed:
+            a = ArticleAnalysis.from_json(js)
+            if a.source not in ok_sources:
+                yield a
+
+
+def skip_sharded(results: Iterable, directory: str | Path) -> Iterator:
+    """Drop ingest results already analysed into shards (before any parsing)."""
+    done = shard_ids(directory)
+    for r in results:
+        if r.article is not None and r.article.id in done:
+            continue
+        yield r

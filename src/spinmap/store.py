@@ -1,0 +1,245 @@
+"""The corpus store: SQLite (WAL, FTS5) holding full analyses plus queryable finding tables.
+
+Articles are keyed by content id and written one transaction per article, so a run killed with
+``kill -9`` never leaves half an article and a re-run skips exactly what is already stored.
+Inputs that could not be analysed are kept in ``failures`` (keyed by source) with their codes.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from .errors import SpinmapError
+from .records import ArticleAnalysis
+
+SCHEMA_VERSION = 1
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, outlet TEXT, published TEXT, title TEXT,
+    language TEXT, text TEXT NOT NULL, n_actors INTEGER, n_quotes INTEGER, n_blames INTEGER,
+    n_techniques INTEGER, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    id TEXT PRIMARY KEY REFERENCES articles(id), json TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actors (
+    article_id TEXT NOT NULL REFERENCES articles(id), actor_id TEXT NOT NULL, name TEXT NOT NULL,
+    kind TEXT, n_mentions INTEGER, aliases TEXT, PRIMARY KEY (article_id, actor_id)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, kind TEXT,
+    speaker_actor TEXT, speaker_name TEXT, cue TEXT, content TEXT, start INTEGER, "end" INTEGER,
+    confidence REAL, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS blames (
+    article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, source_kind TEXT,
+    source_actor TEXT, source_name TEXT, target_actor TEXT, target_name TEXT, charge TEXT,
+    voice TEXT, evidence TEXT, start INTEGER, "end" INTEGER, confidence REAL, negated INTEGER,
+    hedged INTEGER, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS techniques (
+    article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, label TEXT, text TEXT,
+    start INTEGER, "end" INTEGER, confidence REAL, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE IF NOT EXISTS errors (
+    article_id TEXT, source TEXT NOT NULL, code TEXT NOT NULL, message TEXT, severity TEXT
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY, id TEXT, codes TEXT NOT NULL, json TEXT NOT NULL,
+    stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+);
+CREATE INDEX IF NOT EXISTS blames_target ON blames(target_name);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS errors_article ON errors(article_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(id UNINDEXED, title, text);
+"""
+
+
+class Store:
+    """One SQLite corpus file; use :func:`open_store`. Not shared across threads."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- writing -------------------------------------------------------------------------
+    def put(self, analysis: ArticleAnalysis) -> bool:
+        """Store one analysis atomically; False when its id (or failed source) was already stored.
+
+        A failed input (an error and no text) goes to ``failures`` and is retried by later runs;
+        a successful article replaces any earlier failure of the same source.
+        """
+        if analysis.failed and not analysis.text:
+            return self._put_failure(analysis)
+        try:
+            with self.conn:
+                cur = self.conn.execute(
+                    "INSERT OR IGNORE INTO articles (id, source, outlet, published, title, language, text,"
+                    " n_actors, n_quotes, n_blames, n_techniques) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (analysis.id, analysis.source, analysis.outlet, analysis.published, analysis.title,
+                     analysis.language, analysis.text, len(analysis.actors), len(analysis.quotes),
+                     len(analysis.blames), len(analysis.techniques)),
+                )
+                if cur.rowcount == 0:
+                    return False
+                self._insert_children(analysis)
+                self.conn.execute("DELETE FROM failures WHERE source = ?", (analysis.source,))
+            return True
+        except sqlite3.Error as exc:
+            raise SpinmapError("SM401", path=self.path, detail=str(exc)) from exc
+
+    def _insert_children(self, a: ArticleAnalysis) -> None:
+        c = self.conn
+        c.execute("INSERT INTO analyses (id, json) VALUES (?, ?)", (a.id, a.to_json()))
+        c.execute("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)", (a.id, a.title or "", a.text))
+        c.executemany(
+            "INSERT INTO actors VALUES (?,?,?,?,?,?)",
+            [(a.id, x.id, x.name, x.kind, len(x.mentions), json.dumps(x.aliases)) for x in a.actors],
+        )
+        c.executemany(
+            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, i, q.kind, q.speaker.actor if q.speaker else None, q.speaker.name if q.speaker else None,
+              q.cue.text if q.cue else None, q.content.text, q.content.span[0], q.content.span[1], q.confidence)
+             for i, q in enumerate(a.quotes)],
+        )
+        c.executemany(
+            "INSERT INTO blames VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, i, b.source.kind, b.source.actor, b.source.name, b.target.actor, b.target.name, b.charge,
+              b.voice, b.evidence.text, b.evidence.span[0], b.evidence.span[1], b.confidence, int(b.negated),
+              int(b.hedged)) for i, b in enumerate(a.blames)],
+        )
+        c.executemany(
+            "INSERT INTO techniques VALUES (?,?,?,?,?,?,?)",
+            [(a.id, i, t.label, t.text, t.span[0], t.span[1], t.confidence) for i, t in enumerate(a.techniques)],
+        )
+        c.executemany(
+            "INSERT INTO errors VALUES (?,?,?,?,?)",
+            [(a.id, a.source, e.code, e.message, e.severity) for e in a.errors],
+        )
+
+    def _put_failure(self, analysis: ArticleAnalysis) -> bool:
+        codes = ",".join(e.code for e in analysis.errors if e.severity == "error")
+        try:
+            with self.conn:
+                self.conn.execute("DELETE FROM errors WHERE article_id IS NULL AND source = ?", (analysis.source,))
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO failures (source, id, codes, json) VALUES (?,?,?,?)",
+                    (analysis.source, analysis.id, codes, analysis.to_json()),
+                )
+                self.conn.executemany(
+                    "INSERT INTO errors VALUES (NULL,?,?,?,?)",
+                    [(analysis.source, e.code, e.message, e.severity) for e in analysis.errors],
+                )
+            return True
+        except sqlite3.Error as exc:
+            raise SpinmapError("SM401", path=self.path, detail=str(exc)) from exc
+
+    # -- reading -------------------------------------------------------------------------
+    def has(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def analyses(self, ids: Optional[Iterable[str]] = None) -> Iterator[ArticleAnalysis]:
+        """Stored analyses in insertion order (optionally only ``ids``), streamed."""
+        if ids is None:
+            rows = self.conn.execute("SELECT json FROM analyses ORDER BY rowid")
+            for (js,) in rows:
+                yield ArticleAnalysis.from_json(js)
+            return
+        for article_id in ids:
+            row = self.conn.execute("SELECT json FROM analyses WHERE id = ?", (article_id,)).fetchone()
+            if row is not None:
+                yield ArticleAnalysis.from_json(row[0])
+
+    def failures(self) -> list[ArticleAnalysis]:
+        return [ArticleAnalysis.from_json(js) for (js,) in self.conn.execute("SELECT json FROM failures ORDER BY source")]
+
+    def search(self, query: str, limit: int = 50) -> list[str]:
+        """Article ids whose title or text match an FTS5 query, best first."""
+        try:
+            rows = self.conn.execute(
+                "SELECT id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)
+            )
+            return [r[0] for r in rows]
+        except sqlite3.OperationalError as exc:
+            raise SpinmapError("SM401", path=self.path, detail=f"bad search query {query!r}: {exc}") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(path: str | Path, create: bool = True) -> Store:
+    """Open (and with ``create`` make) a corpus file in WAL mode; SM401 when it is not usable."""
+    path = str(path)
+    if not create and not Path(path).is_file():
+        raise SpinmapError("SM401", path=path, detail="no such file")
+    try:
+        conn = sqlite3.connect(path, timeout=30.0)
+        conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process; only power loss can drop the last commits.
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        with conn:
+            conn.executescript(_DDL)
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+        version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise SpinmapError("SM401", path=path, detail=str(exc)) from exc
+    if int(version) != SCHEMA_VERSION:
+        conn.close()
+        raise SpinmapError("SM401", path=path, detail=f"store schema version {version}, expected {SCHEMA_VERSION}")
+    return Store(conn, path)
+
+
+class IngestStats:
+    """What one ingest run did: counts plus the failed analyses (listed by the CLI)."""
+
+    def __init__(self) -> None:
+        self.stored = 0
+        self.skipped = 0
+        self.failed: list[ArticleAnalysis] = []
+
+    def __repr__(self) -> str:
+        return f"IngestStats(stored={self.stored}, skipped={self.skipped}, failed={len(self.failed)})"
+
+
+def skip_stored(results: Iterable, store: Store, stats: Optional[IngestStats] = None) -> Iterator:
+    """Drop ingest results whose content id is already stored: the skip happens before parsing."""
+    seen: set[str] = set()
+    for result in results:
+        article = result.article
+        if article is not None and (article.id in seen or store.has(article.id)):
+            if stats is not None:
+                stats.skipped += 1
+            continue
+        if article is not None:
+            seen.add(article.id)
+        yield result
+
+
+def store_all(store: Store, analyses: Iterable[ArticleAnalysis], stats: Optional[IngestStats] = None) -> IngestStats:
+    """Write analyses one transaction each, so an interrupted run keeps every finished article."""
+    stats = stats or IngestStats()
+    for analysis in analyses:
+        if store.put(analysis):
+            stats.stored += 1
+        else:
+            stats.skipped += 1
+        if analysis.failed:
+            stats.failed.append(analysis)
+    return stats

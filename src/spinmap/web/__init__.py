@@ -1,0 +1,1 @@
+"""Views over stored analyses (the HTML report); never re-implements extraction."""

@@ -1,0 +1,197 @@
+"""The self-contained HTML corpus report: network, outlet x accused heatmap, contrast, techniques, articles.
+
+Safety: every piece of article text goes through Jinja2 autoescape or ``markupsafe.escape``; data
+for the scripts is JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&`` and
+U+2028/9 written as ``\\uXXXX``, read with ``JSON.parse`` and shown only via ``textContent``.
+A Content-Security-Policy allows only the report's own inline scripts (by hash) and no network.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections import Counter
+from importlib import resources
+from typing import Iterable, Optional
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from ..compare import (
+    blame_matrix, blame_rows, contrast, name_key, outlet_of, over_time, side_of, technique_profile, top_actors,
+)
+from ..records import TECHNIQUE_LABELS, ArticleAnalysis
+
+VOICE_COLOURS = {"authorial": "#d62728", "reported": "#1f77b4"}
+TECHNIQUE_COLOURS = (
+    "#fde68a", "#fbcfe8", "#bbf7d0", "#c7d2fe", "#fed7aa", "#a5f3fc", "#ddd6fe",
+    "#fecaca", "#d9f99d", "#e9d5ff", "#bae6fd", "#fef08a", "#f5d0fe", "#99f6e4",
+)
+
+
+def json_for_script(data: object) -> Markup:
+    """JSON that cannot end or comment out its <script> element, whatever strings it holds."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for ch, rep in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, rep)
+    return Markup(text)
+
+
+def _vendored(name: str) -> str:
+    """A packaged script, refused if it could close its own <script> element early."""
+    code = resources.files("spinmap.web").joinpath("static", name).read_text(encoding="utf-8")
+    if "</script" in code.lower() or "<!--" in code:
+        raise ValueError(f"static/{name} contains '</script' or '<!--' and cannot be inlined")
+    return code
+
+
+def highlight(analysis: ArticleAnalysis, index: int) -> Markup:
+    """The article text as escaped HTML with quote/blame/technique spans marked (overlaps allowed).
+
+    The text is cut at every span boundary; each piece gets the classes of the spans covering it,
+    so overlapping findings never produce broken nesting.
+    """
+    text = analysis.text
+    spans: list[tuple[int, int, str, str, Optional[str]]] = []
+    for j, q in enumerate(analysis.quotes):
+        who = q.speaker.name if q.speaker else "unknown speaker"
+        spans.append((*q.content.span, "q", f"quote ({q.kind}) by {who}", f"a{index}-q{j}"))
+    for j, b in enumerate(analysis.blames):
+        spans.append((*b.evidence.span, f"b b-{b.voice}",
+                      f"blame [{b.voice}]: {b.source.name} -> {b.target.name}: {b.charge}", f"a{index}-b{j}"))
+    for j, t in enumerate(analysis.techniques):
+        k = TECHNIQUE_LABELS.index(t.label) if t.label in TECHNIQUE_LABELS else 0
+        spans.append((*t.span, f"t t{k}", f"technique: {t.label}", f"a{index}-t{j}"))
+    spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
+    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    starts: dict[int, list[str]] = {}
+    for s in spans:
+        starts.setdefault(s[0], []).append(s[4])
+    out: list[str] = []
+    for p, q in zip(cuts, cuts[1:]):
+        for anchor in starts.get(p, []):
+            out.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
+        active = [s for s in spans if s[0] <= p and q <= s[1]]
+        piece = escape(text[p:q])
+        if active:
+            classes = " ".join(sorted({c for s in active for c in s[2].split()}))
+            title = "\n".join(s[3] for s in active)
+            out.append(f'<span class="hl {escape(classes)}" title="{escape(title)}">{piece}</span>')
+        else:
+            out.append(str(piece))
+    return Markup("".join(out))
+
+
+def _network(rows, article_index: dict[str, int], max_edges: int, max_evidence: int) -> dict:
+    """Cytoscape elements: nodes = actors, one edge per (accuser, accused, voice) with its evidence."""
+    labels: dict[str, Counter] = {}
+    edges: dict[tuple, dict] = {}
+    for r in rows:
+        s, t = name_key(r.accuser), name_key(r.accused)
+        labels.setdefault(s, Counter())[r.accuser] += 1
+        labels.setdefault(t, Counter())[r.accused] += 1
+        e = edges.setdefault((s, t, r.voice), {"weight": 0, "evidence": []})
+        e["weight"] += 1
+        if len(e["evidence"]) < max_evidence:
+            i = article_index.get(r.article_id)
+            e["evidence"].append({
+                "text": r.evidence, "charge": r.charge, "outlet": r.outlet, "accuser": r.accuser,
+                "accused": r.accused, "article": r.article_id, "start": r.start, "end": r.end,
+                "anchor": None if i is None else f"a{i}-b{r.blame_index}",
+            })
+    kept = sorted(edges.items(), key=lambda kv: -kv[1]["weight"])[:max_edges]
+    used = {k for (s, t, _), _ in kept for k in (s, t)}
+    node_ids = {k: f"n{i}" for i, k in enumerate(sorted(used))}
+    nodes = [{"data": {"id": node_ids[k], "label": labels[k].most_common(1)[0][0]}} for k in sorted(used)]
+    out_edges = [
+        {"data": {"id": f"e{i}", "source": node_ids[s], "target": node_ids[t], "voice": v,
+                  "colour": VOICE_COLOURS.get(v, "#555"), "weight": e["weight"], "evidence": e["evidence"]}}
+        for i, ((s, t, v), e) in enumerate(kept)
+    ]
+    return {"nodes": nodes, "edges": out_edges, "dropped_edges": max(0, len(edges) - len(kept))}
+
+
+class _IndexedRow:
+    """A BlameRow plus its blame's index in the article, for anchors."""
+
+    def __init__(self, row, blame_index: int) -> None:
+        self.__dict__.update(row.as_dict())
+        self.blame_index = blame_index
+
+
+def _indexed_rows(analyses: list[ArticleAnalysis], sides) -> list[_IndexedRow]:
+    out = []
+    for a in analyses:
+        for j, r in enumerate(blame_rows([a], sides)):
+            out.append(_IndexedRow(r, j))
+    return out
+
+
+def _heat(value: int, top: int) -> str:
+    """Background colour for a heatmap cell (white to red), from numbers only."""
+    if not value or not top:
+        return "#ffffff"
+    x = 0.15 + 0.85 * value / top
+    g = int(255 - 200 * x)
+    return f"#ff{g:02x}{g:02x}"
+
+
+def render_report(
+    analyses: Iterable[ArticleAnalysis],
+    sides: Optional[dict] = None,
+    failures: Iterable[ArticleAnalysis] = (),
+    title: str = "spinmap corpus report",
+    max_articles: int = 200,
+    max_edges: int = 150,
+    max_evidence: int = 50,
+    freq: str = "week",
+) -> str:
+    """Render the whole report as one HTML string (no external resources)."""
+    analyses = [a for a in analyses if a.text]
+    failures = list(failures)
+    shown = analyses[:max_articles]
+    article_index = {a.id: i for i, a in enumerate(shown)}
+    rows = _indexed_rows(analyses, sides)
+    plain_rows = blame_rows(analyses, sides)
+    by = "side" if sides else "outlet"
+    matrix = blame_matrix(plain_rows, by="outlet")
+    side_matrix = blame_matrix(plain_rows, by="side") if sides else None
+    network = _network(rows, article_index, max_edges, max_evidence)
+    contrasts = contrast(analyses, min_outlets=2, sides=sides)[:20]
+    anchors = {(r.article_id, r.start, r.end): f"a{article_index[r.article_id]}-b{r.blame_index}"
+               for r in rows if r.article_id in article_index}
+    for c in contrasts:
+        for o in c["outlets"].values():
+            for b in o["blames"]:
+                b["anchor"] = anchors.get((b["article_id"], b["start"], b["end"]))
+    profile = technique_profile(analyses, by="outlet")
+    labels_used = [lab for lab in TECHNIQUE_LABELS if any(lab in p["counts"] for p in profile.values())]
+    profile_max = max((c for p in profile.values() for c in p["counts"].values()), default=0)
+    timeline = over_time(analyses, freq=freq, by=by, sides=sides)
+    groups = sorted({g for cells in timeline.values() for g in cells})
+    articles = [{
+        "index": i, "a": a, "outlet": outlet_of(a), "side": side_of(a.outlet, sides) if sides else None,
+        "body": highlight(a, i),
+    } for i, a in enumerate(shown)]
+    data = {"network": network, "voices": VOICE_COLOURS}
+    scripts = {"cytoscape": _vendored("cytoscape.min.js"), "app": _vendored("report.js")}
+    csp_hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
+        for s in scripts.values()
+    )
+    env = Environment(loader=PackageLoader("spinmap.web", "templates"), autoescape=select_autoescape(default=True))
+    env.globals["heat"] = _heat
+    template = env.get_template("report.html")
+    return template.render(
+        title=title, n_articles=len(analyses), n_failures=len(failures), failures=failures,
+        n_blames=len(plain_rows), n_quotes=sum(len(a.quotes) for a in analyses),
+        n_techniques=sum(len(a.techniques) for a in analyses), outlets=sorted({outlet_of(a) for a in analyses}),
+        matrix=matrix, side_matrix=side_matrix, contrasts=contrasts,
+        top_accused=top_actors(plain_rows, by=by, role="accused", n=8),
+        top_accusers=top_actors(plain_rows, by=by, role="accuser", n=8), by=by,
+        profile=profile, labels_used=labels_used, profile_max=profile_max, technique_labels=TECHNIQUE_LABELS,
+        technique_colours=TECHNIQUE_COLOURS, voice_colours=VOICE_COLOURS, timeline=timeline, groups=groups,
+        freq=freq, articles=articles, omitted=len(analyses) - len(shown), network=network,
+        data_json=json_for_script(data), cytoscape_js=Markup(scripts["cytoscape"]), app_js=Markup(scripts["app"]),
+        csp_hashes=csp_hashes,
+    )

@@ -1,0 +1,56 @@
+// spinmap report: draws the who-blames-whom network from the embedded JSON.
+// All strings from articles are put into the page with textContent only, never innerHTML.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("spinmap-data").textContent);
+  var panel = document.getElementById("evidence");
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function showEdge(d) {
+    panel.replaceChildren();
+    var head = el("h3", null, d.evidence.length ? (d.evidence[0].accuser + " \u2192 " + d.evidence[0].accused) : "");
+    panel.appendChild(head);
+    panel.appendChild(el("p", "meta", d.voice + " voice, " + d.weight + " accusation(s)"));
+    var list = el("ol");
+    d.evidence.forEach(function (ev) {
+      var li = el("li");
+      li.appendChild(el("q", null, ev.text));
+      var meta = el("div", "meta", ev.outlet + " \u00b7 charge: " + ev.charge + " \u00b7 chars " + ev.start + "\u2013" + ev.end + " ");
+      if (ev.anchor) {
+        var a = el("a", null, "show in article");
+        a.setAttribute("href", "#" + ev.anchor);
+        meta.appendChild(a);
+      }
+      li.appendChild(meta);
+      list.appendChild(li);
+    });
+    panel.appendChild(list);
+  }
+  var net = data.network;
+  var box = document.getElementById("network");
+  if (!net.edges.length) {
+    box.replaceChildren(el("p", "empty", "No accusations found in this corpus yet."));
+    return;
+  }
+  if (typeof cytoscape !== "function") { return; }
+  var maxW = Math.max.apply(null, net.edges.map(function (e) { return e.data.weight; }));
+  var cy = cytoscape({
+    container: box,
+    elements: net.nodes.concat(net.edges),
+    style: [
+      { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#6b7280",
+        "width": 14, "height": 14, "text-wrap": "wrap", "text-max-width": 120, "color": "#111" } },
+      { selector: "edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle",
+        "line-color": "data(colour)", "target-arrow-color": "data(colour)", "opacity": 0.85,
+        "width": "mapData(weight, 1, " + Math.max(2, maxW) + ", 1.5, 9)" } },
+      { selector: "edge:selected", style: { "opacity": 1, "overlay-opacity": 0.15 } }
+    ],
+    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
+  });
+  cy.on("tap", "edge", function (evt) { showEdge(evt.target.data()); });
+  window.spinmapCy = cy;
+})();
