@@ -35,9 +35,9 @@ def normalise_text(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-def line_key(line: str) -> str:
-    """Comparison key that ignores case, quote style and dash style (a headline may be re-typed)."""
-    line = line.casefold()
+def line_key(line: str, fold_case: bool = True) -> str:
+    """Comparison key that ignores quote style, dash style and (unless told not to) case."""
+    line = line.casefold() if fold_case else line
     line = re.sub(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]", '"', line)
     line = re.sub(r"[\u2018\u2019\u201a\u201b\u2032`\u00b4]", "'", line)
     line = re.sub(r"[\u2010-\u2015\u2212]", "-", line)
@@ -119,10 +119,10 @@ def draft_article(
     for i, line in enumerate(lines):
         if not line or i == draft.title_line:
             continue
-        key = line_key(line)
-        if is_chrome(line) or key == title_key:
+        if is_chrome(line) or line_key(line) == title_key:
             draft.keep[i] = False
         elif len(line) <= REPEAT_MAX_CHARS and len(line.split()) >= REPEAT_MIN_WORDS:
+            key = line_key(line, fold_case=False)
             if key in seen:
                 draft.keep[i] = False
             seen.add(key)

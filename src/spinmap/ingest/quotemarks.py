@@ -18,7 +18,7 @@ def unbalanced_quotes(text: str) -> Optional[str]:
     problems = []
     straight = text.count('"')
     if straight % 2:
-        problems.append(f'{straight} straight double quotes (odd)')
+        problems.append(f'{straight} " (odd count)')
     for opening, closing in (("\u201c", "\u201d"), ("\u00ab", "\u00bb")):
         n_open, n_close = text.count(opening), text.count(closing)
         if n_open != n_close:

@@ -37,6 +37,8 @@ KINDS = {
 # Drafts are spooled in memory up to this size, then on disk.
 SPOOL_MEMORY_BYTES = 32_000_000
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+# trafilatura falls back to any text (a nav link) when a page has no article; fewer words is "no body".
+HTML_MIN_WORDS = 10
 
 Item = Union[Draft, IngestResult]
 
@@ -234,7 +236,7 @@ def _from_html(html: str, source: str, site: str, url: Optional[str], warnings: 
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
     doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not body:
+    if len(body.split()) < HTML_MIN_WORDS:
         return IngestResult(source, None, warnings + [error_record("SM205", source=source)])
     outlet = doc.sitename or None
     site = outlet or (urlsplit(url).hostname if url else None) or site
