@@ -1,1 +1,132 @@
 """CLI commands for attribution (registered on the groups in spinmap.cli)."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, predict, train
+
+log = logging.getLogger(__name__)
+_DIR = click.Path(exists=True, file_okay=False, path_type=Path)
+
+
+def _predict_docs(names, docs):
+    """(name, [Attribution]) per parsed doc; a failing article gets no attributions and a warning."""
+    from ..eval.polnear import Attribution
+    from ..extract.attribution import find_attributions
+
+    failed = 0
+    for name, doc in zip(names, docs):
+        try:
+            found = find_attributions(doc)
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
+            click.echo(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
+            found, failed = [], failed + 1
+        yield name, [Attribution(content=f.content, source=f.source, cue=f.cue) for f in found], failed
+
+
+@predict.command("polnear")
+@click.argument("text_dir", type=_DIR)
+@click.option("--batch-size", default=16, show_default=True)
+def predict_polnear(text_dir: Path, batch_size: int) -> int:
+    """Print one JSON line per .txt in TEXT_DIR: {"doc", "attributions": [{source, cue, content}]}.
+
+    Offsets index the raw file text exactly as read (no cleaning), as in the PolNeAR gold.
+    """
+    from ..eval.polnear import iter_texts
+    from ..nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    pairs = list(iter_texts(text_dir))
+    names = [n for n, _ in pairs]
+    failed = 0
+    docs = nlp.pipe((t for _, t in pairs), batch_size=batch_size)
+    for name, attrs, failed in _predict_docs(names, docs):
+        sys.stdout.write(json.dumps({"doc": name, "attributions": [a.to_json() for a in attrs]}) + "\n")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _textacy_quotes(doc) -> list:
+    """textacy direct_quotations on our parse, as Attributions (content = the quoted tokens)."""
+    from textacy.extract.triples import direct_quotations
+
+    from ..eval.polnear import Attribution
+
+    out = []
+    try:
+        for dq in direct_quotations(doc):
+            sp = lambda toks: (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None  # noqa: E731
+            content = sp(dq.content) if hasattr(dq.content, "__getitem__") else (dq.content.start_char, dq.content.end_char)
+            out.append(Attribution(content=content, source=sp(dq.speaker), cue=sp(dq.cue)))
+    except Exception:  # noqa: BLE001 - textacy raises on unbalanced quotes; count as nothing found
+        return out
+    return out
+
+
+@evaluate.command("polnear")
+@click.argument("text_dir", type=_DIR)
+@click.argument("ann_dir", type=_DIR)
+@click.option("--peer", type=click.Choice(["none", "textacy"]), default="none", show_default=True,
+              help="Also score textacy direct_quotations on the same parse.")
+@click.option("--cache", type=click.Path(path_type=Path), default=None,
+              help="DocBin file to cache the parse in (e.g. /tmp/attr/dev.spacy).")
+@click.option("--threshold", type=float, default=None, help="Override the cue model threshold.")
+def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float]) -> int:
+    """Score attributions on PolNeAR: exact/overlap P/R/F1 for source, cue, content, overall and per outlet."""
+    from ..eval.polnear import Attribution, format_report, load_gold, score
+    from ..extract.attribution import find_attributions
+    from ..nlp.pipeline import load_pipeline
+    from ..train.attribution import parsed_corpus
+
+    nlp = load_pipeline()
+    gold = load_gold(ann_dir)
+    t0 = time.perf_counter()
+    cached = cache is not None and cache.exists()
+    docs = parsed_corpus(text_dir, nlp, cache)
+    t_parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    pred = {
+        n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold)]
+        for n, d in docs.items()
+    }
+    t_ours = time.perf_counter() - t0
+    click.echo(format_report(score(pred, gold), "spinmap"))
+    parse_note = "(loaded from cache; rerun without --cache for parse time)" if cached else ""
+    click.echo(f"time: parse {t_parse:.1f}s {parse_note} spinmap attribution {t_ours:.1f}s "
+               f"({100 * t_ours / t_parse:.0f}% of parse) over {len(docs)} articles")
+    if peer == "textacy":
+        try:
+            import textacy  # noqa: F401
+        except ImportError as exc:
+            from ..errors import SpinmapError
+
+            raise SpinmapError("SM104", package="textacy", extra="dev") from exc
+        t0 = time.perf_counter()
+        peer_pred = {n: _textacy_quotes(d) for n, d in docs.items()}
+        t_peer = time.perf_counter() - t0
+        click.echo(format_report(score(peer_pred, gold), "textacy direct_quotations (same parse)"))
+        click.echo(f"time: textacy {t_peer:.1f}s vs spinmap {t_ours:.1f}s")
+    return EXIT_OK
+
+
+@train.command("attribution")
+@click.argument("text_dir", type=_DIR)
+@click.argument("ann_dir", type=_DIR)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the shipped model file.")
+@click.option("--cache", type=click.Path(path_type=Path), default=None, help="DocBin parse cache file.")
+@click.option("--c", "c_reg", type=float, default=0.5, show_default=True, help="Inverse L2 strength.")
+def train_attribution(text_dir: Path, ann_dir: Path, out: Optional[Path], cache: Optional[Path], c_reg: float) -> int:
+    """Retrain the cue model from PolNeAR train (TEXT_DIR, ANN_DIR)."""
+    from ..extract.attribution import MODEL_PATH
+    from ..nlp.pipeline import load_pipeline
+    from ..train.attribution import train_cue_model
+
+    figures = train_cue_model(text_dir, ann_dir, load_pipeline(), out or MODEL_PATH, cache=cache, c=c_reg)
+    click.echo(json.dumps(figures))
+    return EXIT_OK

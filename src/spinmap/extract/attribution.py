@@ -1,14 +1,407 @@
-"""Who said what: quotes, paraphrase, "according to" and mixed attributions.
+"""Who said what: quotes, paraphrase, "according to" and mixed attributions over the dependency parse.
 
-PLACEHOLDER until the attribution issue lands.
+Cue words are found by a small linear model (weights learned on PolNeAR train, shipped in
+``models/attribution/``; falls back to the ``attribution_cues.txt`` lexicon when absent); source
+and content come from the parse around the cue, widened to quotation-mark regions so direct and
+multi-paragraph quotes keep their marks. Every span is character offsets into ``doc.text``.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
-from ..records import Quote
+from ..records import Quote, SpeakerRef, TextSpan
+
+CharSpan = tuple[int, int]
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution" / "cue_model.json"
+
+OPEN_QUOTES = {"“", "«", "„"}
+CLOSE_QUOTES = {"”", "»"}
+TOGGLE_QUOTES = {'"'}
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis")
+_CUE_SATELLITES = ("aux", "auxpass", "neg", "prt")
+_EDGE_TRIM = {",", ";", ":", "—", "–", "-", "―", "(", ")", "."}
+_WH = {"who", "which", "that", "whom"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as character spans; ``kind`` follows the ``Quote.kind`` vocabulary."""
+
+    kind: str
+    cue: Optional[CharSpan]
+    content: CharSpan
+    source: Optional[CharSpan]
+    score: float
+
+
+# ---------------------------------------------------------------- quote regions
+
+
+def quote_regions(text: str) -> list[CharSpan]:
+    """Spans of double-quoted passages, marks included; unbalanced marks are closed best-effort.
+
+    A quote left open at a paragraph break continues when the next paragraph opens with a
+    quote mark (the multi-paragraph convention), else it ends at the break.
+    """
+    regions: list[CharSpan] = []
+    start: Optional[int] = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and start is not None:
+            j = i
+            while j < n and text[j] in "\n \t":
+                j += 1
+            if j < n and (text[j] in OPEN_QUOTES or text[j] in TOGGLE_QUOTES):
+                i = j + 1  # the reopening mark belongs to the same multi-paragraph quote
+                continue
+            end = i
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            regions.append((start, end))
+            start = None
+        elif ch in OPEN_QUOTES:
+            if start is None:
+                start = i
+        elif ch in CLOSE_QUOTES:
+            if start is not None:
+                regions.append((start, i + 1))
+                start = None
+        elif ch in TOGGLE_QUOTES:
+            if start is None:
+                start = i
+            else:
+                regions.append((start, i + 1))
+                start = None
+        i += 1
+    if start is not None:
+        end = n
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        regions.append((start, end))
+    return [r for r in regions if r[1] - r[0] > 2]
+
+
+def _region_at(regions: list[CharSpan], pos: int) -> Optional[CharSpan]:
+    for s, e in regions:
+        if s <= pos < e:
+            return (s, e)
+    return None
+
+
+# ---------------------------------------------------------------- cue model
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict:
+    """Linear cue model: {'bias': float, 'threshold': float, 'weights': {feature: weight}}."""
+    try:
+        return json.loads(MODEL_PATH.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {"bias": -1.0, "threshold": 0.5, "weights": {f"lemma={w}": 3.0 for w in _lexicon()}}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    text = (Path(__file__).parent / "lexicons" / "attribution_cues.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_CANDIDATE_POS = {"VERB", "NOUN", "ADP", "AUX", "ADJ", "PUNCT", "PROPN"}
+
+
+def cue_features(tok: Token, in_quote: bool) -> list[str]:
+    """Features of a candidate cue head (shared by training and prediction)."""
+    lemma = tok.lemma_.lower()
+    deps = {c.dep_ for c in tok.children}
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "<e>"
+    prv = tok.nbor(-1).lower_ if tok.i > 0 else "<s>"
+    feats = [
+        f"lemma={lemma}",
+        f"pos={tok.pos_}",
+        f"dep={tok.dep_}",
+        f"tag={tok.tag_}",
+        f"lemma_dep={lemma}|{tok.dep_}",
+        f"lemma_next={lemma}|{nxt}",
+        f"lemma_prev={lemma}|{prv}",
+        f"head_lemma={tok.head.lemma_.lower()}",
+        f"head_dep={tok.dep_}|{tok.head.pos_}",
+        f"inq={in_quote}",
+        f"lemma_inq={lemma}|{in_quote}",
+    ]
+    for d in deps:
+        feats.append(f"child={d}")
+        feats.append(f"lemma_child={lemma}|{d}")
+    if nxt in OPEN_QUOTES or nxt in TOGGLE_QUOTES or nxt == ":":
+        feats.append("next_quote_or_colon")
+    if prv in CLOSE_QUOTES or prv in TOGGLE_QUOTES or prv == ",":
+        feats.append("prev_quote_or_comma")
+    return feats
+
+
+def _is_candidate(tok: Token) -> bool:
+    return tok.pos_ in _CANDIDATE_POS and not tok.is_space and (tok.pos_ != "PUNCT" or tok.text in {":", "―"})
+
+
+def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
+    """Every candidate token with the model's cue probability."""
+    import math
+
+    model = _model()
+    w, bias = model["weights"], model["bias"]
+    out = []
+    for tok in doc:
+        if not _is_candidate(tok):
+            continue
+        feats = cue_features(tok, _region_at(regions, tok.idx) is not None)
+        z = bias + sum(w.get(f, 0.0) for f in feats)
+        out.append((tok, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))))
+    return out
+
+
+# ---------------------------------------------------------------- spans around a cue
+
+
+def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> Optional[tuple[int, int]]:
+    """Token range with edge punctuation and whitespace removed (quote marks kept when asked)."""
+    while start < end and (doc[start].is_space or doc[start].text in _EDGE_TRIM or (not keep_quotes and doc[start].is_quote)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_TRIM or (not keep_quotes and doc[end - 1].is_quote)):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _subtree_range(tok: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """Contiguous token range of ``tok``'s subtree, cut short of any excluded subtree."""
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    for ex in exclude:
+        lo, hi = ex.left_edge.i, ex.right_edge.i + 1
+        if lo <= tok.i < hi:
+            continue
+        if hi <= tok.i:
+            start = max(start, hi)
+        elif lo > tok.i:
+            end = min(end, lo)
+    return start, end
+
+
+def cue_range(tok: Token, prep: Optional[Token] = None) -> tuple[int, int]:
+    """The cue's token range: head word plus adjacent auxiliaries, negation, adverbs, particles
+    and, when the content is a prepositional object, the preposition ("called for")."""
+    start, end = tok.i, tok.i + 1
+    for c in sorted(tok.children, key=lambda c: -c.i):
+        if c.i == start - 1 and c.dep_ in _CUE_SATELLITES + ("advmod",) and not c.is_punct:
+            start = c.i
+    for c in sorted(tok.children, key=lambda c: c.i):
+        if c.i == end and c.dep_ in ("prt",):
+            end = c.i + 1
+    if prep is not None and end <= prep.i <= end + 1:
+        end = prep.i + 1
+    if tok.lower_ == "according" and end < len(tok.doc) and tok.doc[end].lower_ == "to":
+        end += 1
+    return start, end
+
+
+def _prep_object(tok: Token) -> Optional[Token]:
+    for c in tok.children:
+        if c.dep_ == "pobj":
+            return c
+    return None
+
+
+def _subject(tok: Token, depth: int = 0) -> Optional[Token]:
+    """The grammatical subject of a cue, following conjunctions, relative clauses and -ing adjuncts."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "agent":
+            obj = _prep_object(c)
+            if obj is not None:
+                return obj
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return c
+    if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and tok.head is not tok:
+        if tok.dep_ == "acl":
+            return tok.head
+        return _subject(tok.head, depth + 1)
+    return None
+
+
+def _content_child(tok: Token) -> Optional[Token]:
+    kids = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    for dep in _CONTENT_DEPS:
+        for c in kids:
+            if c.dep_ == dep:
+                return c
+    for c in tok.children:
+        if c.dep_ == "prep":
+            obj = _prep_object(c)
+            if obj is not None and c.i > tok.i:
+                return c
+    return None
+
+
+def _char(doc: Doc, rng: Optional[tuple[int, int]]) -> Optional[CharSpan]:
+    if rng is None:
+        return None
+    s, e = rng
+    return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+
+
+def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan]) -> CharSpan:
+    """Stretch content to the quoted passage it sits in (cue outside it) or that it starts at."""
+    s, e = span
+    for rs, re_ in regions:
+        if re_ <= s or rs >= e:
+            continue
+        cue_inside = rs <= cue[0] < re_
+        if not cue_inside and rs <= s + 2 and re_ >= e - 3:
+            s, e = min(s, rs), max(e, re_)
+        elif rs <= s <= rs + 2 and re_ > e - 3:
+            s, e = rs, max(e, re_)
+        elif s <= rs and rs < e < re_ <= e + 3:
+            e = re_
+    return (s, e)
+
+
+def _continue_quote(text: str, content: CharSpan, after: int, regions: list[CharSpan]) -> CharSpan:
+    """Extend "“Q1,” X said. “Q2.”" to cover Q2: a quote that resumes right after the cue's sentence."""
+    s, e = content
+    if not any(re_ == e for _, re_ in regions) or after < e:
+        return content
+    for rs, re_ in regions:
+        if rs < after:
+            continue
+        gap = text[after:rs]
+        if "\n" in gap or len(gap) > 120 or not gap.strip() or gap.strip()[-1] not in ".:":
+            break
+        e = re_
+        after = re_
+        gap_ok = True
+        for rs2, re2 in regions:
+            if rs2 >= after and gap_ok:
+                if text[after:rs2].strip() == "" and "\n" not in text[after:rs2]:
+                    e = after = re2
+                else:
+                    gap_ok = False
+        break
+    return (s, e)
+
+
+def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optional[Found]:
+    """The attribution whose cue head is ``tok``, or None when no content can be found."""
+    doc = tok.doc
+    text = doc.text
+    source_tok: Optional[Token] = None
+    content_rng: Optional[tuple[int, int]] = None
+    prep: Optional[Token] = None
+    kind = "indirect"
+
+    if tok.lower_ == "according" or (tok.pos_ == "ADP" and tok.dep_ == "prep"):
+        cs, ce = cue_range(tok)
+        source_tok = _prep_object(doc[ce - 1]) or _prep_object(tok)
+        clause = tok.head
+        while clause.dep_ in ("prep", "pobj") and clause.head is not clause:
+            clause = clause.head
+        content_rng = _subtree_range(clause, exclude=[tok])
+        kind = "according_to"
+    else:
+        child = _content_child(tok)
+        if child is not None and child.dep_ == "prep":
+            prep = child
+            content_rng = _subtree_range(_prep_object(child))
+        elif child is not None:
+            content_rng = _subtree_range(child)
+        elif tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and tok.head.i != tok.i:
+            content_rng = _subtree_range(tok.head, exclude=[tok])
+        elif tok.dep_ == "ROOT" and tok.sent.start > 0:
+            # "“…,” he said." split off as its own sentence: the quote just before is the content
+            prev = _region_at(regions, doc[tok.sent.start].idx - 2)
+            if prev is not None:
+                span = doc.char_span(prev[0], prev[1], alignment_mode="expand")
+                if span is not None:
+                    content_rng = (span.start, span.end)
+        source_tok = _subject(tok)
+        cs, ce = cue_range(tok, prep)
+    if content_rng is None:
+        return None
+    lo, hi = content_rng
+    if lo <= cs < hi and cs > (lo + hi) // 2:
+        hi = cs  # content never swallows a cue at its tail
+    content_rng = _trim(doc, lo, hi)
+    if content_rng is None:
+        return None
+    src = None
+    if source_tok is not None:
+        cue_tokens = [doc[i] for i in range(cs, ce)]
+        src = _trim(doc, *_subtree_range(source_tok, exclude=cue_tokens), keep_quotes=False)
+        if src is not None and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
+            if src[0] > content_rng[0]:
+                content_rng = _trim(doc, content_rng[0], src[0]) or content_rng
+            if not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
+                src = None  # a source inside its own content is a parse error
+    cue = _char(doc, (cs, ce))
+    content = _widen_to_quote(_char(doc, content_rng), cue, regions)
+    source = _char(doc, src)
+    after = max(cue[1], source[1] if source else 0)
+    if content[1] <= cue[0]:
+        content = _continue_quote(text, content, after, regions)
+    quoted = [r for r in regions if r[0] >= content[0] and r[1] <= content[1]]
+    if kind != "according_to" and quoted:
+        kind = "direct" if quoted[0] == content else "mixed"
+    return Found(kind=kind, cue=cue, content=content, source=source, score=score)
+
+
+def find_attributions(doc: Doc, threshold: Optional[float] = None) -> list[Found]:
+    """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``."""
+    regions = quote_regions(doc.text)
+    model = _model()
+    thr = model.get("threshold", 0.5) if threshold is None else threshold
+    out: list[Found] = []
+    taken: list[CharSpan] = []
+    for tok, p in score_cues(doc, regions):
+        if p < thr:
+            continue
+        try:
+            found = _attribution_for(tok, regions, p)
+        except (IndexError, ValueError):  # a malformed parse must never lose the article
+            found = None
+        if found is None or found.cue is None:
+            continue
+        if any(s <= found.cue[0] < e for s, e in taken):
+            continue
+        taken.append(found.cue)
+        out.append(found)
+    return out
 
 
 def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
-    return []
+    """Quote records for the article: speaker resolved to a canonical actor where one matches."""
+    text = doc.text
+    quotes = []
+    for f in find_attributions(doc):
+        speaker = None
+        if f.source is not None:
+            s, e = f.source
+            actor = actors.actor_at(s, e) if actors is not None else None
+            speaker = SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e))
+        quotes.append(
+            Quote(
+                kind=f.kind,
+                speaker=speaker,
+                cue=TextSpan(text=text[f.cue[0] : f.cue[1]], span=f.cue) if f.cue else None,
+                content=TextSpan(text=text[f.content[0] : f.content[1]], span=f.content),
+                confidence=round(min(1.0, max(0.0, f.score)), 3),
+            )
+        )
+    return quotes
