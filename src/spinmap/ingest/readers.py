@@ -7,6 +7,7 @@ Memory stays small however big the corpus. Bad items never raise: they become co
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import pickle
@@ -305,7 +306,7 @@ def _read_stdin(settings: Settings) -> Iterator[Item]:
 def _from_data(data: bytes, source: str, site: str, settings: Settings, url: Optional[str] = None, kind: Optional[str] = None) -> Iterator[Item]:
     kind = kind or _sniff(data)
     if kind == "jsonl":
-        yield from _read_jsonl(data.splitlines(), source, site, settings)
+        yield from _read_jsonl(io.BytesIO(data), source, site, settings)  # same line splitting as files
     else:
         yield _from_bytes(data, kind, source, site, settings, url=url)
 
