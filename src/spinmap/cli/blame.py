@@ -1,1 +1,117 @@
-"""CLI commands for blame (registered on the groups in spinmap.cli)."""
+"""CLI commands for blame: `blames`, `predict dse`, `eval dse`, `train dse`."""
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+
+from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, main, predict, train
+
+
+@predict.command(name="dse")
+@click.argument("file", type=click.Path(dir_okay=False))
+def predict_dse(file: str) -> int:
+    """Print one direction label 0-4 per line of FILE, in order.
+
+    FILE lines: sentence<TAB>entity1<TAB>entity2[<TAB>label], entities bracketed [..] in the
+    sentence. Labels: 0 none, 1 e1 positive toward e2, 2 e2 positive toward e1,
+    3 e1 negative toward e2, 4 e2 negative toward e1. A line that cannot be read gets 0.
+    """
+    from ..config import default_settings
+    from ..models.dse import predict_items, read_dse
+    from ..nlp.pipeline import load_pipeline
+
+    items = read_dse(file)
+    nlp = load_pipeline(default_settings().spacy_model)
+    for label in predict_items(items, nlp):
+        click.echo(str(label))
+    return EXIT_OK
+
+
+@evaluate.command(name="dse")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_dse(file: str, as_json: bool) -> int:
+    """Score the shipped direction model on a labelled DSE FILE.
+
+    Prints macro-F1 (mean F1 over labels 0-4 present in gold or predictions) and f1_34:
+    micro-F1 over labels 3 and 4 together (a hit needs gold in {3,4} and the same predicted
+    label; precision over predictions in {3,4}, recall over gold in {3,4}).
+    """
+    from ..config import default_settings
+    from ..errors import SpinmapError
+    from ..eval.dse import format_report, score
+    from ..models.dse import predict_items, read_dse
+    from ..nlp.pipeline import load_pipeline
+
+    items = [it for it in read_dse(file) if it.label is not None]
+    if not items:
+        raise SpinmapError("SM501", path=file, detail="no labelled lines (4th column 0-4)", cmd="eval dse")
+    nlp = load_pipeline(default_settings().spacy_model)
+    result = score([it.label for it in items], predict_items(items, nlp))
+    click.echo(json.dumps(result) if as_json else format_report(result))
+    return EXIT_OK
+
+
+@train.command(name="dse")
+@click.argument("train_file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--valid", "valid_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Labelled file to score after training (never fitted on).")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write weights.npz (default: the shipped model's path).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Cache spaCy parses here between runs (outside the repo).")
+def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None) -> int:
+    """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
+    from ..config import default_settings
+    from ..eval.dse import format_report
+    from ..models.dse import WEIGHTS
+    from ..nlp.pipeline import load_pipeline
+    from ..train.dse import train_dse
+
+    nlp = load_pipeline(default_settings().spacy_model)
+    summary = train_dse(Path(train_file), Path(valid_file) if valid_file else None, nlp,
+                        out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,
+                        log=lambda m: click.echo(m, err=True))
+    click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
+               f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")
+    if "valid" in summary:
+        click.echo("valid: " + format_report(summary["valid"]))
+    return EXIT_OK
+
+
+def blame_rows(analysis) -> list[str]:
+    """Readable lines for one analysis: accuser → accused: charge [voice], then the evidence."""
+    width = 100
+    rows = []
+    for b in analysis.blames:
+        flags = "".join([" NOT" if b.negated else "", " (hedged)" if b.hedged else ""])
+        rows.append(f"  {b.source.name} → {b.target.name}: {b.charge} [{b.voice}]{flags}")
+        ev = " ".join(b.evidence.text.split())
+        rows.append(textwrap.indent(textwrap.fill(ev, width - 6), "      │ "))
+    return rows
+
+
+@main.command(name="blames")
+@click.argument("paths", nargs=-1, required=True)
+def blames_cmd(paths: tuple[str, ...]) -> int:
+    """Print who blames whom in each article: accuser → accused: charge [voice], with evidence."""
+    from ..analysis import analyze_many
+    from ..config import default_settings
+    from ..ingest.readers import read_inputs
+
+    settings = default_settings()
+    failed = 0
+    for analysis in analyze_many(read_inputs(list(paths), settings), settings):
+        title = analysis.title or analysis.source
+        click.echo(f"== {title}  ({len(analysis.blames)} accusations)")
+        for line in blame_rows(analysis):
+            click.echo(line)
+        for e in analysis.errors:
+            click.echo(f"  {e.severity} {e.code}: {e.message}", err=True)
+        failed += analysis.failed
+        click.echo("")
+    return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -1,0 +1,1 @@
+"""Reproducible training for the shipped models (one module per model)."""
