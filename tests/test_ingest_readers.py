@@ -164,6 +164,12 @@ def test_readers_invalid_utf8_records_fallback_encoding(tmp_path):
     assert "cp1252" in result.errors[0].message
 
 
+@pytest.mark.parametrize("line", ["He lied.", "Putin denies it", "The Kremlin said no."])
+def test_readers_one_line_english_is_not_flagged(tmp_path, line):
+    result = one(tmp_path, "a.txt", line)
+    assert result.errors == [] and result.article.text == line and result.article.language == "en"
+
+
 def test_readers_missing_path_is_sm208(tmp_path):
     [result] = read_inputs([str(tmp_path / "nope.txt")], Settings())
     assert codes(result) == ["SM208"]

@@ -3,7 +3,8 @@
 A line is dropped from an article when, with digits normalised, it occurs in at least
 ``chrome_min_articles`` articles of the run AND in at least ``chrome_min_share`` of the articles
 of that article's site. Only 8-byte hashes are counted, so one pass over a large corpus keeps
-memory small; titles are never counted and never dropped.
+memory small (per-site counts are keyed by one int per site and line, valid within the run);
+titles are never counted and never dropped.
 """
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class LineStats:
         self.site_articles[draft.site] += 1
         for h in set(self.candidates(draft).values()):
             self.total[h] += 1
-            self.per_site[(draft.site, h)] += 1
+            self.per_site[hash((draft.site, h))] += 1
 
     def apply(self, draft: Draft, min_articles: int, min_share: float) -> None:
         """Mark the recurring lines of a draft as dropped (they then show up in ``removed``)."""
@@ -55,5 +56,5 @@ class LineStats:
             return
         site_n = self.site_articles[draft.site] or 1
         for i, h in self.candidates(draft).items():
-            if self.total[h] >= min_articles and self.per_site[(draft.site, h)] >= min_share * site_n:
+            if self.total[h] >= min_articles and self.per_site[hash((draft.site, h))] >= min_share * site_n:
                 draft.keep[i] = False
