@@ -26,6 +26,8 @@ TITLE_MAX_WORDS = 30
 # A short line repeated inside one article is a headline, caption or widget, not prose.
 REPEAT_MAX_CHARS = 120
 REPEAT_MIN_WORDS = 3
+# Chrome lines are short; longer lines are prose and skip the pattern match (also bounds regex time).
+CHROME_MAX_CHARS = 300
 
 
 def normalise_text(text: str) -> str:
@@ -54,7 +56,8 @@ def chrome_patterns() -> re.Pattern:
 
 def is_chrome(line: str) -> bool:
     """True when the whole stripped line is site chrome by the pattern list."""
-    return bool(line) and chrome_patterns().fullmatch(line.strip()) is not None
+    line = line.strip()
+    return 0 < len(line) <= CHROME_MAX_CHARS and chrome_patterns().fullmatch(line) is not None
 
 
 def looks_like_title(line: str) -> bool:
