@@ -1,50 +1,983 @@
-"""Canonical actors from spaCy NER plus a curated alias table (rule-based, no coreference model).
+"""Canonical actors: a RULE-BASED resolver over spaCy NER and curated data files.
 
-PLACEHOLDER: minimal version; the full resolver (metonymy, name variants, titles,
-pronouns) replaces the body but keeps the ``ActorIndex`` API below.
+No coreference model can be had offline, so this module links mentions with explicit,
+tested rules instead of a learned model.  Every mention is a ``(start, end)`` character
+span into ``doc.text``.  The rules, in the order they run:
+
+1. **Alias table** (``actor_aliases.tsv``): curated countries, blocs, organisations, leaders
+   and places fix spaCy's noisy kinds ("Armenia" tagged PERSON) and canonical names.
+   A table match glued to another capitalised word ("Washington Post", "George Washington")
+   is not trusted; in title-case lines that check is skipped.
+2. **Metonymy**: capitals and seats of power stand for their actor (Kremlin/Moscow -> Russia,
+   Baku -> Azerbaijan, Washington/White House -> United States, Brussels -> European Union).
+   Judgement calls: after a locative preposition ("protests in Baku") the city is a place
+   (its own actor, kind ``other``); as a modifier of an event/document noun ("Minsk
+   agreements", "Karabakh war") it is no mention at all.
+3. **Demonyms**: plural demonyms ("Russians") are a group actor of their own, never the state.
+   A demonym adjective heading a state noun ("Armenian authorities", "Western countries") is
+   the demonym's actor itself ("the West" for Western); with an organisation or group noun
+   it is a separate actor named by the phrase ("Russian army", "Armenian nationalists").
+   Head nouns and their class live in ``actor_nouns.tsv``.
+4. **NER**: remaining PERSON/ORG/GPE/NORP/LOC/FAC entities become actors (GPE/LOC/FAC not
+   in the table are places, kind ``other``); leading "the" and titles are stripped.
+5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
+6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
+   calls it ORG/NORP or misses it) joins the most recent earlier person with that surname
+   (else a later one); hyphenated surnames match on any part; Sergei/Sergey-style
+   transliterations compare equal (:func:`name_key`).
+7. **Appositives and titles** (``titles.tsv``): "the director of the Russian Foreign
+   Intelligence Service (SVR) Sergei Naryshkin", "Denis Gonchar, Director of ...",
+   "X, who heads ..." teach the person a role class plus the words/actors of its organisation;
+   a later definite role phrase ("the SVR head", "the director of the fourth department")
+   resolves to the person whose role matches (most specific match wins).
+8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
+   of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
+   sentences; they/them/their -> a group actor only when one is a subject in the same or
+   previous sentence.  Pronouns are mentions but not aliases (aliases are names).
+
+Actor ids are "A1", "A2", ... in order of first mention; the same doc always gives the same
+index.  The cost is linear in the number of tokens (bounded look-backs, dict lookups).
 """
 from __future__ import annotations
 
+import bisect
+import unicodedata
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Union
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 
-_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+_DATA = Path(__file__).resolve().parent
+
+# Entity labels that can name an actor; everything else (DATE, CARDINAL ...) is ignored.
+_NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "other", "LOC": "other", "FAC": "other", "NORP": "group"}
+# A city after one of these is a place, not the state it usually stands for.
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "within", "over"}
+_HE = {"he", "him", "his", "himself"}
+_SHE = {"she", "her", "hers", "herself"}
+_THEY = {"they", "them", "their", "theirs", "themselves"}
+# Verbs of a relative clause that give its subject the role "head" ("X, who heads the ministry").
+_HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
+_NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
+_PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
+_PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
+_ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
+
+
+# --------------------------------------------------------------------------- data files
+
+
+@dataclass(frozen=True)
+class TableEntry:
+    """One curated actor from ``actor_aliases.tsv``."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    adj: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    gender: Optional[str] = None
+    of: Optional[str] = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    """All curated data, loaded once: aliases, titles, actor nouns and first-name genders."""
+
+    entries: dict[str, TableEntry]
+    surfaces: dict[tuple[str, ...], tuple[str, str]]  # token tuple -> (entry name, how)
+    first_tokens: dict[str, list[tuple[str, ...]]]  # first token -> surfaces, longest first
+    adjectives: dict[str, str]  # demonym adjective -> entry name
+    titles: dict[tuple[str, ...], tuple[str, Optional[str]]]  # lower token tuple -> (role class, gender)
+    title_first: dict[str, list[tuple[str, ...]]]
+    nouns: dict[str, str]  # head noun -> state | organization | group | none
+    genders: dict[str, str]  # name_key(first name) -> m | f
+    surnames: dict[str, list[str]]  # name_key(surname) -> person entry names
+
+
+def _rows(filename: str):
+    for line in (_DATA / filename).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [c.strip() for c in line.split("\t")]
+
+
+def _split_words(text: str) -> tuple[str, ...]:
+    """Tokenise an alias the way spaCy's English tokenizer does (so table lookups line up)."""
+    return tuple(t.text for t in _tokenizer()(text))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def name_key(word: str) -> str:
+    """Normalise a name for comparison: case, accents and common transliteration variants.
+
+    Sergei/Sergey, Dmitry/Dmitri/Dmitriy, Alexei/Aleksey and Zelensky/Zelenskyy/Zelenskiy
+    all compare equal; hyphens and apostrophes are kept so parts can still be split.
+    """
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if not unicodedata.combining(c)).replace("’", "'")
+    w = w.replace("ks", "x")
+    for old, new in (("iy", "i"), ("yy", "i"), ("ey", "ei"), ("y", "i")):
+        if w.endswith(old):
+            w = w[: -len(old)] + new
+            break
+    return w
+
+
+@lru_cache(maxsize=1)
+def load_table() -> Table:
+    """Parse the data files under ``spinmap/nlp/`` (cached for the process)."""
+    entries: dict[str, TableEntry] = {}
+    surfaces: dict[tuple[str, ...], tuple[str, str]] = {}
+    adjectives: dict[str, str] = {}
+    surnames: dict[str, list[str]] = {}
+
+    def add_surface(text: str, name: str, how: str) -> None:
+        for variant in {text, text[:1].upper() + text[1:]}:
+            words = _split_words(variant)
+            if words and words not in surfaces:
+                surfaces[words] = (name, how)
+
+    for row in _rows("actor_aliases.tsv"):
+        name, kind = row[0], row[1]
+        aliases = tuple(a for a in (row[2].split("|") if len(row) > 2 else []) if a)
+        attrs: dict[str, tuple[str, ...]] = {}
+        if len(row) > 3 and row[3]:
+            for pair in row[3].split(";"):
+                key, _, value = pair.partition("=")
+                attrs[key.strip()] = tuple(v for v in value.split("|") if v)
+        entry = TableEntry(
+            name=name,
+            kind=kind,
+            aliases=aliases,
+            adj=attrs.get("adj", ()),
+            people=attrs.get("people", ()),
+            metonyms=attrs.get("metonyms", ()),
+            gender=(attrs.get("gender") or (None,))[0],
+            of=(attrs.get("of") or (None,))[0],
+            roles=attrs.get("role", ()),
+        )
+        entries[name] = entry
+        for alias in (name, *aliases):
+            add_surface(alias, name, "alias")
+            if kind == "person":
+                last = _split_words(alias)[-1]
+                names = surnames.setdefault(name_key(last), [])
+                if name not in names:
+                    names.append(name)
+        for metonym in entry.metonyms:
+            add_surface(metonym, name, "metonym")
+        for people in entry.people:
+            add_surface(people, name, "people")
+        for adj in entry.adj:
+            adjectives.setdefault(adj, name)
+
+    titles: dict[tuple[str, ...], tuple[str, Optional[str]]] = {}
+    for row in _rows("titles.tsv"):
+        gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else None
+        titles[tuple(w.lower() for w in _split_words(row[0]))] = (row[1], gender)
+    nouns = {row[0].lower(): row[1] for row in _rows("actor_nouns.tsv")}
+    genders = {name_key(row[0]): row[1] for row in _rows("gender_names.tsv")}
+    return Table(
+        entries=entries,
+        surfaces=surfaces,
+        first_tokens=_index_first(surfaces),
+        adjectives=adjectives,
+        titles=titles,
+        title_first=_index_first(titles),
+        nouns=nouns,
+        genders=genders,
+        surnames=surnames,
+    )
+
+
+def _index_first(phrases) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        index.setdefault(words[0], []).append(words)
+    for options in index.values():
+        options.sort(key=lambda w: (-len(w), w))
+    return index
+
+
+# --------------------------------------------------------------------------- the index
 
 
 @dataclass
 class ActorIndex:
-    """The article's canonical actors and a lookup from character spans to them."""
+    """The article's canonical actors and lookups from spans, tokens and phrases to them.
+
+    ``actors`` is the contract list; the lookups below are for the extractors.
+    """
 
     actors: list[Actor] = field(default_factory=list)
+    doc: Optional[Doc] = field(default=None, repr=False, compare=False)
+    # (start, end, actor id, via) for every mention, sorted; via = table|ner|demonym|surname|role|pronoun|acronym
+    _mentions: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False, compare=False)
+    _genders: dict[str, Optional[str]] = field(default_factory=dict, repr=False, compare=False)
 
-    def by_id(self, actor_id: str) -> Optional[Actor]:
-        return next((a for a in self.actors if a.id == actor_id), None)
+    def __post_init__(self) -> None:
+        if not self._mentions:
+            self._mentions = sorted((s, e, a.id, "") for a in self.actors for s, e in a.mentions)
+        self._starts = [m[0] for m in self._mentions]
+        self._longest = max((e - s for s, e, _, _ in self._mentions), default=0)
+        self._ids = {a.id: a for a in self.actors}
+
+    def by_id(self, actor_id: Optional[str]) -> Optional[Actor]:
+        """The actor with this id ("A3"), or None."""
+        return self._ids.get(actor_id) if actor_id else None
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """Every mention overlapping ``[start, end)`` as ``(s, e, actor)``, in text order."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(s, e, self._ids[a]) for s, e, a, _ in self._mentions[lo:hi] if min(e, end) > max(s, start)]
 
     def actor_at(self, start: int, end: int) -> Optional[Actor]:
-        """The actor with a mention overlapping [start, end), preferring the longest overlap."""
-        best, best_overlap = None, 0
-        for actor in self.actors:
-            for s, e in actor.mentions:
-                overlap = min(e, end) - max(s, start)
-                if overlap > best_overlap:
-                    best, best_overlap = actor, overlap
+        """The actor whose mention overlaps ``[start, end)`` most; ties go to the tightest mention.
+
+        So the span of "the SVR head" gives Sergei Naryshkin, while "SVR" alone gives the
+        service (its own, shorter mention inside that phrase).
+        """
+        best, best_score = None, None
+        for s, e, actor in self.mentions_in(start, end):
+            overlap = min(e, end) - max(s, start)
+            score = (overlap, -((e - s) - overlap), -s)
+            if best_score is None or score > best_score:
+                best, best_score = actor, score
         return best
+
+    def actor_for_token(self, token: Token) -> Optional[Actor]:
+        """The actor a single token belongs to (a name, a pronoun, part of a role phrase), or None."""
+        return self.actor_at(token.idx, token.idx + len(token.text))
+
+    def is_pronoun_mention(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is exactly a resolved pronoun mention (he -> Naryshkin)."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i][0] == start:
+            if self._mentions[i][1] == end and self._mentions[i][3] == "pronoun":
+                return True
+            i += 1
+        return False
+
+    def gender(self, actor_id: str) -> Optional[str]:
+        """'m', 'f' or None (unknown or not a person), as used for pronoun resolution."""
+        return self._genders.get(actor_id)
+
+    def resolve_phrase(self, span: Union[Span, Token]) -> tuple[Optional[Actor], str]:
+        """Map a noun phrase to ``(actor or None, display name)``.
+
+        The phrase's head token decides: "some Western countries" -> the West, "the SVR head"
+        -> Sergei Naryshkin, "he" -> the resolved person, "Armenian nationalists" -> that
+        group actor.  Unresolved phrases give ``(None, phrase text)``, e.g. "some protesters".
+        """
+        if isinstance(span, Token):
+            span = span.doc[span.i : span.i + 1]
+        actor = self.actor_for_token(span.root)
+        if actor is None:
+            covering = [a for s, e, a in self.mentions_in(span.start_char, span.end_char) if s <= span.start_char and e >= span.end_char]
+            actor = covering[0] if covering else None
+        if actor is not None:
+            return actor, actor.name
+        return None, span.text.strip()
+
+    def actors_of_kind(self, *kinds: str) -> list[Actor]:
+        """The actors of the given kinds, in id order (e.g. ``actors_of_kind("person")``)."""
+        return [a for a in self.actors if a.kind in kinds]
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    key: str
+    via: str
+
+
+@dataclass
+class _Info:
+    name: str
+    kind: str
+    gender: Optional[str] = None
+    roles: list[tuple[str, frozenset]] = field(default_factory=list)
 
 
 def resolve_actors(doc: Doc) -> ActorIndex:
-    by_name: dict[str, dict] = {}
-    for ent in doc.ents:
-        kind = _KIND.get(ent.label_)
-        if kind is None:
-            continue
-        rec = by_name.setdefault(ent.text, {"kind": kind, "mentions": []})
-        rec["mentions"].append((ent.start_char, ent.end_char))
-    actors = [
-        Actor(id=f"A{i}", name=name, kind=rec["kind"], aliases=[], mentions=rec["mentions"])
-        for i, (name, rec) in enumerate(by_name.items(), start=1)
-    ]
-    return ActorIndex(actors)
+    """Build the article's canonical actors from ``doc`` (see the module docstring for the rules)."""
+    if len(doc) == 0:
+        return ActorIndex([], doc=doc)
+    return _Resolver(doc, load_table()).run()
+
+
+class _Resolver:
+    """One pass of the rules over one doc; holds the per-article state."""
+
+    def __init__(self, doc: Doc, table: Table) -> None:
+        self.doc = doc
+        self.t = table
+        self.n = len(doc)
+        self.text = doc.text  # Doc.text re-joins every token on each access
+        self.words = [t.text for t in doc]
+        self.owner: list[Optional[_Mention]] = [None] * self.n  # token -> mention covering it
+        self.mentions: list[_Mention] = []
+        self.info: dict[str, _Info] = {}
+        self.appositive = [False] * self.n
+        self.blocked: set[int] = set()  # tokens that name no actor (a modifier of an event noun)
+        self.has_parse = doc.has_annotation("DEP")
+        self.sent_of = [0] * self.n
+        self.sent_starts = [0]
+        if doc.has_annotation("SENT_START") or self.has_parse:
+            for k, sent in enumerate(doc.sents):
+                if k:
+                    self.sent_starts.append(sent.start)
+                for i in range(sent.start, sent.end):
+                    self.sent_of[i] = k
+        self.title_case = self._title_case_sentences()
+        self.title_at = self._find_titles()
+
+    # ---------------------------------------------------------------- helpers
+
+    def _title_case_sentences(self) -> set[int]:
+        """Sentences written in Title Case (headlines), where capitalisation says nothing."""
+        counts: dict[int, list[int]] = {}
+        for tok in self.doc:
+            if tok.is_alpha and len(tok.text) > 3:
+                c = counts.setdefault(self.sent_of[tok.i], [0, 0])
+                c[0] += 1
+                c[1] += tok.text[0].isupper()
+        return {s for s, (total, upper) in counts.items() if total >= 3 and upper >= 0.7 * total}
+
+    def _find_titles(self) -> dict[int, tuple[int, str, Optional[str]]]:
+        """Token index -> (end, role class, gender) for every title phrase, longest first."""
+        found: dict[int, tuple[int, str, Optional[str]]] = {}
+        lower = [t.lower_ for t in self.doc]
+        i = 0
+        while i < self.n:
+            for words in self.t.title_first.get(lower[i], ()):
+                if tuple(lower[i : i + len(words)]) == words:
+                    role, gender = self.t.titles[words]
+                    found[i] = (i + len(words), role, gender)
+                    i += len(words) - 1
+                    break
+            i += 1
+        return found
+
+    def _is_title_token(self, i: int) -> bool:
+        return any(start <= i < end for start, (end, _, _) in self._titles_near(i))
+
+    def _titles_near(self, i: int):
+        for start in range(max(0, i - 4), i + 1):
+            if start in self.title_at:
+                yield start, self.title_at[start]
+
+    def _capitalised_word(self, i: int) -> bool:
+        tok = self.doc[i]
+        return tok.is_alpha and tok.text[0].isupper() and not tok.is_sent_start
+
+    def _add(self, start: int, end: int, key: str, via: str, *, force: bool = False) -> Optional[_Mention]:
+        """Record a mention over tokens [start, end) unless tokens are taken (force: allow overlap)."""
+        if start >= end:
+            return None
+        if not force and any(self.owner[i] is not None for i in range(start, end)):
+            return None
+        m = _Mention(start, end, key, via)
+        self.mentions.append(m)
+        if not force:
+            for i in range(start, end):
+                self.owner[i] = m
+        return m
+
+    def _entry_key(self, name: str) -> str:
+        entry = self.t.entries[name]
+        key = "T:" + name
+        if key not in self.info:
+            gender = entry.gender if entry.kind == "person" else None
+            self.info[key] = _Info(entry.name, entry.kind, gender)
+        return key
+
+    def _people_key(self, name: str) -> str:
+        entry = self.t.entries[name]
+        key = "T:" + name + "#people"
+        if key not in self.info:
+            self.info[key] = _Info(entry.people[0] if entry.people else name, "group")
+        return key
+
+    def _other_key(self, kind: str, text: str) -> str:
+        norm = " ".join(text.lower().split())
+        key = f"{kind[0].upper()}:{norm}"
+        if key not in self.info:
+            self.info[key] = _Info(" ".join(text.split()), kind)
+        return key
+
+    def _strip(self, start: int, end: int, titles: bool = False) -> tuple[int, int, list[tuple[str, Optional[str]]]]:
+        """Trim determiners, possessives, punctuation and (optionally) leading titles off a span."""
+        found: list[tuple[str, Optional[str]]] = []
+        doc = self.doc
+        while start < end:
+            tok = doc[start]
+            if tok.lower_ in ("the", "a", "an") or tok.is_punct or tok.is_space:
+                start += 1
+            elif titles and start in self.title_at and self.title_at[start][0] < end:
+                stop, role, gender = self.title_at[start]
+                found.append((role, gender))
+                start = stop
+            else:
+                break
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return start, end, found
+
+    # ---------------------------------------------------------------- rules
+
+    def run(self) -> ActorIndex:
+        table_matches = self._table_matches()
+        person_spans = self._ner(table_matches)
+        self._demonyms()
+        self._persons(person_spans)
+        self._acronyms()
+        self._learn_roles()
+        self._role_phrases()
+        self._pronouns()
+        return self._build()
+
+    def _table_matches(self) -> list[tuple[int, int, str, str]]:
+        """Longest-first alias-table matches, filtered by the adjacency/locative/modifier rules."""
+        doc, raw = self.doc, []
+        i = 0
+        while i < self.n:
+            for words in self.t.first_tokens.get(self.words[i], ()):
+                j = i + len(words)
+                if j <= self.n and tuple(self.words[i:j]) == words:
+                    name, how = self.t.surfaces[words]
+                    raw.append((i, j, name, how))
+                    i = j - 1
+                    break
+            i += 1
+        covered = {k for s, e, _, _ in raw for k in range(s, e)}
+        kept = []
+        for s, e, name, how in raw:
+            if self.sent_of[s] not in self.title_case and self._glued(s, e, covered):
+                continue
+            entry = self.t.entries[name]
+            if entry.kind != "person" and how != "people" and self._modifier_of_nonactor(e - 1):
+                self.blocked.update(range(s, e))  # nor may NER make an actor of "Minsk" here
+                continue
+            kept.append((s, e, name, how))
+        return kept
+
+    def _glued(self, s: int, e: int, covered: set[int]) -> bool:
+        """True when a match is part of a longer capitalised name ("Washington Post")."""
+        doc = self.doc
+        if e < self.n and doc[e - 1].whitespace_ == " " and e not in covered and self._capitalised_word(e) and not self._is_title_token(e):
+            return True
+        if s > 0 and doc[s - 1].whitespace_ == " " and (s - 1) not in covered and self._capitalised_word(s - 1) and not self._is_title_token(s - 1):
+            return True
+        return False
+
+    def _modifier_of_nonactor(self, i: int) -> bool:
+        """True for a name modifying an event/document noun ("Minsk agreements", "Karabakh war")."""
+        if not self.has_parse:
+            return False
+        tok = self.doc[i]
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > i and self.t.nouns.get(tok.head.lower_) == "none"
+
+    def _ner(self, table_matches) -> list[tuple[int, int, Optional[str], list]]:
+        """Add table and NER mentions; return person spans (start, end, table name|None, titles)."""
+        doc = self.doc
+        persons: list[tuple[int, int, Optional[str], list]] = []
+        match_at = {k: m for m in table_matches for k in range(m[0], m[1])}
+        person_match_used = set()
+        ent_spans = []
+        for ent in doc.ents:
+            if ent.label_ not in _NER_LABELS:
+                continue
+            start, end, titles = self._strip(ent.start, ent.end, titles=ent.label_ == "PERSON")
+            if start >= end or any(k in self.blocked for k in range(start, end)):
+                continue
+            if all(self._is_title_token(k) for k in range(start, end)):
+                continue  # "State" in "Secretary of State"
+            overlapping = {match_at[k] for k in range(ent.start, ent.end) if k in match_at}
+            people = [m for m in overlapping if self.t.entries[m[2]].kind == "person"]
+            if ent.label_ == "PERSON" and len(people) == 1 and people[0][0] >= start and people[0][1] <= end:
+                # "Sergey Lavrov-Kalantarov" contains the table's "Sergey Lavrov": keep the whole name.
+                persons.append((start, end, people[0][2], titles))
+                person_match_used.add(people[0])
+                continue
+            if overlapping:
+                continue
+            ent_spans.append((start, end, ent.label_, titles))
+        for s, e, name, how in table_matches:
+            if (s, e, name, how) in person_match_used:
+                continue
+            entry = self.t.entries[name]
+            if entry.kind == "person":
+                persons.append((s, e, name, []))
+            elif how == "people":
+                self._add(s, e, self._people_key(name), "table")
+            elif how == "metonym" and self._locative(s):
+                ms, me, _ = self._strip(s, e)
+                self._add(s, e, self._other_key("other", doc[ms:me].text), "table")
+            else:
+                self._add(s, e, self._entry_key(name), "table")
+        for start, end, label, titles in ent_spans:
+            span = doc[start:end]
+            if not any(c.isupper() for c in span.text):
+                continue
+            if end - start == 1 and doc[start].pos_ not in ("PROPN",) and not (label == "NORP" and doc[start].tag_ in ("NNS", "NNPS")):
+                continue
+            if any(t.text in self.t.adjectives for t in span):
+                if label in ("PERSON", "NORP") or end - start == 1:
+                    continue  # "Russian Roulette" is no person; "Western" alone is no actor
+            if self.t.nouns.get(doc[end - 1].lower_) == "none":
+                continue
+            if label == "PERSON":
+                persons.append((start, end, None, titles))
+            elif label == "NORP":
+                if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
+                    self._add(start, end, self._other_key("group", span.text), "ner")
+            else:
+                self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
+        return persons
+
+    def _locative(self, s: int) -> bool:
+        i = s + 1 if self.doc[s].lower_ == "the" else s
+        j = i - 1
+        if j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        return j >= 0 and self.doc[j].lower_ in _LOCATIVE
+
+    def _demonyms(self) -> None:
+        """Demonym adjective + actor noun: the state itself, or an organisation/group actor."""
+        if not self.has_parse:
+            return
+        doc = self.doc
+        for tok in doc:
+            name = self.t.adjectives.get(tok.text)
+            if name is None or self.owner[tok.i] is not None:
+                continue
+            head = tok.head
+            if tok.dep_ == "conj" and head.text in self.t.adjectives:
+                head = head.head
+            if head.i <= tok.i or self.sent_of[head.i] != self.sent_of[tok.i] or head.i - tok.i > 4:
+                continue
+            noun = head.lower_
+            two = f"{doc[head.i - 1].lower_} {noun}"
+            cls = self.t.nouns.get(two) or self.t.nouns.get(noun)
+            if cls in (None, "none"):
+                continue
+            contiguous = all(self.owner[k] is None for k in range(tok.i, head.i + 1)) and all(
+                doc[k].text in self.t.adjectives or doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].is_quote
+                for k in range(tok.i + 1, head.i)
+            )
+            end = head.i + 1 if contiguous else tok.i + 1
+            quotes = sum(doc[k].is_quote for k in range(tok.i, end))
+            if contiguous and quotes % 2 and end < self.n and doc[end].is_quote:
+                end += 1  # Russian "peacekeepers" keeps its closing quote
+            if cls == "state":
+                self._add(tok.i, end, self._entry_key(name), "demonym")
+            else:
+                label = doc[tok.i : end].text if contiguous else f"{tok.text} {head.text}"
+                kind = "organization" if cls == "organization" else "group"
+                noun_words = two if two in self.t.nouns else head.lemma_.lower()
+                key = "D:" + name + "|" + noun_words
+                if key not in self.info:
+                    self.info[key] = _Info(label, kind)
+                self._add(tok.i, end, key, "demonym")
+
+    def _persons(self, spans: list[tuple[int, int, Optional[str], list]]) -> None:
+        """Cluster person mentions by full name, table identity and surname (rule 6)."""
+        doc = self.doc
+        full: dict[str, str] = {}  # name_key of full name -> person key
+        by_surname: dict[str, list[tuple[int, str]]] = {}  # surname part -> [(token, person key)]
+        later: dict[str, str] = {}  # surname part -> first full-name person key anywhere in the doc
+
+        def surname_parts(words: list[str]) -> list[str]:
+            last = name_key(words[-1]) if words else ""
+            return [last] + [p for p in last.split("-") if p and p != last]
+
+        def name_words(s: int, e: int) -> list[str]:
+            words, buf = [], ""
+            for tok in doc[s:e]:
+                buf += tok.text
+                if tok.whitespace_ or tok.i == e - 1:
+                    words.append(buf)
+                    buf = ""
+            return words
+
+        def hyphen_end(e: int) -> int:
+            while e + 1 < self.n and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].text[:1].isupper() and self.owner[e + 1] is None:
+                e += 2  # "Lavrov-Kalantarov": the tokenizer splits hyphenated surnames
+            return e
+
+        spans = [(s, hyphen_end(e), name, titles) for s, e, name, titles in spans]
+        # Pass 1: decide every full-name person's key, so surnames can also point forward.
+        resolved: list[tuple[int, int, str, list]] = []
+        singles: list[tuple[int, int, Optional[str], list]] = []
+        for s, e, name, titles in sorted(spans, key=lambda x: x[0]):
+            words = name_words(s, e)
+            if name is not None and len(words) > 1:
+                key = self._entry_key(name)
+            elif name is None and len(words) > 1:
+                key = self._match_table_person(words) or full.get(" ".join(name_key(w) for w in words))
+                if key is None:
+                    key = self._other_key("person", " ".join(words))
+                    self.info[key].gender = self._gender_from(words, titles)
+                full.setdefault(" ".join(name_key(w) for w in words), key)
+            else:
+                singles.append((s, e, name, titles))
+                continue
+            for part in surname_parts(words):
+                later.setdefault(part, key)
+            resolved.append((s, e, key, titles))
+        for name in {n for _, _, n, _ in singles if n}:
+            for part in surname_parts(_split_words(self.t.entries[name].name)[-1:]):
+                later.setdefault(part, self._entry_key(name))
+        # Pass 2: in text order, surname-only mentions join the latest earlier person.
+        events = [(s, e, key, titles, True) for s, e, key, titles in resolved] + [(s, e, name, titles, False) for s, e, name, titles in singles]
+        events.sort(key=lambda x: x[0])
+        for s, e, key_or_name, titles, is_full in events:
+            words = name_words(s, e)
+            if is_full:
+                key = key_or_name
+            else:
+                key = None
+                for part in surname_parts(words):
+                    if by_surname.get(part):
+                        key = by_surname[part][-1][1]
+                        break
+                if key is None:
+                    key = self._entry_key(key_or_name) if key_or_name else next(
+                        (later[p] for p in surname_parts(words) if p in later), None
+                    )
+                if key is None:
+                    key = self._other_key("person", " ".join(words))
+                    self.info[key].gender = self._gender_from(words, titles)
+            for role, gender in titles:
+                info = self.info[key]
+                if gender and info.gender is None:
+                    info.gender = gender
+                if role != "-":
+                    self._append_role(info, role, frozenset())
+            if self._add(s, e, key, "table" if key.startswith("T:") else "ner") is None:
+                continue
+            for part in surname_parts(words):
+                by_surname.setdefault(part, []).append((s, key))
+        # Surnames the NER missed or mislabelled ("Lavrov-Kalantarov" as ORG, "Naryshkin" untagged).
+        known = {}
+        for m in self.mentions:
+            if self.info[m.key].kind == "person":
+                for part in surname_parts(name_words(m.start, m.end)):
+                    known.setdefault(part, m.key)
+        for m in list(self.mentions):
+            if self.info[m.key].kind in ("person",) or m.via not in ("ner",):
+                continue
+            words = name_words(m.start, m.end)
+            if len(words) == 1 and surname_parts(words)[0] in known:
+                m.key = self._latest_person(surname_parts(words), m.start, known)
+                m.via = "surname"
+        for tok in doc:
+            if self.owner[tok.i] is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                s, e = tok.i, hyphen_end(tok.i + 1)
+                parts = surname_parts(name_words(s, e))
+                if parts[0] in known and all(self.owner[k] is None for k in range(s, e)):
+                    self._add(s, e, self._latest_person(parts, s, known), "surname")
+
+    def _latest_person(self, parts: list[str], before: int, known: dict[str, str]) -> str:
+        """The person whose surname matches and who was mentioned last before token ``before``."""
+        best = None
+        for m in self.mentions:
+            if m.start < before and self.info[m.key].kind == "person" and m.via != "pronoun":
+                if best is None or m.start > best.start:
+                    words = self.doc[m.start : m.end].text.replace(" - ", "-").split()
+                    mparts = {name_key(words[-1])} | set(name_key(words[-1]).split("-"))
+                    if mparts & set(parts):
+                        best = m
+        return best.key if best else next(known[p] for p in parts if p in known)
+
+    def _match_table_person(self, words: list[str]) -> Optional[str]:
+        """A table person with the same first name and a matching surname part, if any."""
+        first = name_key(words[0])
+        last = name_key(words[-1])
+        for part in [last, *last.split("-")]:
+            for name in self.t.surnames.get(part, ()):
+                table_first = name_key(_split_words(name)[0])
+                if table_first == first:
+                    return self._entry_key(name)
+        return None
+
+    def _gender_from(self, words: list[str], titles: list) -> Optional[str]:
+        for _, gender in titles:
+            if gender:
+                return gender
+        return self.t.genders.get(name_key(words[0])) if len(words) > 1 else None
+
+    def _acronyms(self) -> None:
+        """'Name (ACR)': the acronym becomes an alias of Name for the whole article (rule 5)."""
+        doc = self.doc
+        learnt: dict[str, str] = {}
+        for m in list(self.mentions):
+            e = m.end
+            if self.info[m.key].kind == "person" or e + 2 >= self.n:
+                continue
+            acr = doc[e + 1]
+            if doc[e].text == "(" and doc[e + 2].text == ")" and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6:
+                learnt.setdefault(acr.text, m.key)
+        if not learnt:
+            return
+        for m in self.mentions:
+            if m.via in ("ner", "table") and self.info[m.key].kind != "person":
+                text = doc[m.start : m.end].text
+                if text in learnt and learnt[text] != m.key and m.end - m.start == 1:
+                    m.key, m.via = learnt[text], "acronym"
+        for tok in doc:
+            if tok.text in learnt and self.owner[tok.i] is None:
+                self._add(tok.i, tok.i + 1, learnt[tok.text], "acronym")
+
+    # ---------------------------------------------------------------- roles (rule 7)
+
+    def _np_token(self, i: int) -> bool:
+        tok = self.doc[i]
+        if tok.text in _NP_FUNCTION:
+            return True
+        return tok.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and not tok.is_space
+
+    def _owner_kind(self, i: int) -> Optional[str]:
+        m = self.owner[i]
+        return self.info[m.key].kind if m is not None else None
+
+    def _keys(self, start: int, end: int) -> frozenset:
+        """The organisation words and actor keys of a role phrase ("SVR" -> svr, @T:...SVR's key)."""
+        keys: set[str] = set()
+        for alternatives in self._query(start, end):
+            keys |= alternatives
+        return frozenset(keys)
+
+    def _query(self, start: int, end: int) -> list[frozenset]:
+        """Per content token, the keys that would satisfy it: its word, and its actor if known."""
+        out = []
+        for i in range(start, end):
+            tok = self.doc[i]
+            if self._is_title_token(i) or tok.text in _NP_FUNCTION or tok.is_punct or tok.is_stop or tok.is_space:
+                continue
+            alternatives = {tok.lower_}
+            owner = self.owner[i]
+            if owner is not None and self.info[owner.key].kind != "person":
+                alternatives.add("@" + owner.key)
+            elif tok.text in self.t.adjectives:
+                alternatives.add("@T:" + self.t.adjectives[tok.text])
+            out.append(frozenset(alternatives))
+        return out
+
+    def _pick_title(self, start: int, end: int) -> Optional[tuple[int, int, str]]:
+        """The role title heading a phrase: the first title not followed by a possessive."""
+        for i in range(start, end):
+            if i in self.title_at:
+                stop, role, _ = self.title_at[i]
+                if role == "-" or stop > end:
+                    continue
+                if stop < self.n and self.doc[stop].text in ("'s", "’s"):
+                    continue
+                return i, stop, role
+        return None
+
+    def _learn_roles(self) -> None:
+        """Appositives before/after a person name and 'who heads ...' clauses give roles."""
+        doc = self.doc
+        for m in list(self.mentions):
+            info = self.info[m.key]
+            if info.kind != "person" or m.via == "pronoun":
+                continue
+            sent = self.sent_of[m.start]
+            # before the name: "the director of the ... (SVR) Sergei Naryshkin"
+            k = m.start - 1
+            while k >= 0 and m.start - k <= _ROLE_WINDOW and self.sent_of[k] == sent and self._np_token(k) and self._owner_kind(k) != "person":
+                k -= 1
+            region = (k + 1, m.start)
+            title = self._pick_title(*region)
+            while title is None and region[0] < region[1] and doc[region[0]].text in _NP_FUNCTION:
+                region = (region[0] + 1, region[1])
+            if title:
+                self._give_role(m.key, title, region)
+            # after the name: "Denis Gonchar, Director of the Fourth Department ..."
+            e = m.end
+            if e + 1 < self.n and doc[e].text == "," and self.sent_of[e + 1] == sent:
+                if doc[e + 1].lower_ == "who" and e + 2 < self.n and doc[e + 2].lemma_.lower() in _HEAD_VERBS:
+                    k = e + 3
+                    while k < self.n and k - e <= _ROLE_WINDOW and self.sent_of[k] == sent and self._np_token(k) and self._owner_kind(k) != "person":
+                        k += 1
+                    if k > e + 3:
+                        self._append_role(info, "head", self._keys(e + 3, k))
+                        for i in range(e + 3, k):
+                            self.appositive[i] = True
+                    continue
+                k = e + 1
+                while k < self.n and k - e <= _ROLE_WINDOW and self.sent_of[k] == sent and (self._np_token(k) or doc[k].lower_ == "and") and self._owner_kind(k) != "person":
+                    k += 1
+                title = self._pick_title(e + 1, min(k, e + 6))
+                if title:
+                    self._give_role(m.key, title, (e + 1, k))
+        # Table persons carry their known roles ("Putin": president of Russia).
+        for key, info in list(self.info.items()):
+            if key.startswith("T:") and info.kind == "person":
+                entry = self.t.entries[key[2:]]
+                org = frozenset({"@" + self._entry_key(entry.of)} if entry.of in self.t.entries else ())
+                for role in entry.roles:
+                    words = tuple(w.lower() for w in _split_words(role))
+                    if words in self.t.titles and self.t.titles[words][0] != "-":
+                        self._append_role(info, self.t.titles[words][0], org)
+
+    @staticmethod
+    def _append_role(info: _Info, role: str, keys: frozenset) -> None:
+        if (role, keys) not in info.roles:
+            info.roles.append((role, keys))
+
+    def _give_role(self, key: str, title: tuple[int, int, str], region: tuple[int, int]) -> None:
+        start, stop, role = title
+        self._append_role(self.info[key], role, self._keys(region[0], region[1]))
+        _, gender = self.t.titles[tuple(t.lower_ for t in self.doc[start:stop])]
+        if gender and self.info[key].gender is None:
+            self.info[key].gender = gender
+        for i in range(region[0], region[1]):
+            self.appositive[i] = True
+
+    def _role_phrases(self) -> None:
+        """Definite role phrases ("the SVR head") become mentions of the matching person."""
+        doc = self.doc
+        first_seen: dict[str, int] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            first_seen.setdefault(m.key, m.start)
+        holders = [(key, info) for key, info in self.info.items() if info.kind == "person" and info.roles]
+        if not holders:
+            return
+        for start, (stop, role, _) in sorted(self.title_at.items()):
+            if role == "-" or self.appositive[start] or self.owner[start] is not None:
+                continue
+            if doc[stop - 1].pos_ not in ("NOUN", "PROPN") or (stop < self.n and self._owner_kind(stop) == "person"):
+                continue
+            if stop < self.n and doc[stop].text in ("'s", "’s"):
+                continue
+            sent = self.sent_of[start]
+            k = start - 1
+            while k >= 0 and start - k <= 6 and self.sent_of[k] == sent and self._np_token(k) and doc[k].text not in ("of", "for", "(", ")") and self._owner_kind(k) != "person":
+                k -= 1
+            dets = [i for i in range(k + 1, start) if doc[i].lower_ == "the"]
+            if dets:
+                left = dets[-1]  # "the SVR head", "the country's president"
+            elif any(doc[i].text in ("'s", "’s") for i in range(k + 1, start)):
+                left = k + 1  # "Russia's president"
+            else:
+                continue  # a bare title ("ascension to Prime Minister") refers to no one
+            right = stop
+            while right + 1 < self.n and doc[right].lower_ in ("of", "for") and self.sent_of[right] == sent:
+                k = right + 1
+                while k < self.n and k - stop <= _ROLE_WINDOW and self.sent_of[k] == sent and self._np_token(k) and doc[k].lower_ not in ("of", "for") and self._owner_kind(k) != "person":
+                    k += 1
+                if k == right + 1:
+                    break
+                right = k
+            query = self._query(left, start) + self._query(stop, right)
+            best, best_score = None, None
+            for key, info in holders:
+                if first_seen.get(key, self.n) >= start:
+                    continue
+                for r, keys in info.roles:
+                    if r != role or not all(alternatives & keys for alternatives in query):
+                        continue
+                    score = (-len(keys), first_seen[key])
+                    if best_score is None or score > best_score:
+                        best, best_score = key, score
+            if best is None:
+                continue
+            if not query:
+                # a bare "the president" only when exactly one person holds that role
+                if sum(any(r == role for r, _ in info.roles) for k2, info in holders if first_seen.get(k2, self.n) < start) != 1:
+                    continue
+            self._add(left, right, best, "role", force=True)
+            for i in range(left, right):
+                if self.owner[i] is None:
+                    self.owner[i] = self.mentions[-1]
+
+    # ---------------------------------------------------------------- pronouns (rule 8)
+
+    def _pronouns(self) -> None:
+        doc = self.doc
+        persons = sorted((m for m in self.mentions if self.info[m.key].kind == "person"), key=lambda m: m.start)
+        starts = [m.start for m in persons]
+        groups = sorted(
+            (m for m in self.mentions if self.info[m.key].kind == "group" or m.key == "T:the West"),
+            key=lambda m: m.start,
+        )
+        group_starts = [m.start for m in groups]
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ != "PRON" and low not in ("his", "her"):
+                continue
+            if low in _HE or low in _SHE:
+                want = "m" if low in _HE else "f"
+                k = bisect.bisect_left(starts, tok.i) - 1
+                seen = 0
+                while k >= 0 and seen < _PRONOUN_CANDIDATES:
+                    m = persons[k]
+                    if self.sent_of[tok.i] - self.sent_of[m.start] > _PRONOUN_SENTENCES:
+                        break
+                    gender = self.info[m.key].gender
+                    if m.end <= tok.i and gender in (None, want):
+                        self._add(tok.i, tok.i + 1, m.key, "pronoun")
+                        break
+                    k -= 1
+                    seen += 1
+            elif low in _THEY and self.has_parse:
+                k = bisect.bisect_left(group_starts, tok.i) - 1
+                floor = self.sent_starts[max(0, self.sent_of[tok.i] - 1)]
+                while k >= 0 and groups[k].start >= floor:
+                    m = groups[k]
+                    root = doc[m.start : m.end].root
+                    if m.end <= tok.i and root.dep_ in ("nsubj", "nsubjpass"):
+                        self._add(tok.i, tok.i + 1, m.key, "pronoun")
+                        break
+                    k -= 1
+
+    # ---------------------------------------------------------------- output
+
+    def _build(self) -> ActorIndex:
+        doc = self.doc
+        seen_span: set[tuple[int, int, str]] = set()
+        order: dict[str, list] = {}
+        for m in sorted(self.mentions, key=lambda m: (m.start, m.end)):
+            s, e = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+            if (s, e, m.key) in seen_span:
+                continue
+            seen_span.add((s, e, m.key))
+            order.setdefault(m.key, []).append((s, e, m.via))
+        actors, flat, genders = [], [], {}
+        for n, (key, spans) in enumerate(sorted(order.items(), key=lambda kv: kv[1][0][:2]), start=1):
+            info = self.info[key]
+            aid = f"A{n}"
+            aliases: list[str] = []
+            names: list[str] = []
+            for s, e, via in spans:
+                surface = self.text[s:e]
+                if via != "pronoun" and surface not in aliases:
+                    aliases.append(surface)
+                if via in ("ner", "table", "surname") and surface not in names:
+                    names.append(surface)
+                flat.append((s, e, aid, via))
+            name = info.name
+            if key.startswith("P:") and names:
+                name = max(names, key=lambda a: (len(a.split()), -names.index(a)))
+            actors.append(Actor(id=aid, name=name, kind=info.kind, aliases=aliases, mentions=[(s, e) for s, e, _ in spans]))
+            genders[aid] = info.gender if info.kind == "person" else None
+        flat.sort()
+        return ActorIndex(actors, doc=doc, _mentions=flat, _genders=genders)
