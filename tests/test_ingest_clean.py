@@ -42,6 +42,7 @@ def test_clean_chrome_line_matches(line):
     "Support Ukraine, the crowd chanted, as police watched.",
     "Photo opportunities were rare during the visit.",
     "The video below shows one such arrest.",
+    "See more refugees arrive every day at the border.",
 ])
 def test_clean_prose_line_is_not_chrome(line):
     assert not is_chrome(line)

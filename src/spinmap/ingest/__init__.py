@@ -1,4 +1,11 @@
-"""Reading raw inputs into cleaned :class:`~spinmap.records.Article` objects."""
+"""Reading raw inputs into cleaned :class:`~spinmap.records.Article` objects.
+
+``Article.text`` is the cleaned body: the title (first line of a .txt when it looks like one, HTML
+metadata, or the JSONL field) is moved to ``Article.title`` and its repeats are dropped, so spans
+never point into a headline. Every dropped line is listed in ``Article.removed``.
+Modules: readers (inputs, two-pass run), clean (per-article chrome), recurring (corpus chrome),
+decode (bytes), language (English check), quotemarks (SM207).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

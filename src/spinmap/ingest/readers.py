@@ -255,7 +255,10 @@ def _scalar(value) -> Optional[str]:
 
 
 def _read_jsonl(lines: Iterable[bytes], source: str, site: str, settings: Settings) -> Iterator[Item]:
-    """One article per line: ``text`` required; ``title``, ``url``, ``outlet``, ``published`` optional."""
+    """One article per line: ``text`` required; ``title``, ``url``, ``outlet``, ``published`` optional.
+
+    The article's source is its ``url`` when given, else ``path:line``; bad lines are ``path:line`` SM210.
+    """
     produced = 0
     for lineno, raw in enumerate(lines, 1):
         if not raw.strip():
