@@ -482,7 +482,14 @@ class _Resolver:
         doc = self.doc
         if e < self.n and doc[e - 1].whitespace_ == " " and e not in covered and self._capitalised_word(e) and not self._is_title_token(e):
             return True
-        if s > 0 and doc[s - 1].whitespace_ == " " and (s - 1) not in covered and self._capitalised_word(s - 1) and not self._is_title_token(s - 1):
+        prev = doc[s - 1] if s > 0 else None
+        if (
+            prev is not None
+            and prev.whitespace_ == " "
+            and (s - 1) not in covered
+            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN"))
+            and not self._is_title_token(s - 1)
+        ):
             return True
         return False
 
@@ -621,7 +628,18 @@ class _Resolver:
                 e += 2  # "Lavrov-Kalantarov": the tokenizer splits hyphenated surnames
             return e
 
-        spans = [(s, hyphen_end(e), name, titles) for s, e, name, titles in spans]
+        def first_name_start(s: int, e: int) -> int:
+            while s > 0 and self.owner[s - 1] is None and not self._is_title_token(s - 1):
+                prev = doc[s - 1]
+                if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " "):
+                    break
+                if name_key(prev.text) in self.t.genders or (prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"):
+                    s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
+                else:
+                    break
+            return s
+
+        spans = [(first_name_start(s, e), hyphen_end(e), name, titles) for s, e, name, titles in spans]
         # Pass 1: decide every full-name person's key, so surnames can also point forward.
         resolved: list[tuple[int, int, str, list]] = []
         singles: list[tuple[int, int, Optional[str], list]] = []
@@ -692,6 +710,7 @@ class _Resolver:
                 s, e = tok.i, hyphen_end(tok.i + 1)
                 parts = surname_parts(name_words(s, e))
                 if parts[0] in known and all(self.owner[k] is None for k in range(s, e)):
+                    s = first_name_start(s, e)
                     self._add(s, e, self._latest_person(parts, s, known), "surname")
 
     def _latest_person(self, parts: list[str], before: int, known: dict[str, str]) -> str:
