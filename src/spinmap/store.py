@@ -67,16 +67,19 @@ class Store:
         self.path = path
 
     # -- writing -------------------------------------------------------------------------
-    def put(self, analysis: ArticleAnalysis) -> bool:
+    def put(self, analysis: ArticleAnalysis, replace: bool = False) -> bool:
         """Store one analysis atomically; False when its id (or failed source) was already stored.
 
         A failed input (an error and no text) goes to ``failures`` and is retried by later runs;
-        a successful article replaces any earlier failure of the same source.
+        a successful article replaces any earlier failure of the same source. ``replace`` swaps
+        in a new analysis of an already stored article (used by ``--retry-failed``).
         """
         if analysis.failed and not analysis.text:
             return self._put_failure(analysis)
         try:
             with self.conn:
+                if replace:
+                    self._delete(analysis.id)
                 cur = self.conn.execute(
                     "INSERT OR IGNORE INTO articles (id, source, outlet, published, title, language, text,"
                     " n_actors, n_quotes, n_blames, n_techniques) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -121,6 +124,13 @@ class Store:
             [(a.id, a.source, e.code, e.message, e.severity) for e in a.errors],
         )
 
+    def _delete(self, article_id: str) -> None:
+        for table in ("analyses", "actors", "quotes", "blames", "techniques", "errors"):
+            key = "id" if table == "analyses" else "article_id"
+            self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles_fts WHERE id = ?", (article_id,))
+        self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
     def _put_failure(self, analysis: ArticleAnalysis) -> bool:
         codes = ",".join(e.code for e in analysis.errors if e.severity == "error")
         try:
@@ -144,6 +154,11 @@ class Store:
 
     def ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT id FROM articles")}
+
+    def failed_ids(self) -> set[str]:
+        """Stored articles whose analysis carries an error (e.g. an extractor crashed)."""
+        rows = self.conn.execute("SELECT DISTINCT article_id FROM errors WHERE article_id IS NOT NULL AND severity='error'")
+        return {r[0] for r in rows}
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -218,12 +233,18 @@ class IngestStats:
         return f"IngestStats(stored={self.stored}, skipped={self.skipped}, failed={len(self.failed)})"
 
 
-def skip_stored(results: Iterable, store: Store, stats: Optional[IngestStats] = None) -> Iterator:
-    """Drop ingest results whose content id is already stored: the skip happens before parsing."""
+def skip_stored(
+    results: Iterable, store: Store, stats: Optional[IngestStats] = None, retry_failed: bool = False
+) -> Iterator:
+    """Drop ingest results whose content id is already stored: the skip happens before parsing.
+
+    With ``retry_failed``, stored articles whose analysis had an error are analysed again.
+    """
     seen: set[str] = set()
+    retry = store.failed_ids() if retry_failed else set()
     for result in results:
         article = result.article
-        if article is not None and (article.id in seen or store.has(article.id)):
+        if article is not None and (article.id in seen or (store.has(article.id) and article.id not in retry)):
             if stats is not None:
                 stats.skipped += 1
             continue
@@ -232,11 +253,13 @@ def skip_stored(results: Iterable, store: Store, stats: Optional[IngestStats] = 
         yield result
 
 
-def store_all(store: Store, analyses: Iterable[ArticleAnalysis], stats: Optional[IngestStats] = None) -> IngestStats:
+def store_all(
+    store: Store, analyses: Iterable[ArticleAnalysis], stats: Optional[IngestStats] = None, replace: bool = False
+) -> IngestStats:
     """Write analyses one transaction each, so an interrupted run keeps every finished article."""
     stats = stats or IngestStats()
     for analysis in analyses:
-        if store.put(analysis):
+        if store.put(analysis, replace=replace):
             stats.stored += 1
         else:
             stats.skipped += 1

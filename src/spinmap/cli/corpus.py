@@ -40,8 +40,10 @@ def _list_failed(failed) -> None:
               help="With --engine dask: workers write Parquet shards here (shared storage) instead of the store.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Articles per Dask task.")
+@click.option("--retry-failed", is_flag=True,
+              help="Also re-analyse stored articles whose analysis had an error (e.g. after fixing an extractor).")
 def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Optional[str], workers: Optional[int],
-           parquet_dir: Optional[str], chunk_size: int) -> int:
+           parquet_dir: Optional[str], chunk_size: int, retry_failed: bool) -> int:
     """Analyse PATHS and store the analyses; re-running skips articles already stored.
 
     Each article is committed in its own transaction, so an interrupted run can simply be run
@@ -66,14 +68,15 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
 
     stats = IngestStats()
     with open_store(db) as store:
-        todo = skip_stored(results, store, stats)
+        todo = skip_stored(results, store, stats, retry_failed)
         if engine == "dask":
             from ..scale import analyze_on_dask, dask_client
 
             with dask_client(scheduler, workers) as client:
-                store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"), stats)
+                store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"), stats,
+                          retry_failed)
         else:
-            store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats)
+            store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, retry_failed)
         total = store.count()
     click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
                f"{total} articles in {db} ({time.perf_counter() - started:.1f}s)", err=True)

@@ -1,0 +1,107 @@
+"""Exports: jsonl, csv, parquet (pyarrow), gexf and graphml (networkx) from hand-made analyses."""
+from __future__ import annotations
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pyarrow.parquet as pq
+import pytest
+from _corpus_fixtures import make_analysis, small_corpus
+
+from spinmap.errors import SpinmapError
+from spinmap.export import EXPORTERS, export
+from spinmap.export.graph import blame_graph
+from spinmap.export.rows import COLUMNS
+from spinmap.records import ArticleAnalysis
+
+
+def _texts(corpus):
+    return {a.id: a.text for a in corpus}
+
+
+def test_export_jsonl_roundtrips_every_analysis(tmp_path):
+    corpus = small_corpus()
+    assert export(corpus, "jsonl", tmp_path / "x.jsonl") == 3
+    lines = (tmp_path / "x.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [ArticleAnalysis.from_json(line) for line in lines] == corpus
+    assert all(json.loads(line)["schema"] == "spinmap.article/1" for line in lines)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_tables_carry_outlet_published_and_offsets_on_every_row(tmp_path, fmt):
+    corpus = small_corpus()
+    path = tmp_path / f"x.{fmt}"
+    n = export(corpus, fmt, path)
+    if fmt == "csv":
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert list(rows[0]) == list(COLUMNS)
+    else:
+        rows = pq.read_table(path).to_pylist()
+    assert n == len(rows) == sum(len(a.blames) + len(a.quotes) + len(a.techniques) for a in corpus)
+    texts = _texts(corpus)
+    for row in rows:
+        assert row["outlet"] and row["published"]
+        start, end = int(row["start"]), int(row["end"])
+        assert texts[row["article_id"]][start:end] == row["text"]
+    assert {r["kind"] for r in rows} == {"blame", "quote", "technique"}
+
+
+def test_export_csv_quotes_commas_and_newlines(tmp_path):
+    a = make_analysis('He said "no, never"\nand left.', techniques=(("Name_Calling,Labeling", 'no, never"\nand'),))
+    export([a], "csv", tmp_path / "x.csv")
+    with open(tmp_path / "x.csv", encoding="utf-8", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["label"] == "Name_Calling,Labeling" and row["text"] == 'no, never"\nand'
+
+
+def test_export_parquet_of_empty_corpus_has_schema(tmp_path):
+    assert export([], "parquet", tmp_path / "x.parquet") == 0
+    assert "outlet" in pq.read_table(tmp_path / "x.parquet").column_names
+
+
+def test_export_graph_edges_weigh_accusations_per_voice():
+    g = blame_graph(small_corpus())
+    assert g.nodes["moscow"]["label"] == "Moscow"
+    assert g.nodes["moscow"]["accused"] == 3
+    assert g.edges["outlet b", "washington", "authorial"]["weight"] == 2
+    assert g.edges["the minister", "moscow", "reported"]["charges"] == "wrecking the truce"
+    assert g.edges["outlet a", "moscow", "authorial"]["outlets"] == "Outlet A"
+
+
+@pytest.mark.parametrize("fmt,reader", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
+def test_export_graph_roundtrips_through_networkx(tmp_path, fmt, reader):
+    corpus = small_corpus()
+    path = tmp_path / f"x.{fmt}"
+    n = export(corpus, fmt, path)
+    back = reader(path)
+    orig = blame_graph(corpus)
+    assert n == back.number_of_edges() == orig.number_of_edges()
+    assert set(back.nodes) == set(orig.nodes)
+    weights = sorted((u, v, d["voice"], int(d["weight"])) for u, v, d in back.edges(data=True))
+    assert weights == sorted((u, v, d["voice"], d["weight"]) for u, v, d in orig.edges(data=True))
+
+
+def test_export_gexf_is_version_1_3_with_labels(tmp_path):
+    export(small_corpus(), "gexf", tmp_path / "x.gexf")
+    root = ET.parse(tmp_path / "x.gexf").getroot()
+    assert root.tag == "{http://gexf.net/1.3}gexf" and root.get("version") == "1.3"
+    graph = root.find("{http://gexf.net/1.3}graph")
+    assert graph.get("defaultedgetype") == "directed"
+    labels = {n.get("label") for n in graph.iter("{http://gexf.net/1.3}node")}
+    assert {"Moscow", "Washington", "Outlet A"} <= labels
+
+
+def test_export_gexf_escapes_markup_in_names(tmp_path):
+    a = make_analysis("<b>Evil & Co</b> did it.", blames=((None, "<b>Evil & Co</b>", "x", "authorial", "<b>Evil & Co</b> did it."),))
+    export([a], "gexf", tmp_path / "x.gexf")
+    back = nx.read_gexf(tmp_path / "x.gexf")
+    assert any(d.get("label") == "<b>Evil & Co</b>" for _, d in back.nodes(data=True))
+
+
+def test_export_unknown_format_is_coded(tmp_path):
+    with pytest.raises(SpinmapError) as err:
+        export(small_corpus(), "xlsx", tmp_path / "x.xlsx")
+    assert err.value.code == "SM402" and all(f in err.value.message for f in EXPORTERS)

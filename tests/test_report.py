@@ -1,0 +1,151 @@
+"""The HTML report: self-contained, escaped, highlighted; XSS and interaction checked in headless Chromium."""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+
+import pytest
+from _corpus_fixtures import make_analysis, small_corpus
+
+from spinmap.compare import blame_rows
+from spinmap.web.report import highlight, json_for_script, render_report
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+PAYLOADS = [
+    '<script>window.__pwned = 1; document.title = "pwned"</script>',
+    '<img src=x onerror="window.__pwned = 2; alert(2)">',
+    '</script><script>window.__pwned = 3</script>',
+    '"><svg onload="window.__pwned = 4">',
+    "<!-- <script>window.__pwned = 5</script>",
+    "\u2028</textarea><iframe src=\"javascript:window.top.__pwned = 6\"></iframe>",
+]
+
+
+def xss_corpus():
+    """Articles whose text, title, outlet, names, charges and labels all carry script payloads."""
+    out = []
+    for i, p in enumerate(PAYLOADS):
+        text = f"Intro {i}. {p} was blamed by {p} for {p}. End."
+        out.append(make_analysis(
+            text, outlet=f"Outlet {p}", title=f"Title {p}", source=f"file-{i}-{p}",
+            actors=((p, "person"),),
+            blames=((p, p, f"charge {p}", "reported" if i % 2 else "authorial", f"{p} was blamed by {p}"),),
+            quotes=((p, f"for {p}."),),
+            techniques=(("Loaded_Language", p),),
+        ))
+    return out
+
+
+def _strip_tags(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]*>", "", fragment))
+
+
+@pytest.mark.parametrize("analysis", [*small_corpus(), *xss_corpus(), make_analysis("no findings at all")])
+def test_report_highlight_reproduces_text_exactly(analysis):
+    assert _strip_tags(str(highlight(analysis, 0))) == analysis.text
+
+
+def test_report_highlight_marks_overlapping_spans_without_breaking_nesting():
+    a = make_analysis("The vile regime lied again.", blames=((None, "the regime", "lying", "authorial", "The vile regime lied"),),
+                      techniques=(("Loaded_Language", "vile regime lied again"),))
+    out = str(highlight(a, 3))
+    assert '<span class="hl b b-authorial t t0"' in out
+    assert out.count("<span") == out.count("</span>")
+    assert 'id="a3-b0"' in out and 'id="a3-t0"' in out
+
+
+@pytest.mark.parametrize("value", ["</script><script>alert(1)</script>", "<!--", "a & b > c", "\u2028\u2029", "]]>"])
+def test_report_json_for_script_cannot_break_out(value):
+    out = str(json_for_script({"v": value}))
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    assert json.loads(out) == {"v": value}
+
+
+def test_report_is_self_contained():
+    page = render_report(small_corpus())
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "<link" not in page and not re.search(r"<script[^>]*\ssrc=", page)
+    assert "cytoscape" in page and "Content-Security-Policy" in page
+
+
+def test_report_escapes_every_payload_in_markup():
+    page = render_report(xss_corpus())
+    body_markup = page.split('<script type="application/json"')[0]
+    for p in PAYLOADS:
+        assert p not in page
+    assert "<img" not in body_markup and "<svg" not in body_markup and "<iframe" not in body_markup
+    assert body_markup.count("<script") == 0
+
+
+def test_report_contains_matrix_counts_and_contrast():
+    page = render_report(small_corpus())
+    assert re.search(r"<th>Outlet A</th>(<td[^>]*>[^<]*</td>)+", page)
+    assert "wrecking the truce" in page and "failing to protect the corridor" in page
+    assert page.count('<article id="a') == 3
+
+
+def test_report_limits_articles_shown_but_counts_all():
+    page = render_report(small_corpus(), max_articles=1)
+    assert page.count('<article id="a') == 1 and "2 more article(s)" in page and "3 articles" in page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Debian chromium not installed (make test installs it when it can)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _open(browser, tmp_path, page_html: str):
+    path = tmp_path / "report.html"
+    path.write_text(page_html, encoding="utf-8")
+    page = browser.new_page()
+    events: list[str] = []
+    page.on("dialog", lambda d: (events.append("dialog " + d.message), d.dismiss()))
+    page.on("pageerror", lambda e: events.append("pageerror " + str(e)))
+    page.on("request", lambda r: events.append("request " + r.url) if not r.url.startswith(("file:", "data:")) else None)
+    page.goto(path.as_uri())
+    page.wait_for_function("window.spinmapCy !== undefined || document.querySelector('#network .empty')", timeout=20000)
+    return page, events
+
+
+@pytest.mark.browser
+def test_report_xss_payloads_never_execute_in_chromium(browser, tmp_path):
+    page, events = _open(browser, tmp_path, render_report(xss_corpus(), title="XSS check <script>window.__pwned=9</script>"))
+    shown = page.evaluate("""window.spinmapCy.edges().map(e => {
+        e.emit('tap'); return document.getElementById('evidence').innerText; })""")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() == "XSS check <script>window.__pwned=9</script>"
+    assert page.evaluate("document.querySelectorAll('img, svg, iframe, [onerror], [onload]').length") == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == 3
+    text = page.evaluate("document.body.innerText")
+    assert all(p.strip("\u2028") in text for p in PAYLOADS[:4])
+    assert all(any(p.strip("\u2028") in ev for ev in shown) for p in PAYLOADS)
+    assert events == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_report_network_edge_click_lists_evidence_in_chromium(browser, tmp_path):
+    corpus = small_corpus()
+    page, events = _open(browser, tmp_path, render_report(corpus))
+    n_edges = len({(r.accuser, r.accused, r.voice) for r in blame_rows(corpus)})
+    assert page.evaluate("window.spinmapCy.edges().length") == n_edges
+    page.evaluate("window.spinmapCy.edges().filter(e => e.data('weight') === 2)[0].emit('tap') && null")
+    items = page.evaluate("[...document.querySelectorAll('#evidence li q')].map(q => q.textContent)")
+    assert sorted(items) == ["Washington armed the rebels", "Washington is to blame."]
+    href = page.evaluate("document.querySelector('#evidence li a').getAttribute('href')")
+    assert page.evaluate(f"document.getElementById({json.dumps(href[1:])}) !== null")
+    assert page.evaluate("document.querySelectorAll('table.heatmap td.num').length") == 3 * 2
+    assert events == []
+    page.close()

@@ -1,0 +1,147 @@
+"""The SQLite corpus store: tables, exactly-once, atomicity, failures, FTS, resumable skipping."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from _corpus_fixtures import make_analysis, small_corpus
+
+from spinmap.errors import SpinmapError
+from spinmap.ingest import IngestResult
+from spinmap.records import Article, ArticleAnalysis
+from spinmap.store import IngestStats, open_store, skip_stored, store_all
+
+
+@pytest.fixture
+def store(tmp_path):
+    with open_store(tmp_path / "c.db") as s:
+        yield s
+
+
+def _count(store, table: str) -> int:
+    return store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+@pytest.mark.parametrize("table,expected", [
+    ("articles", 3), ("analyses", 3), ("actors", 6), ("blames", 5), ("quotes", 1), ("techniques", 3),
+])
+def test_store_put_fills_queryable_tables(store, table, expected):
+    store_all(store, small_corpus())
+    assert _count(store, table) == expected
+
+
+def test_store_put_twice_keeps_one_copy(store):
+    first = store_all(store, small_corpus())
+    again = store_all(store, small_corpus())
+    assert (first.stored, again.stored, again.skipped) == (3, 0, 3)
+    assert _count(store, "articles") == 3 and _count(store, "blames") == 5
+
+
+def test_store_roundtrips_full_analysis(store):
+    corpus = small_corpus()
+    store_all(store, corpus)
+    assert [a.to_json() for a in store.analyses()] == [a.to_json() for a in corpus]
+
+
+def test_store_uses_wal(store):
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.parametrize("query,outlets", [("truce", {"Outlet A"}), ("Washington", {"Outlet B"}), ("corridor", {"Outlet C"}),
+                                            ("nothingmatches", set())])
+def test_store_search_uses_full_text_index(store, query, outlets):
+    corpus = small_corpus()
+    store_all(store, corpus)
+    by_id = {a.id: a.outlet for a in corpus}
+    assert {by_id[i] for i in store.search(query)} == outlets
+
+
+def test_store_bad_search_query_is_coded(store):
+    with pytest.raises(SpinmapError) as err:
+        store.search('"unbalanced')
+    assert err.value.code == "SM401"
+
+
+def test_store_blame_offsets_reproduce_evidence(store):
+    store_all(store, small_corpus())
+    rows = store.conn.execute(
+        'SELECT a.text, b.start, b."end", b.evidence FROM blames b JOIN articles a ON a.id = b.article_id').fetchall()
+    assert rows and all(text[s:e] == ev for text, s, e, ev in rows)
+
+
+def test_store_put_is_atomic(store, monkeypatch):
+    a = small_corpus()[0]
+
+    def explode(analysis):
+        store.conn.execute("INSERT INTO analyses (id, json) VALUES (?, ?)", (analysis.id, "{}"))
+        raise sqlite3.OperationalError("disk on fire")
+
+    monkeypatch.setattr(store, "_insert_children", explode)
+    with pytest.raises(SpinmapError):
+        store.put(a)
+    assert (_count(store, "articles"), _count(store, "analyses")) == (0, 0)
+    monkeypatch.undo()
+    assert store.put(a) and _count(store, "analyses") == 1
+
+
+def _failed(source: str) -> ArticleAnalysis:
+    return ArticleAnalysis(id="f" * 40, source=source, language=None, text="",
+                           errors=[{"code": "SM208", "message": "cannot read"}])
+
+
+def test_store_keeps_failed_inputs_with_codes(store):
+    stats = store_all(store, [_failed("missing.txt"), *small_corpus()])
+    assert [f.source for f in stats.failed] == ["missing.txt"]
+    assert [(f.source, [e.code for e in f.errors]) for f in store.failures()] == [("missing.txt", ["SM208"])]
+    assert store.conn.execute("SELECT code FROM errors WHERE source='missing.txt'").fetchall() == [("SM208",)]
+
+
+def test_store_success_replaces_earlier_failure_of_same_source(store):
+    store.put(_failed("flaky.txt"))
+    store.put(make_analysis("Now it reads fine.", source="flaky.txt"))
+    assert store.failures() == [] and store.count() == 1
+
+
+def test_store_keeps_article_with_extractor_error_and_retries_it_on_request(store):
+    broken = make_analysis("Text whose extractor crashed.", errors=("SM301",))
+    store.put(broken)
+    assert store.failed_ids() == {broken.id}
+    result = IngestResult(source=broken.source, article=Article(id=broken.id, source=broken.source, text=broken.text))
+    assert list(skip_stored([result], store)) == []
+    assert list(skip_stored([result], store, retry_failed=True)) == [result]
+    fixed = make_analysis("Text whose extractor crashed.")
+    assert store.put(fixed, replace=True)
+    assert store.failed_ids() == set() and store.count() == 1 and _count(store, "errors") == 0
+
+
+@pytest.mark.parametrize("stored_first", [0, 1, 2])
+def test_store_skip_stored_drops_known_ids_before_analysis(store, stored_first):
+    corpus = small_corpus()
+    store_all(store, corpus[:stored_first])
+    results = [IngestResult(source=a.source, article=Article(id=a.id, source=a.source, text=a.text)) for a in corpus]
+    results.append(IngestResult(source="bad.txt", errors=[]))
+    stats = IngestStats()
+    todo = list(skip_stored(results, store, stats))
+    assert [r.source for r in todo] == [a.source for a in corpus[stored_first:]] + ["bad.txt"]
+    assert stats.skipped == stored_first
+
+
+def test_store_skip_stored_drops_duplicate_content_in_one_run(store):
+    a = small_corpus()[0]
+    results = [IngestResult(source=s, article=Article(id=a.id, source=s, text=a.text)) for s in ("x.txt", "copy.txt")]
+    assert [r.source for r in skip_stored(results, store)] == ["x.txt"]
+
+
+def test_store_open_without_create_refuses_missing_file(tmp_path):
+    with pytest.raises(SpinmapError) as err:
+        open_store(tmp_path / "nope.db", create=False)
+    assert err.value.code == "SM401"
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_store_open_refuses_non_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(SpinmapError) as err:
+        open_store(path)
+    assert err.value.code == "SM401"
