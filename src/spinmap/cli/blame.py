@@ -64,17 +64,24 @@ def eval_dse(file: str, as_json: bool) -> int:
               help="Where to write weights.npz (default: the shipped model's path).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Cache spaCy parses here between runs (outside the repo).")
-def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None) -> int:
+@click.option("--c", "cs", type=float, multiple=True,
+              help="Inverse regularisation strength(s) to try (repeatable; default 0.1 0.3 1 3).")
+@click.option("--class-weight", "class_weight", type=click.Choice(["none", "balanced", "both"]), default="both",
+              show_default=True, help="Class weighting(s) to try.")
+def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None,
+                  cs: tuple[float, ...], class_weight: str) -> int:
     """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
     from ..config import default_settings
     from ..eval.dse import format_report
     from ..models.dse import WEIGHTS
     from ..nlp.pipeline import load_pipeline
-    from ..train.dse import train_dse
+    from ..train.dse import DEFAULT_CS, train_dse
 
     nlp = load_pipeline(default_settings().spacy_model)
     summary = train_dse(Path(train_file), Path(valid_file) if valid_file else None, nlp,
                         out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,
+                        cs=cs or DEFAULT_CS,
+                        class_weights={"none": (None,), "balanced": ("balanced",), "both": (None, "balanced")}[class_weight],
                         log=lambda m: click.echo(m, err=True))
     click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
                f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")

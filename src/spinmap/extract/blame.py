@@ -41,6 +41,7 @@ _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these"
 _EVERYONE = {"everybody", "everyone", "all", "everything"}
 _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
 _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
+_PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
@@ -92,9 +93,17 @@ class _Ctx:
     def __init__(self, doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Optional[str]):
         self.doc = doc
         self.actors = actors
-        self.quotes = [q for q in quotes if q.content.span[1] > q.content.span[0]]
+        self.lex = lexicons()
+        # only speech attributions carry a voice ("X instructed aides to ..." is not X speaking)
+        self.quotes = [q for q in quotes if q.content.span[1] > q.content.span[0] and self._speech_quote(q)]
         self.author = author or "<author>"
         self.lex = lexicons()
+
+    def _speech_quote(self, q: Quote) -> bool:
+        if q.kind in ("direct", "according_to") or q.cue is None:
+            return True
+        span = self.doc.char_span(*q.cue.span, alignment_mode="expand")
+        return span is not None and any(t.lemma_.lower() in self.lex.speech for t in span)
 
     # -- participants -------------------------------------------------------------------
     def who(self, tok: Token, keep_pronoun: bool = False) -> Optional[_Who]:
@@ -170,6 +179,8 @@ class _Ctx:
             who = self.speaker(quote)
             if who is not None:
                 return "reported", who
+        if _inside_long_quote(self.doc.text, tok.idx):
+            return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
 
     def speaker(self, quote: Quote) -> Optional[_Who]:
@@ -178,7 +189,8 @@ class _Ctx:
         if sp is None:
             return _Who(None, UNSPECIFIED, None)
         actor = self.actors.by_id(sp.actor) if (sp.actor and self.actors is not None) else None
-        if actor is None and sp.name.strip().lower() in _VAGUE:
+        name = sp.name.strip().lower()
+        if actor is None and (name in _VAGUE or (name in _FIRST_PERSON and quote.kind != "direct")):
             return None
         return _Who(actor, actor.name if actor else sp.name, sp.span)
 
@@ -253,6 +265,25 @@ def _according_to(tok: Token) -> Optional[Token]:
                 if to is not None and (p := _dep_of(to, ("pobj",))) is not None:
                     return p
     return None
+
+
+_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+
+
+def _inside_long_quote(text: str, pos: int, min_words: int = 6) -> bool:
+    """True when ``pos`` is inside an open quotation of >= min_words in its paragraph (not a scare quote)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    opened = None
+    for i in range(start, pos):
+        if text[i] in _QUOTE_MARKS:
+            opened = None if opened is not None else i
+    if opened is not None:
+        return len(text[opened:pos].split()) >= min_words
+    # a paragraph whose only mark closes it continues a quote opened in an earlier paragraph
+    after = [i for i in range(pos, end) if text[i] in _QUOTE_MARKS]
+    return len(after) == 1 and not text[after[0] + 1 : end].strip(" .,;!?") and len(text[start:pos].split()) >= min_words
 
 
 def _dash_report_noun(tok: Token, lex: Lexicons) -> Optional[Token]:
@@ -508,7 +539,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
     ):
         return []
-    return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.65, _negated(tok))]
+    negated = _negated(tok)
+    if lemma in ("refuse", "fail") and negated:
+        negated = False  # "does not refuse to support separatists" asserts the support
+    return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.65, negated)]
 
 
 def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -538,6 +572,11 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             doer = c
         elif c.dep_ == "prep" and c.lower_ == "by":
             doer = _dep_of(c, ("pobj",)) or doer
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in _PATIENT_OF and doer is None:
+            # "the aggression of X" names the doer; "the occupation of X" names the victim
+            p = _dep_of(c, ("pobj",))
+            if p is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(p)) is not None:
+                doer = p
         elif c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and doer is None:
             s, e = _name_span(c)
             if ctx.actors is not None and ctx.actors.actor_at(s, e) is not None:

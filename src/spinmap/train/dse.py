@@ -56,6 +56,7 @@ def train_dse(
     out: Path = WEIGHTS,
     cache_dir: Optional[Path] = None,
     cs: Sequence[float] = DEFAULT_CS,
+    class_weights: Sequence[Optional[str]] = (None, "balanced"),
     log: Callable[[str], None] = print,
 ) -> dict:
     """Select C on a split of train, refit on all of train, save, and score valid if given."""
@@ -71,7 +72,7 @@ def train_dse(
     tr, dv = order[:cut], order[cut:]
     best = None
     for C in cs:
-        for cw in (None, "balanced"):
+        for cw in class_weights:
             m = fit([feats[i] for i in tr], [labels[i] for i in tr], C, cw)
             res = score([labels[i] for i in dv], m.predict([feats[i] for i in dv]))
             log(f"  C={C} class_weight={cw}: split f1_34={res['f1_34']:.4f} macro_f1={res['macro_f1']:.4f}")

@@ -1,0 +1,162 @@
+"""Behaviour of extract_blames on tiny hand-written sentences: structure, flags, spans, even-handedness."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from spinmap.extract.blame import extract_blames
+from spinmap.nlp.actors import resolve_actors
+from spinmap.records import Quote, SpeakerRef, TextSpan
+
+
+def blames_for(nlp, text, quotes=(), author=None):
+    doc = nlp(text)
+    return extract_blames(doc, resolve_actors(doc), list(quotes), author)
+
+
+def surface(text, ref):
+    return text[ref.span[0]:ref.span[1]] if ref.span else ref.name
+
+
+def signature(text, blames, names):
+    """Blames as (accuser, accused, voice, negated, hedged) with names replaced by their placeholder."""
+    def slot(ref, kind="actor"):
+        if kind == "author":
+            return "<author>"
+        s = surface(text, ref)
+        return next((k for k, n in names.items() if n in s or s in n), s)
+    return sorted((slot(b.source, b.source.kind), slot(b.target), b.voice, b.negated, b.hedged) for b in blames)
+
+
+TEMPLATES = [
+    "{A} betrayed {B}.",
+    "{B} was betrayed by {A}.",
+    "{A} accused {B} of sabotaging the talks.",
+    "{A} blamed {B} for the war.",
+    "{A} is to blame for the crisis.",
+    "{A} allegedly stole the election in {B}.",
+    "{A} did not betray {B}.",
+    "{A} occupied the lands of {B}.",
+]
+SIDES = [("Russia", "Ukraine"), ("Washington", "Kyiv"), ("Moscow", "Armenia"), ("Turkey", "Greece"), ("Israel", "Iran"),
+         ("China", "Taiwan")]
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("pair", SIDES)
+def test_blame_even_handed_swap(nlp, template, pair):
+    """Swapping which side is the accuser must not change accuser/accused/voice structure."""
+    a, b = pair
+    t1 = template.format(A=a, B=b)
+    t2 = template.format(A=b, B=a)
+    s1 = signature(t1, blames_for(nlp, t1), {"A": a, "B": b})
+    s2 = signature(t2, blames_for(nlp, t2), {"A": b, "B": a})
+    assert s1 == s2
+    assert s1, f"no blame found in {t1!r}"
+
+
+@pytest.mark.parametrize("left,right", [
+    ("The Kremlin bets on separatists.", "The West bets on nationalists."),
+    ("Moscow betrayed Armenia.", "Washington betrayed Ukraine."),
+    ("The Kremlin provokes separatists.", "The West provokes nationalists."),
+])
+def test_blame_even_handed_across_camps(nlp, left, right):
+    """The issue's paired sentences from opposite camps get the same (author -> first actor) structure."""
+    l, r = blames_for(nlp, left), blames_for(nlp, right)
+    assert [(b.source.kind, b.voice) for b in l] == [(b.source.kind, b.voice) for b in r] == [("author", "authorial")]
+    for text, found in ((left, l), (right, r)):
+        assert surface(text, found[0].target) in " ".join(text.split()[:2])
+
+
+@pytest.mark.parametrize("text,accuser,accused,voice", [
+    ("Poland accused Belarus of pushing migrants across the border.", "Poland", "Belarus", "reported"),
+    ("Egypt held Ethiopia responsible for the water shortage.", "Egypt", "Ethiopia", "reported"),
+    ("Yerevan was betrayed by Moscow.", None, "Moscow", "authorial"),
+    ("According to Minister Eva Kral, Slovakia violated the treaty.", "Eva Kral", "Slovakia", "reported"),
+    ("General Omar Haddad said that Israel provoked the militants.", "Haddad", "Israel", "reported"),
+])
+def test_blame_direction_and_voice(nlp, text, accuser, accused, voice):
+    found = blames_for(nlp, text)
+    assert len(found) == 1
+    b = found[0]
+    assert accused in surface(text, b.target)
+    assert b.voice == voice
+    if accuser is None:
+        assert b.source.kind == "author" and b.source.actor is None
+    else:
+        assert b.source.kind == "actor" and accuser in surface(text, b.source)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Senator Mark Hollis blamed the governor, the unions and the press for the strike.", 3),
+    ("Mayor Ana Ruiz is blaming everyone for the flooding – the council, the contractors, the weather service.", 3),
+    ("Syria and Iran undermined the ceasefire.", 2),
+])
+def test_blame_list_targets_one_record_each(nlp, text, n):
+    found = blames_for(nlp, text)
+    assert len(found) == n
+    assert len({b.target.span for b in found}) == n
+
+
+@pytest.mark.parametrize("text,negated,hedged", [
+    ("The only one not to blame is the minister.", True, False),
+    ("Japan did not blame Korea for the incident.", True, False),
+    ("Venezuela allegedly stole the ballots.", False, True),
+    ("Colombia reportedly sabotaged the pipeline.", False, True),
+    ("Colombia sabotaged the pipeline.", False, False),
+])
+def test_blame_negation_and_hedge_flags(nlp, text, negated, hedged):
+    found = blames_for(nlp, text)
+    assert found
+    assert all(b.negated is negated and b.hedged is hedged for b in found)
+
+
+@pytest.mark.parametrize("speaker,target", [("Pierre Dumas", "London"), ("James Hale", "Paris")])
+def test_blame_inside_quote_is_reported_by_speaker(nlp, speaker, target):
+    text = f'Foreign Minister {speaker} spoke for an hour. "{target} sabotaged the deal."'
+    content = f"{target} sabotaged the deal."
+    s, sp = text.index(content), text.index(speaker)
+    quote = Quote(kind="direct", speaker=SpeakerRef(name=speaker, span=(sp, sp + len(speaker))),
+                  content=TextSpan(text=content, span=(s, s + len(content))), confidence=0.9)
+    found = blames_for(nlp, text, [quote])
+    assert [(b.voice, b.source.kind, surface(text, b.target)) for b in found] == [("reported", "actor", target)]
+    assert speaker in surface(text, found[0].source)
+    # the same sentence without the quote record falls back to the author's voice
+    assert all(b.voice == "authorial" for b in blames_for(nlp, text))
+
+
+@pytest.mark.parametrize("author,expected", [(None, "<author>"), ("Example Times", "Example Times")])
+def test_blame_author_name(nlp, author, expected):
+    found = blames_for(nlp, "Moscow betrayed Armenia.", author=author)
+    assert [b.source.name for b in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed a trade agreement on Tuesday.",
+    "Germany praised Italy for its swift response to the floods.",
+    "The company refused to comment on the report.",
+    "Who blames whom is the question of this report.",
+])
+def test_blame_no_spurious(nlp, text):
+    assert blames_for(nlp, text) == []
+
+
+SPAN_TEXTS = [t.format(A=a, B=b) for t, (a, b) in itertools.product(TEMPLATES, SIDES[:2])] + [
+    "Title line\nPoland accused Belarus of pushing migrants.\n\nHe blamed the army, the old leadership and Russia.",
+    '"We hold Ankara responsible," said Defence Minister Nikos Dendias. Provocative statements were made by Ruth Olsen.',
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_blame_spans_reproduce_text(nlp, text):
+    """Every span a blame carries indexes the text exactly; evidence never crosses a line break."""
+    for b in blames_for(nlp, text):
+        s, e = b.evidence.span
+        assert text[s:e] == b.evidence.text and "\n" not in b.evidence.text
+        assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
+        assert s <= b.cue.span[0] < b.cue.span[1] <= e
+        for ref in (b.source, b.target):
+            if ref.span is not None:
+                assert 0 <= ref.span[0] < ref.span[1] <= len(text)
+        assert 0.0 <= b.confidence <= 1.0 and b.charge
