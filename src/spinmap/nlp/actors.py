@@ -383,7 +383,10 @@ class _Resolver:
                 yield start, self.title_at[start]
 
     def _capitalised_word(self, i: int) -> bool:
+        """A capitalised name-like word mid-sentence (not a demonym such as "Nazi" or "Russian")."""
         tok = self.doc[i]
+        if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" or tok.text in self.t.adjectives:
+            return False
         return tok.is_alpha and tok.text[0].isupper() and not tok.is_sent_start
 
     def _add(self, start: int, end: int, key: str, via: str, *, force: bool = False) -> Optional[_Mention]:
@@ -487,7 +490,7 @@ class _Resolver:
             prev is not None
             and prev.whitespace_ == " "
             and (s - 1) not in covered
-            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN"))
+            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ != "NORP"))
             and not self._is_title_token(s - 1)
         ):
             return True
@@ -633,7 +636,8 @@ class _Resolver:
                 prev = doc[s - 1]
                 if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " "):
                     break
-                if name_key(prev.text) in self.t.genders or (prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"):
+                compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
+                if name_key(prev.text) in self.t.genders or (compound and self.sent_of[s - 1] not in self.title_case):
                     s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
                 else:
                     break
