@@ -62,6 +62,8 @@ class Lexicons:
     hedges: frozenset[str]
     speech: frozenset[str]
     neutral: frozenset[str]
+    goods: frozenset[str]
+    rejection: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,8 @@ def lexicons() -> Lexicons:
         hedges=_read("blame_hedges.txt"),
         speech=_read("blame_speech_verbs.txt"),
         neutral=_read("blame_neutral_complements.txt"),
+        goods=_read("blame_public_goods.txt"),
+        rejection=_read("blame_rejection_verbs.txt"),
     )
 
 
@@ -116,7 +120,7 @@ class _Ctx:
         if actor is None and self.actors is not None:
             # "the director of the SVR, Sergei Naryshkin": prefer the apposed name
             for c in tok.children:
-                if c.dep_ == "appos" and (a := self.actors.actor_at(*_name_span(c))) is not None:
+                if c.dep_ == "appos" and (a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
                     actor, (s, e) = a, _name_span(c)
                     break
         low = tok.lower_
@@ -247,7 +251,10 @@ def _subject(verb: Token) -> Optional[Token]:
             t = t.head
             continue
         if t.dep_ == "acl" and t.head.lower_ == "order" and t.head.head.lower_ == "in":
-            t = t.head.head.head  # "in order to V": the purpose clause's subject is the main one
+            # "in order to V": the purpose clause's subject is the main clause's
+            t = next((a for a in _governors(t.head) if a.pos_ in ("VERB", "AUX")), t)
+            if t.dep_ == "acl":
+                return None
             continue
         if t.dep_ in ("acl", "relcl") and (t.head.pos_ == "PROPN" or t.head.ent_type_ in _AGENT_ENTS):
             return t.head
@@ -565,6 +572,17 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, [left], " ".join(doc.text[s:e].split()), None, 0.5, False)]
 
 
+def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'The Kremlin does not need peace', 'X does not accept treaties': rejecting peace blames X."""
+    obj = _dep_of(tok, ("dobj", "obj"))
+    if obj is None or obj.lemma_.lower() not in ctx.lex.goods or not _negated(tok):
+        return []
+    doer = _subject(tok)
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), "not " + _predicate_charge(tok), None, 0.6, False)]
+
+
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     doer = None
     for c in tok.children:
@@ -618,7 +636,7 @@ def _conscience(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'accusations that X ...': the clause's subject is accused by the noun's holder."""
-    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+    clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return []
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
@@ -705,6 +723,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
         elif pos == "VERB" and (lemma in lex.misdeed or any(
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative"))):
             out += _misdeed_verb(tok, ctx)
+        elif pos == "VERB" and lemma in lex.rejection:
+            out += _rejection(tok, ctx)
         elif pos == "NOUN" and lemma == "blame":
             out += _blame_noun(tok, ctx)
         elif pos == "NOUN" and lemma == "fault":
