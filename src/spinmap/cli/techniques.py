@@ -1,1 +1,178 @@
-"""CLI commands for techniques (registered on the groups in spinmap.cli)."""
+"""CLI commands for techniques: `predict ptc`, `eval ptc`, `train techniques`."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Iterator, Optional
+
+import click
+
+from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, predict, train
+
+_PATH = click.Path(exists=True, path_type=Path)
+_MODEL_OPT = click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                          help="Model directory (default: the shipped models/techniques).")
+
+
+def _model(model_dir: Optional[Path]):
+    from ..extract.techniques import load_model, shipped_model
+
+    return load_model(model_dir) if model_dir else shipped_model()
+
+
+def _parse(texts: dict[str, str], ids: list[str], batch_size: int) -> Iterator[tuple[str, object]]:
+    """(id, Doc or None) per article, in order; an article spaCy chokes on yields None."""
+    from ..nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    done = 0
+    try:
+        for aid, doc in zip(ids, nlp.pipe((texts[i] for i in ids), batch_size=batch_size)):
+            done += 1
+            yield aid, doc
+        return
+    except Exception:  # noqa: BLE001 - retry one by one so a single odd file loses only itself
+        pass
+    for aid in ids[done:]:
+        try:
+            yield aid, nlp(texts[aid])
+        except Exception as exc:  # noqa: BLE001
+            click.echo(f"warning {aid}: parse failed ({type(exc).__name__}: {exc})", err=True)
+            yield aid, None
+
+
+def predict_rows(texts: dict[str, str], model, batch_size: int = 16) -> tuple[list, int]:
+    """SI+FLC predictions for every article: (rows, number of articles that failed)."""
+    from ..extract.techniques import detect
+
+    rows, failed = [], 0
+    for aid, doc in _parse(texts, sorted(texts), batch_size):
+        try:
+            found = detect(doc, model) if doc is not None else []
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
+            click.echo(f"warning {aid}: technique detection failed ({type(exc).__name__}: {exc})", err=True)
+            found, failed = [], failed + 1
+        failed += doc is None
+        rows.extend((aid, t.label, t.span[0], t.span[1]) for t in found)
+    return rows, failed
+
+
+def label_template(texts: dict[str, str], template: list, model, batch_size: int = 16) -> tuple[list, int]:
+    """TC: fill the label of each template row; a span listed k times gets its k-th likeliest label."""
+    import numpy as np
+
+    from ..extract.techniques import label_spans
+
+    wanted = sorted({r[0] for r in template if r[0] in texts})
+    probs: dict[tuple, object] = {}
+    failed = 0
+    for aid, doc in _parse(texts, wanted, batch_size):
+        spans = sorted({(s, e) for a, _, s, e in template if a == aid})
+        try:
+            for span, p in zip(spans, label_spans(doc, spans, model)):
+                probs[(aid, *span)] = p
+        except Exception as exc:  # noqa: BLE001
+            click.echo(f"warning {aid}: labelling failed ({type(exc).__name__}: {exc})", err=True)
+            failed += 1
+    missing = sorted({r[0] for r in template} - set(texts))
+    for aid in missing:
+        click.echo(f"warning {aid}: article file not found; its spans get the majority label", err=True)
+    prior = np.exp(model.intercept - model.intercept.max())
+    seen: dict[tuple, int] = {}
+    rows = []
+    for aid, _, s, e in template:
+        k = seen.get((aid, s, e), 0)
+        seen[(aid, s, e)] = k + 1
+        p = probs.get((aid, s, e), prior)
+        order = np.argsort(-p)
+        rows.append((aid, model.labels[int(order[min(k, len(order) - 1)])], s, e))
+    return rows, failed + len(missing)
+
+
+@predict.command("ptc")
+@click.argument("articles_dir", type=_PATH)
+@click.option("--spans", "template", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="TC: label these spans (lines `id<TAB>?<TAB>start<TAB>end` or `id<TAB>start<TAB>end`).")
+@click.option("--task", type=click.Choice(["flc", "si"]), default="flc", show_default=True,
+              help="Without --spans: print labelled spans (flc) or `id<TAB>start<TAB>end` (si).")
+@click.option("--batch-size", default=16, show_default=True)
+@_MODEL_OPT
+def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_size: int,
+                model_dir: Optional[Path]) -> int:
+    """Print `article_id<TAB>technique<TAB>start<TAB>end` for each article<ID>.txt in ARTICLES_DIR.
+
+    Offsets index the raw article file as read (UTF-8, newlines untranslated).
+    """
+    from ..eval.ptc import format_row, read_articles, read_labels
+
+    texts = read_articles(articles_dir)
+    model = _model(model_dir)
+    if template is not None:
+        rows, failed = label_template(texts, read_labels(template), model, batch_size)
+    else:
+        rows, failed = predict_rows(texts, model, batch_size)
+    out = sys.stdout
+    for row in rows:
+        out.write((f"{row[0]}\t{row[2]}\t{row[3]}" if task == "si" and template is None else format_row(row)) + "\n")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+@evaluate.command("ptc")
+@click.argument("articles_dir", type=_PATH)
+@click.argument("labels_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pred", "pred_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Score this predictions file instead of running the model.")
+@click.option("--batch-size", default=16, show_default=True)
+@_MODEL_OPT
+def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], batch_size: int,
+             model_dir: Optional[Path]) -> int:
+    """Print SI and FLC precision/recall/F1 (SemEval-2020 Task 11 measure), and TC micro-F1 on the gold spans.
+
+    LABELS_FILE is `id<TAB>technique<TAB>start<TAB>end` (SI-only files `id<TAB>start<TAB>end` give SI only).
+    """
+    from ..eval.ptc import read_articles, read_labels, score_flc, score_si, score_tc
+
+    gold = read_labels(labels_file)
+    texts = read_articles(articles_dir)
+    gold_ids = {r[0] for r in gold}
+    texts = {k: v for k, v in texts.items() if k in gold_ids} or texts
+    failed = 0
+    t0 = time.perf_counter()
+    if pred_file is not None:
+        pred = read_labels(pred_file)
+    else:
+        model = _model(model_dir)
+        pred, failed = predict_rows(texts, model, batch_size)
+    click.echo(f"articles\t{len(texts)}\tseconds\t{time.perf_counter() - t0:.1f}")
+    click.echo(score_si(pred, gold).line("SI"))
+    labelled = all(r[1] is not None for r in gold)
+    if labelled:
+        click.echo(score_flc(pred, gold).line("FLC"))
+        if pred_file is None:
+            tc, more = label_template(texts, gold, model, batch_size)
+            failed += more
+            click.echo(score_tc(tc, gold).line("TC"))
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+@train.command("techniques")
+@click.argument("ptc_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the package's models/techniques).")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("/tmp/tech"),
+              show_default=True, help="Parse cache and scratch models (never inside the repo).")
+@click.option("--holdout", default=0.2, show_default=True, help="Share of articles held out for the report.")
+@click.option("--tune", default=0.15, show_default=True, help="Share of articles used to pick threshold and C.")
+@click.option("--max-iter", default=100, show_default=True, help="CRF L-BFGS iterations.")
+@click.option("--refit/--no-refit", default=True, show_default=True,
+              help="After reporting, retrain on all articles and write the model.")
+def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
+                     max_iter: int, refit: bool) -> int:
+    """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
+    from ..extract.techniques import MODEL_DIR
+    from ..train.techniques import train as run_train
+
+    run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter,
+              refit=refit, echo=lambda s: click.echo(s, err=False))
+    return EXIT_OK

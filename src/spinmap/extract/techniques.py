@@ -1,13 +1,358 @@
-"""Persuasion-technique spans with PTC labels.
+"""Persuasion-technique spans with the 14 PTC labels, from a parsed Doc, on CPU.
 
-PLACEHOLDER until the techniques issue lands.
+Two shipped linear models (``models/techniques/``, trained on PTC by
+``spinmap train techniques``): a CRF token tagger finds propaganda spans (task SI), then a
+multinomial logistic regression over span features names the technique (task TC).
+Both only read spaCy attributes and lexicons, so they add little to the parse time.
 """
 from __future__ import annotations
 
+import json
+import threading
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+import numpy as np
 from spacy.tokens import Doc
 
-from ..records import TechniqueSpan
+from ..errors import SpinmapError
+from ..records import TECHNIQUE_LABELS, TechniqueSpan
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
+LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
+CRF_FILE, TC_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "meta.json"
+TAG_IN, TAG_OUT = "I", "O"
+_QUOTES = frozenset('"“”«»„')
+
+
+@lru_cache(maxsize=1)
+def vader() -> dict[str, float]:
+    """word -> VADER valence, read once from the lexicon data file."""
+    out = {}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, val = line.partition("\t")
+            out[word] = float(val)
+    return out
+
+
+def _valence_bucket(word: str) -> Optional[str]:
+    v = vader().get(word)
+    if v is None:
+        return None
+    if v <= -2.0:
+        return "neg2"
+    if v < 0:
+        return "neg1"
+    return "pos2" if v >= 2.0 else "pos1"
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    """Smallest edge >= n as a label (``'>last'`` beyond), so counts become a few binary features."""
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _quote_state(doc: Doc) -> list[bool]:
+    """Per token: is it inside a quotation (toggling on straight or curly double quotes)."""
+    inside, out = False, []
+    for tok in doc:
+        if tok.text in _QUOTES or tok.text == "''" or tok.text == "``":
+            out.append(True)
+            inside = not inside
+        else:
+            out.append(inside)
+    return out
+
+
+def hashed(name: str) -> str:
+    """Feature names are stored as crc32 hashes, so shipped models hold no corpus words."""
+    return format(zlib.crc32(name.encode("utf-8")), "x")
+
+
+def token_features(doc: Doc) -> list[list[str]]:
+    """Hashed binary CRF features per token (see :func:`raw_token_features`)."""
+    return [[hashed(f) for f in fs] for fs in raw_token_features(doc)]
+
+
+def raw_token_features(doc: Doc) -> list[list[str]]:
+    """Binary CRF features per token: word, shape, parse, VADER valence, repetition, context."""
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    lemmas = [t.lemma_.lower() for t in doc]
+    pos = [t.pos_ for t in doc]
+    val = [_valence_bucket(w) for w in lowers]
+    counts: dict[str, int] = {}
+    for t, lem in zip(doc, lemmas):
+        if t.is_alpha and not t.is_stop:
+            counts[lem] = counts.get(lem, 0) + 1
+    quoted = _quote_state(doc)
+    sent_info: dict[int, tuple[str, ...]] = {}
+    for sent in doc.sents:
+        txt = sent.text
+        info = (
+            "s!" if "!" in txt else "s.",
+            "s?" if "?" in txt else "s-",
+            "slen=" + _bucket(len(sent), (5, 10, 20, 35, 60)),
+        )
+        for i in range(sent.start, sent.end):
+            sent_info[i] = info
+    feats: list[list[str]] = []
+    for i, t in enumerate(doc):
+        if t.is_space:
+            feats.append(["bias", "SPACE"])
+            continue
+        w = lowers[i]
+        f = [
+            "bias",
+            "w=" + w,
+            "l=" + lemmas[i],
+            "p=" + pos[i],
+            "t=" + t.tag_,
+            "d=" + t.dep_,
+            "hp=" + t.head.pos_ + "|" + t.dep_,
+            "hl=" + t.head.lemma_.lower(),
+            "sh=" + t.shape_[:4],
+            "s3=" + w[-3:],
+            "p3=" + w[:3],
+            "e=" + (t.ent_type_ or "-"),
+        ]
+        if t.is_title:
+            f.append("title")
+        if t.is_upper and len(t) > 1:
+            f.append("upper")
+        if t.is_sent_start:
+            f.append("sstart")
+        if t.is_sent_end:
+            f.append("send")
+        if quoted[i]:
+            f.append("quoted")
+        if val[i]:
+            f.append("v=" + val[i])
+        c = counts.get(lemmas[i])
+        if c:
+            f.append("rep=" + _bucket(c, (1, 2, 3, 5)))
+        f.extend(sent_info.get(i, ()))
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"{off}w={lowers[j]}")
+                f.append(f"{off}p={pos[j]}")
+                if val[j]:
+                    f.append(f"{off}v={val[j]}")
+            else:
+                f.append(f"{off}w=<edge>")
+        if i > 0:
+            f.append("bg-=" + lowers[i - 1] + "|" + w)
+        if i + 1 < n:
+            f.append("bg+=" + w + "|" + lowers[i + 1])
+        feats.append(f)
+    return feats
+
+
+def span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
+    """Hashed features of a character span (see :func:`raw_span_features`)."""
+    return {hashed(k): v for k, v in raw_span_features(doc, start, end).items()}
+
+
+def raw_span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
+    """Features of the character span ``[start, end)`` for naming its technique."""
+    text = doc.text
+    span = doc.char_span(start, end, alignment_mode="expand")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    f: dict[str, float] = {"bias": 1.0}
+    raw = text[start:end]
+    low = raw.lower().strip()
+    f["clen=" + _bucket(len(raw), (5, 10, 20, 40, 80, 160, 320))] = 1.0
+    f["tlen=" + _bucket(len(toks), (1, 2, 3, 5, 8, 13, 21, 34))] = 1.0
+    reps = text.lower().count(low) if low else 0
+    f["reps=" + _bucket(reps, (1, 2, 3, 5))] = 1.0
+    if reps > 1:
+        f["seen_before" if text.lower().find(low) < start else "seen_after"] = 1.0
+    if not toks:
+        return f
+    vals = []
+    for k, t in enumerate(toks):
+        w = t.lower_
+        f["w=" + w] = 1.0
+        f["l=" + t.lemma_.lower()] = 1.0
+        if k + 1 < len(toks):
+            f["bg=" + w + "|" + toks[k + 1].lower_] = 1.0
+        v = vader().get(w)
+        if v is not None:
+            vals.append(v)
+        if t.ent_type_:
+            f["ent=" + t.ent_type_] = 1.0
+    f["first=" + toks[0].lower_] = 1.0
+    f["last=" + toks[-1].lower_] = 1.0
+    f["pos=" + "_".join(t.pos_ for t in toks[:4])] = 1.0
+    f["nval=" + _bucket(len(vals), (0, 1, 2, 4))] = 1.0
+    if vals:
+        f["vmin=" + _bucket(int(-min(vals) * 2), (0, 2, 4, 6))] = 1.0
+        f["vmax=" + _bucket(int(max(vals) * 2), (0, 2, 4, 6))] = 1.0
+    if "!" in raw:
+        f["excl"] = 1.0
+    if "?" in raw:
+        f["quest"] = 1.0
+    if any(c in _QUOTES for c in raw) or any(c in _QUOTES for c in text[max(0, start - 1):end + 1]):
+        f["quotes"] = 1.0
+    if raw[:1].isupper():
+        f["capstart"] = 1.0
+    if raw.isupper() and len(raw) > 3:
+        f["allcaps"] = 1.0
+    first, last = toks[0], toks[-1]
+    sent = first.sent
+    cover = (last.i + 1 - first.i) / max(1, len(sent))
+    f["cover=" + _bucket(int(cover * 10), (2, 5, 8, 10))] = 1.0
+    for off in (1, 2, 3):
+        j = first.i - off
+        if j >= 0:
+            f[f"L{off}=" + doc[j].lower_] = 1.0
+        j = last.i + off
+        if j < len(doc):
+            f[f"R{off}=" + doc[j].lower_] = 1.0
+    f["root=" + span.root.dep_ + "|" + span.root.pos_] = 1.0
+    f["rootl=" + span.root.lemma_.lower()] = 1.0
+    return f
+
+
+@dataclass
+class TechniqueModel:
+    """The shipped SI tagger and TC classifier, loaded once per process."""
+
+    tagger_path: Path
+    vocab: dict[str, int]
+    coef: np.ndarray  # (n_labels, n_features)
+    intercept: np.ndarray
+    labels: tuple[str, ...]
+    threshold: float
+    min_chars: int
+
+    def __post_init__(self) -> None:
+        self._local = threading.local()
+
+    def tagger(self):
+        """A crfsuite Tagger per thread (Tagger objects are not thread-safe)."""
+        tagger = getattr(self._local, "tagger", None)
+        if tagger is None:
+            import pycrfsuite
+
+            tagger = pycrfsuite.Tagger()
+            tagger.open(str(self.tagger_path))
+            self._local.tagger = tagger
+        return tagger
+
+    def span_scores(self, doc: Doc) -> list[float]:
+        """Per token: the CRF marginal probability of being inside a technique span."""
+        if len(doc) == 0:
+            return []
+        tagger = self.tagger()
+        tagger.set(token_features(doc))
+        return [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
+
+    def find_spans(self, doc: Doc, threshold: Optional[float] = None,
+                   scores: Optional[Sequence[float]] = None) -> list[tuple[int, int, float]]:
+        """Character spans of runs of tokens scored above the threshold, with their mean score."""
+        thr = self.threshold if threshold is None else threshold
+        scores = self.span_scores(doc) if scores is None else scores
+        spans, run = [], []
+        for tok, p in zip(doc, scores):
+            if p >= thr and not tok.is_space:
+                run.append((tok, p))
+                continue
+            if run:
+                spans.append(_close(run))
+                run = []
+        if run:
+            spans.append(_close(run))
+        return [s for s in spans if s[1] - s[0] >= self.min_chars]
+
+    def label_probs(self, doc: Doc, start: int, end: int) -> np.ndarray:
+        """Softmax probabilities over ``self.labels`` for one character span."""
+        z = self.intercept.copy()
+        for name, value in span_features(doc, start, end).items():
+            j = self.vocab.get(name)
+            if j is not None:
+                z += self.coef[:, j] * value
+        z -= z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
+
+def _close(run: list) -> tuple[int, int, float]:
+    """A run of (token, score) -> (start, end, mean score), trimming trailing punctuation."""
+    while len(run) > 1 and run[-1][0].is_punct and run[-1][0].text not in _QUOTES:
+        run = run[:-1]
+    start = run[0][0].idx
+    end = run[-1][0].idx + len(run[-1][0].text)
+    return start, end, float(sum(p for _, p in run) / len(run))
+
+
+def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
+    """Read a model directory written by ``spinmap train techniques``; SM103 when absent."""
+    directory = Path(directory)
+    try:
+        meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
+        npz = np.load(directory / TC_FILE, allow_pickle=False)
+        names = [str(x) for x in npz["features"]]
+        labels = tuple(str(x) for x in npz["labels"])
+        coef, intercept = npz["coef"].astype(np.float32), npz["intercept"].astype(np.float32)
+    except (OSError, KeyError, ValueError) as exc:
+        raise SpinmapError("SM103", path=str(directory), what="techniques") from exc
+    if not (directory / CRF_FILE).is_file() or not set(labels) <= set(TECHNIQUE_LABELS):
+        raise SpinmapError("SM103", path=str(directory / CRF_FILE), what="techniques")
+    return TechniqueModel(
+        tagger_path=directory / CRF_FILE,
+        vocab={n: i for i, n in enumerate(names)},
+        coef=coef,
+        intercept=intercept,
+        labels=labels,
+        threshold=float(meta.get("threshold", 0.5)),
+        min_chars=int(meta.get("min_chars", 2)),
+    )
+
+
+_MODEL: Optional[TechniqueModel] = None
+_MODEL_LOCK = threading.Lock()
+
+
+def shipped_model() -> TechniqueModel:
+    """The packaged model, loaded on first use and kept for the process."""
+    global _MODEL
+    with _MODEL_LOCK:
+        if _MODEL is None:
+            _MODEL = load_model(MODEL_DIR)
+        return _MODEL
+
+
+def label_spans(doc: Doc, spans: Iterable[tuple[int, int]], model: Optional[TechniqueModel] = None,
+                ) -> list[np.ndarray]:
+    """Label probabilities for given character spans (task TC)."""
+    model = model or shipped_model()
+    return [model.label_probs(doc, s, e) for s, e in spans]
+
+
+def detect(doc: Doc, model: Optional[TechniqueModel] = None) -> list[TechniqueSpan]:
+    """Find spans (SI) and name each with its most likely technique (TC)."""
+    model = model or shipped_model()
+    out = []
+    for start, end, score in model.find_spans(doc):
+        probs = model.label_probs(doc, start, end)
+        k = int(np.argmax(probs))
+        out.append(TechniqueSpan(
+            label=model.labels[k],
+            span=(start, end),
+            text=doc.text[start:end],
+            confidence=round(float(score * probs[k]), 4),
+        ))
+    return out
 
 
 def extract_techniques(doc: Doc) -> list[TechniqueSpan]:
-    return []
+    """Technique spans of an article with the shipped model (the analysis stage)."""
+    return detect(doc)

@@ -1,0 +1,1 @@
+"""Scorers for the gold benchmarks (metric exactly as documented in each module)."""

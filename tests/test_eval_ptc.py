@@ -1,0 +1,108 @@
+"""The SemEval-2020 Task 11 measure on hand-computed cases, and PTC file reading."""
+from __future__ import annotations
+
+import pytest
+
+from spinmap.errors import SpinmapError
+from spinmap.eval.ptc import (
+    merge_spans, parse_label_line, read_articles, read_labels, score_flc, score_si, score_tc,
+)
+
+
+@pytest.mark.parametrize("spans, merged", [
+    ([(0, 4), (2, 6)], [(0, 6)]),
+    ([(5, 9), (0, 3)], [(0, 3), (5, 9)]),
+    ([(0, 3), (3, 5)], [(0, 5)]),
+    ([(0, 10), (2, 4)], [(0, 10)]),
+    ([(4, 4), (1, 2)], [(1, 2)]),
+])
+def test_ptc_merge_spans_unions_overlaps(spans, merged):
+    assert merge_spans(spans) == merged
+
+
+# (pred spans, gold spans, precision, recall) in one article, computed by hand
+SI_CASES = [
+    ([(0, 10)], [(5, 15)], 5 / 10, 5 / 10),
+    ([(0, 4), (2, 6)], [(0, 6)], 1.0, 1.0),
+    ([(0, 2), (10, 20)], [(0, 10)], (2 / 2 + 0) / 2, 2 / 10),
+    ([(0, 10)], [(0, 2), (8, 10)], (2 / 10 + 2 / 10) / 1, (1 + 1) / 2),
+    ([(0, 5)], [(2, 3), (1, 4)], 3 / 5, 1.0),  # gold merged to (1, 4) first
+    ([], [(0, 5)], 0.0, 0.0),
+]
+
+
+@pytest.mark.parametrize("pred, gold, p, r", SI_CASES)
+def test_ptc_score_si_matches_hand_computed(pred, gold, p, r):
+    got = score_si([("a", None, s, e) for s, e in pred], [("a", "X", s, e) for s, e in gold])
+    assert got.precision == pytest.approx(p)
+    assert got.recall == pytest.approx(r)
+    assert got.f1 == pytest.approx(2 * p * r / (p + r) if p + r else 0.0)
+
+
+def test_ptc_score_si_keeps_articles_apart():
+    got = score_si([("b", None, 0, 10)], [("a", None, 0, 10)])
+    assert (got.precision, got.recall, got.f1) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("pred, gold, p, r", [
+    ([("a", "X", 0, 10)], [("a", "Y", 0, 10)], 0.0, 0.0),
+    ([("a", "X", 0, 10)], [("a", "X", 0, 5), ("a", "Y", 0, 10)], 5 / 10, (1.0 + 0) / 2),
+    # per-label merging: the two X spans merge, the Y span stays apart
+    ([("a", "X", 0, 4), ("a", "X", 3, 8), ("a", "Y", 0, 8)], [("a", "X", 0, 8)], (1.0 + 0) / 2, 1.0),
+])
+def test_ptc_score_flc_counts_same_label_pairs_only(pred, gold, p, r):
+    got = score_flc(pred, gold)
+    assert got.precision == pytest.approx(p)
+    assert got.recall == pytest.approx(r)
+
+
+def test_ptc_score_tc_is_micro_f1_with_repeated_spans():
+    gold = [("a", "X", 0, 5), ("a", "Y", 0, 5), ("a", "Z", 7, 9), ("b", "X", 1, 2)]
+    pred = [("a", "Y", 0, 5), ("a", "X", 0, 5), ("a", "X", 7, 9), ("b", "X", 1, 2)]
+    got = score_tc(pred, gold)
+    assert got.precision == pytest.approx(3 / 4)
+    assert got.recall == pytest.approx(3 / 4)
+    # the same right label twice on one gold span counts once
+    assert score_tc([("a", "X", 0, 5)] * 2, gold[:2]).precision == pytest.approx(1 / 2)
+
+
+@pytest.mark.parametrize("line, row", [
+    ("111\tLoaded_Language\t3\t9\n", ("111", "Loaded_Language", 3, 9)),
+    ("111\t?\t3\t9", ("111", None, 3, 9)),
+    ("111\t3\t9\r\n", ("111", None, 3, 9)),
+    ("111\tDoubt\tx\t9", None),
+    ("", None),
+])
+def test_ptc_parse_label_line_formats(line, row):
+    assert parse_label_line(line) == row
+
+
+def test_ptc_read_articles_keeps_raw_newlines(tmp_path):
+    (tmp_path / "article7.txt").write_bytes("Title\r\n\r\nBody “here”.\n".encode("utf-8"))
+    (tmp_path / "notes.md").write_text("ignored")
+    texts = read_articles(tmp_path)
+    assert list(texts) == ["7"]
+    assert texts["7"][5:7] == "\r\n"
+    assert texts["7"].index("“") == 14
+
+
+def test_ptc_read_articles_survives_bad_bytes(tmp_path):
+    (tmp_path / "article8.txt").write_bytes(b"ok \xff then")
+    assert read_articles(tmp_path)["8"].endswith("then")
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: p / "missing",
+    lambda p: p,  # a directory without article files
+])
+def test_ptc_read_articles_raises_coded_error(tmp_path, make):
+    with pytest.raises(SpinmapError) as err:
+        read_articles(make(tmp_path))
+    assert err.value.code == "SM501"
+
+
+def test_ptc_read_labels_rejects_garbage(tmp_path):
+    bad = tmp_path / "x.labels"
+    bad.write_text("not\ta label file\n")
+    with pytest.raises(SpinmapError):
+        read_labels(bad)

@@ -1,0 +1,104 @@
+"""Technique spans: span property, valid labels, model loading, a tiny smoke train and an accuracy gate."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from spinmap.errors import SpinmapError
+from spinmap.eval.ptc import score_si, score_tc
+from spinmap.extract.techniques import (
+    detect, extract_techniques, hashed, label_spans, load_model, raw_token_features, shipped_model,
+    token_features,
+)
+from spinmap.records import TECHNIQUE_LABELS
+
+GOLD = Path(__file__).parent / "gold" / "techniques_gold.jsonl"
+# Pinned minimums on the hand-written gold set; observed values are in MODEL_CARD.md.
+MIN_SI_F1 = 0.30
+MIN_TC_ACC = 0.45
+
+SENTENCES = [
+    "The mayor's reckless, disgraceful scheme will bankrupt the town!",
+    "Can we really trust these corrupt liars?\n\nNo. Never again.",
+    "“They are traitors,” she said. ‘Shameful,’ he replied —  and left.",
+    "Rain is expected on Friday.",
+    "",
+    "   \n\n  ",
+    "!!! ??? ...",
+    "Ünïcödé cafés — naïve façades 😀 are a DISGRACE, a total DISGRACE.",
+]
+
+
+def gold_items() -> list[dict]:
+    """The hand-written gold set with character offsets computed from the quoted evidence."""
+    items = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        for sp in item["spans"]:
+            sp["start"] = item["text"].index(sp["text"])
+            sp["end"] = sp["start"] + len(sp["text"])
+        items.append(item)
+    return items
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_techniques_spans_reproduce_text(nlp, text):
+    doc = nlp(text)
+    for t in extract_techniques(doc):
+        s, e = t.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == t.text
+        assert t.label in TECHNIQUE_LABELS
+        assert 0.0 <= t.confidence <= 1.0
+
+
+def test_techniques_finds_loaded_language(nlp):
+    doc = nlp("These disgraceful, corrupt and evil thugs spread hysteria and lies.")
+    found = extract_techniques(doc)
+    assert found, "the shipped model found nothing in an obviously loaded sentence"
+
+
+@pytest.mark.parametrize("text", ["The budget was published on Tuesday.", "They said hello."])
+def test_techniques_label_probs_are_a_distribution(nlp, text):
+    doc = nlp(text)
+    (probs,) = label_spans(doc, [(0, len(text) - 1)])
+    assert probs.shape == (len(shipped_model().labels),)
+    assert np.isclose(probs.sum(), 1.0) and (probs >= 0).all()
+
+
+def test_techniques_features_are_hashed(nlp):
+    doc = nlp("A shameful failure.")
+    raw, hashed_feats = raw_token_features(doc), token_features(doc)
+    assert [len(x) for x in raw] == [len(x) for x in hashed_feats]
+    assert "w=shameful" in raw[1] and "w=shameful" not in hashed_feats[1]
+    assert hashed("w=shameful") in hashed_feats[1]
+
+
+@pytest.mark.parametrize("missing", ["meta.json", "si_crf.bin", "tc_logreg.npz"])
+def test_techniques_load_model_reports_missing_artefact(tmp_path, missing):
+    src = shipped_model().tagger_path.parent
+    for name in ("meta.json", "si_crf.bin", "tc_logreg.npz"):
+        if name != missing:
+            (tmp_path / name).write_bytes((src / name).read_bytes())
+    with pytest.raises(SpinmapError) as err:
+        load_model(tmp_path)
+    assert err.value.code == "SM103"
+
+
+def test_techniques_accuracy_gate_on_hand_written_gold(nlp):
+    """A broken or badly retrained model fails here: SI F1 and TC accuracy above pinned minimums."""
+    pred_si, gold, pred_tc = [], [], []
+    for k, item in enumerate(gold_items()):
+        aid = str(k)
+        doc = nlp(item["text"])
+        pred_si += [(aid, t.label, *t.span) for t in detect(doc)]
+        spans = [(sp["start"], sp["end"]) for sp in item["spans"]]
+        gold += [(aid, sp["label"], sp["start"], sp["end"]) for sp in item["spans"]]
+        labels = shipped_model().labels
+        pred_tc += [(aid, labels[int(np.argmax(p))], s, e) for (s, e), p in zip(spans, label_spans(doc, spans))]
+    si, tc = score_si(pred_si, gold), score_tc(pred_tc, gold)
+    assert si.f1 >= MIN_SI_F1, si
+    assert tc.f1 >= MIN_TC_ACC, tc
