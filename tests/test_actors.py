@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from spinmap.nlp.actors import ActorIndex, load_table, name_key, resolve_actors
@@ -152,6 +154,12 @@ def test_actors_acronym_in_parentheses_becomes_alias(resolve):
     assert sum(s == "NSB" for s in _surfaces(doc, actor)) == 2
 
 
+def test_actors_short_org_name_joins_earlier_longer_name(resolve):
+    doc, index = resolve("The Ukrainian Foreign Ministry protested. Later the Foreign Ministry said it was satisfied.")
+    orgs = index.actors_of_kind("organization")
+    assert len(orgs) == 1 and "Foreign Ministry" in orgs[0].aliases
+
+
 # --------------------------------------------------------------------------- rule 6: name variants
 
 
@@ -231,6 +239,20 @@ def test_actors_role_phrase_resolves_to_appositive_person(resolve, text, person,
     actor = _find(index, person)
     assert actor is not None, [a.name for a in index.actors]
     assert phrase in actor.aliases
+
+
+@pytest.mark.parametrize(
+    "text, phrase, resolves",
+    [
+        ("President Tomas Varga spoke on Monday. Later the president left.", "the president", True),
+        ("Tomas Varga, head of the Tax Agency, was shot in the head. The head was bleeding.", "The head", False),
+    ],
+)
+def test_actors_bare_role_resolves_only_for_specific_titles(resolve, text, phrase, resolves):
+    doc, index = resolve(text)
+    start = doc.text.rindex(phrase)
+    actor = index.actor_at(start, start + len(phrase))
+    assert (actor is not None and actor.name == "Tomas Varga") is resolves, actor
 
 
 def test_actors_role_phrase_without_learnt_role_stays_unresolved(resolve):
@@ -350,6 +372,24 @@ def test_actors_index_built_from_actor_list_still_works():
     assert index.by_id("A9") is None
     assert index.actor_at(12, 14).id == "A1"
     assert index.actor_at(0, 5) is None
+
+
+_WORDS = [
+    "Moscow", "the", "Kremlin", "said", "he", "she", "they", "Russian", "army", "Western", "countries", "(", ")",
+    "SVR", "head", "director", "of", "Sergei", "Naryshkin", "Lavrov", "-", "Kalantarov", "Prime", "Minister", ",",
+    ".", "“", "”", "in", "Baku", "Armenians", "'s", "\n\n", "President", "NATO", "who", "heads", "ÿ", "🙂",
+]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_actors_fuzz_never_crashes_and_spans_hold(nlp, words):
+    text = " ".join(words)
+    doc = nlp(text)
+    index = resolve_actors(doc)
+    for actor in index.actors:
+        for s, e in actor.mentions:
+            assert doc.text[s:e] in actor.aliases or index.is_pronoun_mention(s, e)
 
 
 def test_actors_doc_without_parse_or_entities_does_not_crash(nlp):

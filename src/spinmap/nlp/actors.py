@@ -63,6 +63,8 @@ _SHE = {"she", "her", "hers", "herself"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}
 # Verbs of a relative clause that give its subject the role "head" ("X, who heads the ministry").
 _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
+# Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry).
+_NOT_NAME = {"ADV", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "VERB", "INTJ"}
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
@@ -97,6 +99,7 @@ class Table:
     adjectives: dict[str, str]  # demonym adjective -> entry name
     titles: dict[tuple[str, ...], tuple[str, Optional[str]]]  # lower token tuple -> (role class, gender)
     title_first: dict[str, list[tuple[str, ...]]]
+    alone: frozenset  # role classes a bare "the <title>" may resolve (titles.tsv, column 4)
     nouns: dict[str, str]  # head noun -> state | organization | group | none
     genders: dict[str, str]  # name_key(first name) -> m | f
     surnames: dict[str, list[str]]  # name_key(surname) -> person entry names
@@ -185,9 +188,12 @@ def load_table() -> Table:
             adjectives.setdefault(adj, name)
 
     titles: dict[tuple[str, ...], tuple[str, Optional[str]]] = {}
+    alone = set()
     for row in _rows("titles.tsv"):
         gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else None
         titles[tuple(w.lower() for w in _split_words(row[0]))] = (row[1], gender)
+        if len(row) > 3 and row[3] == "yes":
+            alone.add(row[1])
     nouns = {row[0].lower(): row[1] for row in _rows("actor_nouns.tsv")}
     genders = {name_key(row[0]): row[1] for row in _rows("gender_names.tsv")}
     return Table(
@@ -197,6 +203,7 @@ def load_table() -> Table:
         adjectives=adjectives,
         titles=titles,
         title_first=_index_first(titles),
+        alone=frozenset(alone),
         nouns=nouns,
         genders=genders,
         surnames=surnames,
@@ -430,7 +437,7 @@ class _Resolver:
         doc = self.doc
         while start < end:
             tok = doc[start]
-            if tok.lower_ in ("the", "a", "an") or tok.is_punct or tok.is_space:
+            if tok.lower_ in ("the", "a", "an") or tok.is_punct or tok.is_space or tok.pos_ in _NOT_NAME:
                 start += 1
             elif titles and start in self.title_at and self.title_at[start][0] < end:
                 stop, role, gender = self.title_at[start]
@@ -438,7 +445,7 @@ class _Resolver:
                 start = stop
             else:
                 break
-        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in _NOT_NAME):
             end -= 1
         return start, end, found
 
@@ -450,6 +457,7 @@ class _Resolver:
         self._demonyms()
         self._persons(person_spans)
         self._acronyms()
+        self._short_org_names()
         self._learn_roles()
         self._role_phrases()
         self._pronouns()
@@ -702,12 +710,23 @@ class _Resolver:
             if self.info[m.key].kind == "person":
                 for part in surname_parts(name_words(m.start, m.end)):
                     known.setdefault(part, m.key)
+
+        def latest(parts: list[str], before: int) -> str:
+            """The person with this surname mentioned last before token ``before`` (else the first one)."""
+            best = None
+            for part in parts:
+                seen = by_surname.get(part, [])
+                i = bisect.bisect_left(seen, (before, "")) - 1
+                if i >= 0 and (best is None or seen[i][0] > best[0]):
+                    best = seen[i]
+            return best[1] if best else next(known[p] for p in parts if p in known)
+
         for m in list(self.mentions):
             if self.info[m.key].kind in ("person",) or m.via not in ("ner",):
                 continue
             words = name_words(m.start, m.end)
             if len(words) == 1 and surname_parts(words)[0] in known:
-                m.key = self._latest_person(surname_parts(words), m.start, known)
+                m.key = latest(surname_parts(words), m.start)
                 m.via = "surname"
         for tok in doc:
             if self.owner[tok.i] is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
@@ -715,19 +734,7 @@ class _Resolver:
                 parts = surname_parts(name_words(s, e))
                 if parts[0] in known and all(self.owner[k] is None for k in range(s, e)):
                     s = first_name_start(s, e)
-                    self._add(s, e, self._latest_person(parts, s, known), "surname")
-
-    def _latest_person(self, parts: list[str], before: int, known: dict[str, str]) -> str:
-        """The person whose surname matches and who was mentioned last before token ``before``."""
-        best = None
-        for m in self.mentions:
-            if m.start < before and self.info[m.key].kind == "person" and m.via != "pronoun":
-                if best is None or m.start > best.start:
-                    words = self.doc[m.start : m.end].text.replace(" - ", "-").split()
-                    mparts = {name_key(words[-1])} | set(name_key(words[-1]).split("-"))
-                    if mparts & set(parts):
-                        best = m
-        return best.key if best else next(known[p] for p in parts if p in known)
+                    self._add(s, e, latest(parts, s), "surname")
 
     def _match_table_person(self, words: list[str]) -> Optional[str]:
         """A table person with the same first name and a matching surname part, if any."""
@@ -767,6 +774,19 @@ class _Resolver:
         for tok in doc:
             if tok.text in learnt and self.owner[tok.i] is None:
                 self._add(tok.i, tok.i + 1, learnt[tok.text], "acronym")
+
+    def _short_org_names(self) -> None:
+        """'the Foreign Ministry' after 'the Russian Foreign Ministry': a shorter name joins the longer one."""
+        by_suffix: dict[tuple[str, ...], str] = {}  # proper word suffix of an earlier organisation -> its key
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if self.info[m.key].kind != "organization":
+                continue
+            words = tuple(t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct)
+            if m.key.startswith("O:") and words in by_suffix and by_suffix[words] != m.key:
+                m.key, m.via = by_suffix[words], "short"
+                continue
+            for k in range(1, len(words)):
+                by_suffix[words[k:]] = m.key
 
     # ---------------------------------------------------------------- roles (rule 7)
 
@@ -924,7 +944,9 @@ class _Resolver:
             if best is None:
                 continue
             if not query:
-                # a bare "the president" only when exactly one person holds that role
+                # a bare "the president" only for specific titles, and when exactly one person holds it
+                if role not in self.t.alone:
+                    continue
                 if sum(any(r == role for r, _ in info.roles) for k2, info in holders if first_seen.get(k2, self.n) < start) != 1:
                     continue
             self._add(left, right, best, "role", force=True)
