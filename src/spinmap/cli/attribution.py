@@ -24,7 +24,7 @@ def _predict_docs(names, docs):
     failed = 0
     for name, doc in zip(names, docs):
         try:
-            found = find_attributions(doc)
+            found = find_attributions(doc, orphans=False)
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
             click.echo(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
             found, failed = [], failed + 1
@@ -92,7 +92,7 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
     t_parse = time.perf_counter() - t0
     t0 = time.perf_counter()
     pred = {
-        n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold)]
+        n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold, orphans=False)]
         for n, d in docs.items()
     }
     t_ours = time.perf_counter() - t0

@@ -8,6 +8,7 @@ multi-paragraph quotes keep their marks. Every span is character offsets into ``
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,10 +26,17 @@ OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
 TOGGLE_QUOTES = {'"'}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis")
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis", "intj")
 _CUE_SATELLITES = ("aux", "auxpass", "neg", "prt")
 _EDGE_TRIM = {",", ";", ":", "—", "–", "-", "―", "(", ")", "."}
-_WH = {"who", "which", "that", "whom"}
+_ADDRESSEE_VERBS = {"tell", "remind", "warn", "inform", "assure", "urge", "thank", "notify", "brief"}
+_ADDRESSEE_IF_NAME = {"ask", "write", "email", "text"}
+
+
+def _is_addressee(verb: Token, obj: Token) -> bool:
+    """True when a verb's object is who was spoken to ("told reporters"), not what was said."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ADDRESSEE_VERBS or (lemma in _ADDRESSEE_IF_NAME and obj.pos_ in ("PRON", "PROPN"))
 
 
 @dataclass(frozen=True)
@@ -48,25 +56,29 @@ class Found:
 def quote_regions(text: str) -> list[CharSpan]:
     """Spans of double-quoted passages, marks included; unbalanced marks are closed best-effort.
 
-    A quote left open at a paragraph break continues when the next paragraph opens with a
-    quote mark (the multi-paragraph convention), else it ends at the break.
+    Straight ``"`` and doubled apostrophes ``''`` (newswire style) toggle. A quote left open at a
+    paragraph break continues when the next paragraph opens with a quote mark (the
+    multi-paragraph convention), else it ends at the break.
     """
     regions: list[CharSpan] = []
     start: Optional[int] = None
     i, n = 0, len(text)
+
+    def mark_len(j: int) -> int:
+        if text[j] in OPEN_QUOTES or text[j] in CLOSE_QUOTES or text[j] in TOGGLE_QUOTES:
+            return 1
+        return 2 if text.startswith("''", j) else 0
+
     while i < n:
         ch = text[i]
         if ch == "\n" and start is not None:
             j = i
             while j < n and text[j] in "\n \t":
                 j += 1
-            if j < n and (text[j] in OPEN_QUOTES or text[j] in TOGGLE_QUOTES):
-                i = j + 1  # the reopening mark belongs to the same multi-paragraph quote
+            if j < n and text[j] not in CLOSE_QUOTES and mark_len(j):
+                i = j + mark_len(j)  # the reopening mark belongs to the same multi-paragraph quote
                 continue
-            end = i
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            regions.append((start, end))
+            regions.append(_close_unbalanced(text, start, i))
             start = None
         elif ch in OPEN_QUOTES:
             if start is None:
@@ -75,19 +87,32 @@ def quote_regions(text: str) -> list[CharSpan]:
             if start is not None:
                 regions.append((start, i + 1))
                 start = None
-        elif ch in TOGGLE_QUOTES:
+        elif ch in TOGGLE_QUOTES or text.startswith("''", i):
+            width = 2 if ch == "'" else 1
             if start is None:
                 start = i
             else:
-                regions.append((start, i + 1))
+                regions.append((start, i + width))
                 start = None
+            i += width
+            continue
         i += 1
     if start is not None:
-        end = n
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        regions.append((start, end))
+        regions.append(_close_unbalanced(text, start, n))
     return [r for r in regions if r[1] - r[0] > 2]
+
+
+_UNCLOSED_END = re.compile(r"[,?!](?=\s+[a-z])")
+
+
+def _close_unbalanced(text: str, start: int, end: int) -> CharSpan:
+    """Best-effort end for a quote never closed: before a ", he said"-style turn, else the paragraph end."""
+    m = _UNCLOSED_END.search(text, start, end)
+    if m:
+        return (start, m.end())
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
 
 
 def _region_at(regions: list[CharSpan], pos: int) -> Optional[CharSpan]:
@@ -137,9 +162,17 @@ def cue_features(tok: Token, in_quote: bool) -> list[str]:
         f"inq={in_quote}",
         f"lemma_inq={lemma}|{in_quote}",
     ]
-    for d in deps:
+    feats.append(f"lemma_tag={lemma}|{tok.tag_}")
+    for c in tok.children:
+        d = c.dep_
         feats.append(f"child={d}")
         feats.append(f"lemma_child={lemma}|{d}")
+        if d in ("nsubj", "nsubjpass"):
+            who = c.ent_type_ or (c.lower_ if c.pos_ == "PRON" else c.pos_)
+            feats.append(f"subj={who}")
+            feats.append(f"lemma_subj={lemma}|{who}")
+        elif d in ("ccomp", "dobj", "xcomp", "prep"):
+            feats.append(f"lemma_child_word={lemma}|{d}|{c.lemma_.lower() if d != 'ccomp' else c.pos_}")
     if nxt in OPEN_QUOTES or nxt in TOGGLE_QUOTES or nxt == ":":
         feats.append("next_quote_or_colon")
     if prv in CLOSE_QUOTES or prv in TOGGLE_QUOTES or prv == ",":
@@ -151,30 +184,47 @@ def _is_candidate(tok: Token) -> bool:
     return tok.pos_ in _CANDIDATE_POS and not tok.is_space and (tok.pos_ != "PUNCT" or tok.text in {":", "―"})
 
 
+def _says_something(tok: Token) -> bool:
+    """Structural evidence of reported speech: a clausal complement, or a passive with an agent."""
+    deps = {c.dep_ for c in tok.children}
+    return "ccomp" in deps or ("agent" in deps and "nsubjpass" in deps)
+
+
 def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
     """Every candidate token with the model's cue probability."""
     import math
 
     model = _model()
     w, bias = model["weights"], model["bias"]
+    lexicon = _lexicon()
+    boost = model.get("threshold", 0.5) + 0.01
     out = []
     for tok in doc:
         if not _is_candidate(tok):
             continue
         feats = cue_features(tok, _region_at(regions, tok.idx) is not None)
         z = bias + sum(w.get(f, 0.0) for f in feats)
-        out.append((tok, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        lemma = tok.lemma_.lower()
+        if p < boost and lemma in lexicon and f"lemma={lemma}" not in w and _says_something(tok):
+            p = boost  # a listed speech verb the model never saw, with a clause or agent: still a cue
+        out.append((tok, p))
     return out
 
 
 # ---------------------------------------------------------------- spans around a cue
 
 
-def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> Optional[tuple[int, int]]:
-    """Token range with edge punctuation and whitespace removed (quote marks kept when asked)."""
+def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = True, keep_tail: str = "") -> Optional[tuple[int, int]]:
+    """Token range with edge punctuation and whitespace removed (quote marks kept when asked;
+    trailing marks in ``keep_tail`` kept, as sources keep an appositive's closing comma)."""
     while start < end and (doc[start].is_space or doc[start].text in _EDGE_TRIM or (not keep_quotes and doc[start].is_quote)):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _EDGE_TRIM or (not keep_quotes and doc[end - 1].is_quote)):
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].text in _EDGE_TRIM and doc[end - 1].text not in keep_tail)
+        or (not keep_quotes and doc[end - 1].is_quote)
+    ):
         end -= 1
     return (start, end) if end > start else None
 
@@ -205,6 +255,14 @@ def cue_range(tok: Token, prep: Optional[Token] = None) -> tuple[int, int]:
             end = c.i + 1
     if prep is not None and end <= prep.i <= end + 1:
         end = prep.i + 1
+    for c in sorted(tok.children, key=lambda c: c.i):
+        # "said in a statement", "wrote on Twitter": the medium is part of the cue
+        if c.i == end and c.dep_ == "prep" and c.lower_ in ("in", "on"):
+            obj = _prep_object(c)
+            if obj is not None and obj.lemma_.lower() in _MEDIA and obj.right_edge.i == obj.i:
+                end = obj.i + 1
+    if end < len(tok.doc) and tok.doc[end].text == ":":
+        end += 1
     if tok.lower_ == "according" and end < len(tok.doc) and tok.doc[end].lower_ == "to":
         end += 1
     return start, end
@@ -237,18 +295,95 @@ def _subject(tok: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def _gap(tok: Token, child: Token) -> int:
+    """Tokens between a word and the nearest edge of a child's subtree."""
+    lo, hi = child.left_edge.i, child.right_edge.i
+    return lo - tok.i if lo > tok.i else tok.i - hi
+
+
 def _content_child(tok: Token) -> Optional[Token]:
-    kids = [c for c in tok.children if c.dep_ in _CONTENT_DEPS]
+    """The dependent that holds what was said: by relation priority, then nearest to the cue."""
     for dep in _CONTENT_DEPS:
-        for c in kids:
-            if c.dep_ == dep:
-                return c
+        kids = [c for c in tok.children if c.dep_ == dep]
+        if kids:
+            return min(kids, key=lambda c: _gap(tok, c))
     for c in tok.children:
-        if c.dep_ == "prep":
-            obj = _prep_object(c)
-            if obj is not None and c.i > tok.i:
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ not in _NOT_CONTENT_PREPS:
+            if _prep_object(c) is not None:
                 return c
     return None
+
+
+_NOT_CONTENT_PREPS = {"in", "at", "during", "after", "before", "since", "from", "by", "with", "while", "on"}
+_RAISING = {"seem", "appear", "look", "sound"}
+_PASSIVE_BELIEF = {"expect", "consider", "believe", "think", "say", "report", "know", "see", "view", "regard",
+                   "recognize", "rumor", "suppose", "estimate", "project", "predict", "deem", "widely"}
+
+
+def _is_raising(verb: Token) -> bool:
+    """Raising or agentless passive belief verbs, whose subject belongs to the content."""
+    lemma = verb.lemma_.lower()
+    deps = {c.dep_ for c in verb.children}
+    if lemma in _RAISING and verb.pos_ in ("VERB", "AUX") and "nsubj" in deps and "ccomp" not in deps:
+        return True
+    return lemma in _PASSIVE_BELIEF and "nsubjpass" in deps and "agent" not in deps
+
+
+_MEDIA = {"statement", "interview", "letter", "post", "tweet", "speech", "email", "release", "op-ed",
+          "twitter", "facebook", "blog", "memo", "column", "editorial", "essay", "message", "video", "book", "report"}
+_COMPLEMENT_PREPS = {"as", "to", "for", "against", "without"}
+
+
+def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
+    """An object's range stretched over the predicate that follows it ("called X a liar",
+    "described X as Y"), since the annotation counts both as what was said."""
+    start, end = obj.left_edge.i, obj.right_edge.i + 1
+    if obj.dep_ != "dobj":
+        return start, end
+    for sib in sorted((c for c in verb.children if c.i >= end), key=lambda c: c.i):
+        if sib.left_edge.i > end:
+            break
+        if sib.dep_ in ("oprd", "xcomp", "ccomp") or (sib.dep_ == "prep" and sib.lower_ in _COMPLEMENT_PREPS):
+            end = sib.right_edge.i + 1
+        else:
+            break
+    return start, end
+
+
+def _adjacent_quote(doc: Doc, before: int, after: int, regions: list[CharSpan]) -> Optional[tuple[int, int]]:
+    """Token range of a quote ending just before ``before`` or starting just after ``after``
+    (only commas, colons, dashes or spaces between), in the same paragraph."""
+    text = doc.text
+    for rs, re_ in regions:
+        gap = text[re_:before] if re_ <= before else text[after:rs] if rs >= after else None
+        if gap is not None and len(gap) <= 4 and "\n" not in gap and all(ch in " ,:—–-" for ch in gap):
+            span = doc.char_span(rs, re_, alignment_mode="expand")
+            if span is not None and len(span):
+                return (span.start, span.end)
+    return None
+
+
+def _cut_around(doc: Doc, rng: tuple[int, int], cue: tuple[int, int], regions: list[CharSpan]) -> Optional[tuple[int, int]]:
+    """Content never holds its own cue (keep the longer side), nor a paragraph break or a
+    sentence end outside quotes (the parser sometimes merges sentences)."""
+    lo, hi = rng
+    cs, ce = cue
+    if lo < ce and cs < hi:
+        lo, hi = (lo, cs) if cs - lo >= hi - ce else (ce, hi)
+    for i in range(lo, hi):
+        t = doc[i]
+        if _region_at(regions, t.idx) is not None:
+            continue
+        breaks = "\n" in t.text_with_ws or (
+            t.text in (".", "?", "!") and i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_quote)
+        )
+        if breaks:
+            if i < cs:
+                lo = i + 1
+            else:
+                hi = i + 1
+                break
+    return _trim(doc, lo, hi)
 
 
 def _char(doc: Doc, rng: Optional[tuple[int, int]]) -> Optional[CharSpan]:
@@ -305,6 +440,7 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
     source_tok: Optional[Token] = None
     content_rng: Optional[tuple[int, int]] = None
     prep: Optional[Token] = None
+    whole_clause = False
     kind = "indirect"
 
     if tok.lower_ == "according" or (tok.pos_ == "ADP" and tok.dep_ == "prep"):
@@ -313,15 +449,32 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
         clause = tok.head
         while clause.dep_ in ("prep", "pobj") and clause.head is not clause:
             clause = clause.head
-        content_rng = _subtree_range(clause, exclude=[tok])
+        lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+        if _trim(doc, lo, tok.left_edge.i) and _trim(doc, tok.right_edge.i + 1, hi):
+            content_rng, whole_clause = (lo, hi), True  # "X, according to Y, did Z": the outer extent
+        else:
+            content_rng = _subtree_range(clause, exclude=[tok])
         kind = "according_to"
     else:
         child = _content_child(tok)
-        if child is not None and child.dep_ == "prep":
+        source_tok = _subject(tok)
+        if _is_raising(tok):
+            # "X seems to…", "X is expected to…": the whole clause is the content, the source unsaid
+            source_tok, child = None, None
+            content_rng = _subtree_range(tok)
+            whole_clause = True
+        addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
+        if content_rng is None and (child is None or addressee):
+            # "told reporters": the addressee is not what was said; look for the quote next to it
+            left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
+            content_rng = _adjacent_quote(doc, doc[left].idx, tok.idx + len(tok.text), regions)
+        if content_rng is not None:
+            pass
+        elif child is not None and child.dep_ == "prep":
             prep = child
             content_rng = _subtree_range(_prep_object(child))
         elif child is not None:
-            content_rng = _subtree_range(child)
+            content_rng = _with_complements(tok, child)
         elif tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and tok.head.i != tok.i:
             content_rng = _subtree_range(tok.head, exclude=[tok])
         elif tok.dep_ == "ROOT" and tok.sent.start > 0:
@@ -331,20 +484,16 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
                 span = doc.char_span(prev[0], prev[1], alignment_mode="expand")
                 if span is not None:
                     content_rng = (span.start, span.end)
-        source_tok = _subject(tok)
         cs, ce = cue_range(tok, prep)
     if content_rng is None:
         return None
-    lo, hi = content_rng
-    if lo <= cs < hi and cs > (lo + hi) // 2:
-        hi = cs  # content never swallows a cue at its tail
-    content_rng = _trim(doc, lo, hi)
+    content_rng = _cut_around(doc, content_rng, (cs, ce) if not whole_clause else (-1, -1), regions)
     if content_rng is None:
         return None
     src = None
     if source_tok is not None:
         cue_tokens = [doc[i] for i in range(cs, ce)]
-        src = _trim(doc, *_subtree_range(source_tok, exclude=cue_tokens), keep_quotes=False)
+        src = _trim(doc, *_subtree_range(source_tok, exclude=cue_tokens), keep_quotes=False, keep_tail=",—–")
         if src is not None and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
             if src[0] > content_rng[0]:
                 content_rng = _trim(doc, content_rng[0], src[0]) or content_rng
@@ -358,12 +507,49 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
         content = _continue_quote(text, content, after, regions)
     quoted = [r for r in regions if r[0] >= content[0] and r[1] <= content[1]]
     if kind != "according_to" and quoted:
-        kind = "direct" if quoted[0] == content else "mixed"
+        kind = "direct" if quoted[0][0] == content[0] and quoted[-1][1] == content[1] else "mixed"
     return Found(kind=kind, cue=cue, content=content, source=source, score=score)
 
 
-def find_attributions(doc: Doc, threshold: Optional[float] = None) -> list[Found]:
-    """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``."""
+def _orphan_quotes(doc: Doc, regions: list[CharSpan], found: list[Found]) -> list[Found]:
+    """Stand-alone quoted passages with no cue of their own, handed to the speaker of the latest
+    attribution before them (within two paragraphs): "He spoke on Monday. “We will win.”"."""
+    text = doc.text
+    out = []
+    for rs, re_ in regions:
+        if len(text[rs:re_].split()) < 4 or any(f.content[0] < re_ and rs < f.content[1] for f in found):
+            continue
+        lead = text[max(0, rs - 3) : rs].strip()
+        if lead and lead[-1] not in ".?!:":
+            continue  # a quote inside a sentence belongs to that sentence
+        prior = [f for f in found if f.content[1] <= rs and f.source is not None and text.count("\n\n", f.content[1], rs) <= 1]
+        if prior:
+            last = max(prior, key=lambda f: f.content[1])
+            out.append(Found(kind="direct", cue=None, content=(rs, re_), source=last.source, score=round(0.5 * last.score, 3)))
+            continue
+        subj = _previous_subject(doc, rs)
+        if subj is not None:
+            out.append(Found(kind="direct", cue=None, content=(rs, re_), source=subj, score=0.3))
+    return out
+
+
+def _previous_subject(doc: Doc, pos: int) -> Optional[CharSpan]:
+    """The named or pronoun subject of the sentence just before ``pos`` (same or previous paragraph)."""
+    before = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
+    if not before or doc.text.count("\n\n", before[-1].idx, pos) > 1:
+        return None
+    root = before[-1].sent.root
+    for c in root.children:
+        if c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in _PRONOUNS):
+            return _char(doc, _trim(doc, c.left_edge.i, c.right_edge.i + 1, keep_quotes=False))
+    return None
+
+
+def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool = True) -> list[Found]:
+    """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``.
+
+    ``orphans`` adds cue-less quotes credited to the preceding speaker (PolNeAR has none).
+    """
     regions = quote_regions(doc.text)
     model = _model()
     thr = model.get("threshold", 0.5) if threshold is None else threshold
@@ -376,13 +562,37 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None) -> list[Found
             found = _attribution_for(tok, regions, p)
         except (IndexError, ValueError):  # a malformed parse must never lose the article
             found = None
-        if found is None or found.cue is None:
+        if found is None:
             continue
         if any(s <= found.cue[0] < e for s, e in taken):
             continue
         taken.append(found.cue)
         out.append(found)
+    if orphans:
+        out.extend(_orphan_quotes(doc, regions, out))
+        out.sort(key=lambda f: f.content)
     return out
+
+
+_PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+             "they": None, "it": None, "its": None, "their": None, "who": None}
+
+
+def _speaker(text: str, span: CharSpan, actors: Optional[ActorIndex]) -> SpeakerRef:
+    """The canonical actor for a source span; pronouns go to the nearest earlier actor mention."""
+    s, e = span
+    actor = actors.actor_at(s, e) if actors is not None else None
+    word = text[s:e].lower()
+    if actor is None and actors is not None and word in _PRONOUNS:
+        kind = _PRONOUNS[word]
+        best = -1
+        for a in actors.actors:
+            if kind and a.kind != kind:
+                continue
+            for ms, me in a.mentions:
+                if me <= s and ms > best and s - me < 1500:
+                    best, actor = ms, a
+    return SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e))
 
 
 def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
@@ -390,15 +600,10 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     text = doc.text
     quotes = []
     for f in find_attributions(doc):
-        speaker = None
-        if f.source is not None:
-            s, e = f.source
-            actor = actors.actor_at(s, e) if actors is not None else None
-            speaker = SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e))
         quotes.append(
             Quote(
                 kind=f.kind,
-                speaker=speaker,
+                speaker=_speaker(text, f.source, actors) if f.source is not None else None,
                 cue=TextSpan(text=text[f.cue[0] : f.cue[1]], span=f.cue) if f.cue else None,
                 content=TextSpan(text=text[f.content[0] : f.content[1]], span=f.content),
                 confidence=round(min(1.0, max(0.0, f.score)), 3),

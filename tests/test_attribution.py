@@ -1,0 +1,166 @@
+"""Attribution extraction: one hand-written sentence per construction, plus bad-input robustness."""
+from __future__ import annotations
+
+import pytest
+
+from spinmap.extract.attribution import extract_quotes, find_attributions, quote_regions
+from spinmap.nlp.actors import ActorIndex, resolve_actors
+from spinmap.records import Actor
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    return extract_quotes(doc, resolve_actors(doc))
+
+
+def _find(quotes, cue=None, content_has=None):
+    for q in quotes:
+        if cue is not None and (q.cue is None or q.cue.text != cue):
+            continue
+        if content_has is not None and content_has not in q.content.text:
+            continue
+        return q
+    return None
+
+
+# (text, cue, source text, content text, kind); None = not checked
+CONSTRUCTIONS = [
+    # speaker after the quote
+    ('"We will win this war," the general said.', "said", "the general", '"We will win this war,"', "direct"),
+    # paraphrase with a complementizer
+    ("Naryshkin said that some Western countries were provoking nationalists.", "said", "Naryshkin",
+     "that some Western countries were provoking nationalists", "indirect"),
+    # according to
+    ("According to the ministry, the talks collapsed on Friday.", "According to", "the ministry",
+     "the talks collapsed on Friday", "according_to"),
+    # statement of belief
+    ("The agency believes that foreign donors are funding the unrest.", "believes", "The agency",
+     "that foreign donors are funding the unrest", "indirect"),
+    # question, direct and indirect
+    ('"Will the ceasefire hold?" she asked.', "asked", "she", '"Will the ceasefire hold?"', "direct"),
+    ("The reporter asked whether the ceasefire would hold.", "asked", "The reporter",
+     "whether the ceasefire would hold", "indirect"),
+    # partial quote inside a paraphrase
+    ('Smith said that Jones had called the plan "a total disaster."', "said", "Smith",
+     'that Jones had called the plan "a total disaster."', "mixed"),
+    # nested quote
+    ("\"He told me 'we will never leave,'\" Smith said.", "said", "Smith", "\"He told me 'we will never leave,'\"", "direct"),
+    # unnamed group as speaker
+    ("Some protesters claimed the election was stolen.", "claimed", "Some protesters", "the election was stolen", "indirect"),
+    # passive with the speaker as agent
+    ("His words were disseminated by the agency's press service.", "were disseminated", "the agency's press service",
+     "His words", None),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind", CONSTRUCTIONS)
+def test_attribution_finds_construction(nlp, text, cue, source, content, kind):
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, cue=cue)
+    assert q is not None, [(x.cue and x.cue.text, x.content.text) for x in quotes]
+    assert q.content.text == content
+    assert q.speaker is not None and text[q.speaker.span[0] : q.speaker.span[1]] == source
+    if kind is not None:
+        assert q.kind == kind
+
+
+def test_attribution_continues_quote_after_speaker(nlp):
+    text = '"The economy is strong," said the minister. "Inflation is falling."'
+    q = _find(_quotes(nlp, text), cue="said")
+    assert q.content.text == text  # the quote resumes after "said the minister."
+    assert q.kind == "direct"
+
+
+def test_attribution_multi_paragraph_quote(nlp):
+    text = 'The minister said: "The first point is this.\n\n"The second point ends here."\n\nOthers disagreed.'
+    q = _find(_quotes(nlp, text), content_has="first point")
+    assert q is not None and "second point ends here" in q.content.text
+    assert "Others" not in q.content.text
+
+
+def test_attribution_chain_gives_nested_attributions(nlp):
+    text = "The agency says Naryshkin said the West was to blame."
+    quotes = _quotes(nlp, text)
+    outer, inner = _find(quotes, cue="says"), _find(quotes, cue="said")
+    assert outer is not None and inner is not None
+    assert outer.content.span[0] <= inner.content.span[0] and inner.content.span[1] <= outer.content.span[1]
+    assert text[slice(*inner.speaker.span)] == "Naryshkin"
+
+
+def test_attribution_speaker_in_previous_sentence(nlp):
+    text = 'Sergei Naryshkin spoke to reporters on Monday.\n\n"The West is to blame. It always has been."'
+    q = _find(_quotes(nlp, text), content_has="The West is to blame")
+    assert q is not None and q.cue is None
+    assert "Naryshkin" in q.speaker.name
+
+
+def test_attribution_pronoun_speaker_resolves_to_earlier_actor(nlp):
+    text = 'Angela Merkel arrived late. "We must act now," she said.'
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    q = _find(extract_quotes(doc, actors), cue="said")
+    merkel = next((a for a in actors.actors if "Merkel" in a.name), None)
+    assert merkel is not None and q.speaker.actor == merkel.id
+    assert text[slice(*q.speaker.span)] == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '"',
+        "''",
+        '"We will win, he said.',
+        'He said "no.',
+        "“Unbalanced ” quotes “ everywhere",
+        "”Closing first“ then opening",
+        '"""""',
+        "said said said",
+        "According to",
+        "\n\n\n",
+        '"One.\n\n"Two.\n\n"Three',
+    ],
+)
+def test_attribution_bad_input_never_raises_and_spans_hold(nlp, text):
+    doc = nlp(text)
+    for q in extract_quotes(doc, ActorIndex([])):
+        assert text[slice(*q.content.span)] == q.content.text
+        if q.cue is not None:
+            assert text[slice(*q.cue.span)] == q.cue.text
+        assert 0.0 <= q.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ('He said "yes" and "no".', ['"yes"', '"no"']),
+        ("“Curly” and “more”", ["“Curly”", "“more”"]),
+        ("''Newswire style,'' he said.", ["''Newswire style,''"]),
+        ('"Open\n\n"Still open."', ['"Open\n\n"Still open."']),
+        ('"Never closed, he said.', ['"Never closed,']),
+    ],
+)
+def test_attribution_quote_regions(text, expected):
+    assert [text[s:e] for s, e in quote_regions(text)] == expected
+
+
+def test_attribution_speaker_uses_actor_index(nlp):
+    text = "The spokesman said the talks had failed."
+    doc = nlp(text)
+    start = text.index("The spokesman")
+    actors = ActorIndex([Actor(id="A9", name="Dmitry Peskov", kind="person", mentions=[(start, start + 13)])])
+    q = _find(extract_quotes(doc, actors), cue="said")
+    assert q.speaker.actor == "A9" and q.speaker.name == "Dmitry Peskov"
+
+
+def test_attribution_spans_index_text(nlp):
+    text = ('According to officials, the bridge was hit twice. "It will take months," the mayor said, '
+            'adding that repairs had begun. Critics argue the city ignored warnings.')
+    doc = nlp(text)
+    found = find_attributions(doc)
+    assert len(found) >= 3
+    for f in found:
+        for span in (f.cue, f.content, f.source):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(text)
+                assert text[span[0]:span[1]].strip() == text[span[0]:span[1]]
