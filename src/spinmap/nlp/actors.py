@@ -63,8 +63,10 @@ _SHE = {"she", "her", "hers", "herself"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}
 # Verbs of a relative clause that give its subject the role "head" ("X, who heads the ministry").
 _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
-# Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry).
-_NOT_NAME = {"ADV", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "VERB", "INTJ"}
+# Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry);
+# verbs and pronouns only when they are stop words, since the tagger calls some names VERB ("Trump").
+_NOT_NAME = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
+_KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G", "other": "X"}
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
@@ -426,10 +428,14 @@ class _Resolver:
 
     def _other_key(self, kind: str, text: str) -> str:
         norm = " ".join(text.lower().split())
-        key = f"{kind[0].upper()}:{norm}"
+        key = f"{_KEY_PREFIX[kind]}:{norm}"
         if key not in self.info:
             self.info[key] = _Info(" ".join(text.split()), kind)
         return key
+
+    @staticmethod
+    def _not_name(tok: Token) -> bool:
+        return tok.pos_ in _NOT_NAME or (tok.is_stop and tok.pos_ in ("VERB", "AUX", "PRON"))
 
     def _strip(self, start: int, end: int, titles: bool = False) -> tuple[int, int, list[tuple[str, Optional[str]]]]:
         """Trim determiners, possessives, punctuation and (optionally) leading titles off a span."""
@@ -437,7 +443,7 @@ class _Resolver:
         doc = self.doc
         while start < end:
             tok = doc[start]
-            if tok.lower_ in ("the", "a", "an") or tok.is_punct or tok.is_space or tok.pos_ in _NOT_NAME:
+            if tok.lower_ in ("the", "a", "an") or tok.is_punct or tok.is_space or self._not_name(tok):
                 start += 1
             elif titles and start in self.title_at and self.title_at[start][0] < end:
                 stop, role, gender = self.title_at[start]
@@ -445,7 +451,7 @@ class _Resolver:
                 start = stop
             else:
                 break
-        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in _NOT_NAME):
+        while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space or self._not_name(doc[end - 1])):
             end -= 1
         return start, end, found
 
@@ -606,7 +612,7 @@ class _Resolver:
             if cls == "state":
                 self._add(tok.i, end, self._entry_key(name), "demonym")
             else:
-                label = doc[tok.i : end].text if contiguous else f"{tok.text} {head.text}"
+                label = " ".join(t.text for t in doc[tok.i : end] if not t.is_quote) if contiguous else f"{tok.text} {head.text}"
                 kind = "organization" if cls == "organization" else "group"
                 noun_words = two if two in self.t.nouns else head.lemma_.lower()
                 key = "D:" + name + "|" + noun_words
