@@ -301,11 +301,22 @@ def test_actors_pronoun_without_antecedent_is_unresolved(resolve):
     assert index.actor_at(0, 2) is None
 
 
-def test_actors_they_resolves_to_subject_group(resolve):
-    doc, index = resolve("Armenian nationalists blocked the road. They demanded new elections.")
-    start = doc.text.index("They")
-    actor = index.actor_at(start, start + 4)
-    assert actor is not None and actor.name == "Armenian nationalists"
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Armenian nationalists blocked the road. They demanded new elections.", "Armenian nationalists"),
+        # the previous sentence's main-clause subject beats a nearer embedded one
+        ("Polish farmers blocked the roads and said Ukrainian officials must pay. They demanded subsidies.", "Polish farmers"),
+        # a nearer plural subject that is no group (two people) blocks the group
+        ("Armenian nationalists met reporters. Pavel Orlovsky and Anna Kovalenko said that they wanted peace.", None),
+    ],
+)
+def test_actors_they_resolves_to_plural_subject_group(resolve, text, group):
+    doc, index = resolve(text)
+    word = "They" if "They" in doc.text else "they"
+    start = doc.text.index(word)
+    actor = index.actor_at(start, start + len(word))
+    assert (actor.name if actor else None) == group
 
 
 # --------------------------------------------------------------------------- API and properties

@@ -966,11 +966,7 @@ class _Resolver:
         doc = self.doc
         persons = sorted((m for m in self.mentions if self.info[m.key].kind == "person"), key=lambda m: m.start)
         starts = [m.start for m in persons]
-        groups = sorted(
-            (m for m in self.mentions if self.info[m.key].kind == "group" or m.key == "T:the West"),
-            key=lambda m: m.start,
-        )
-        group_starts = [m.start for m in groups]
+        plural_subjects = self._plural_subjects() if self.has_parse else []
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
@@ -990,15 +986,36 @@ class _Resolver:
                     k -= 1
                     seen += 1
             elif low in _THEY and self.has_parse:
-                k = bisect.bisect_left(group_starts, tok.i) - 1
-                floor = self.sent_starts[max(0, self.sent_of[tok.i] - 1)]
-                while k >= 0 and groups[k].start >= floor:
-                    m = groups[k]
-                    root = doc[m.start : m.end].root
-                    if m.end <= tok.i and root.dep_ in ("nsubj", "nsubjpass"):
-                        self._add(tok.i, tok.i + 1, m.key, "pronoun")
-                        break
-                    k -= 1
+                subject = self._they_antecedent(tok.i, plural_subjects)
+                owner = self.owner[subject] if subject is not None else None
+                if owner is not None and (self.info[owner.key].kind == "group" or owner.key == "T:the West"):
+                    self._add(tok.i, tok.i + 1, owner.key, "pronoun")
+
+    def _plural_subjects(self) -> list[int]:
+        """Token indices of plural noun subjects ("Armenians refused", "X and Y noted"), in order."""
+        out = []
+        for tok in self.doc:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+                if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+                    out.append(tok.i)
+        return out
+
+    def _they_antecedent(self, i: int, subjects: list[int]) -> Optional[int]:
+        """The plural subject a they/their refers to: the nearest one earlier in the same sentence,
+        else the previous sentence's main-clause subject, else its nearest one."""
+        sent = self.sent_of[i]
+        k = bisect.bisect_left(subjects, i) - 1
+        if k >= 0 and self.sent_of[subjects[k]] == sent:
+            return subjects[k]
+        previous = []
+        while k >= 0 and self.sent_of[subjects[k]] == sent - 1:
+            previous.append(subjects[k])
+            k -= 1
+        for j in previous:
+            head = self.doc[j].head
+            if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"):
+                return j
+        return previous[0] if previous else None
 
     # ---------------------------------------------------------------- output
 
