@@ -296,6 +296,23 @@ def test_actors_pronoun_resolves_to_nearest_compatible_person(resolve, text, pro
     assert pronoun not in actor.aliases  # pronouns are mentions, not aliases
 
 
+@pytest.mark.parametrize(
+    "text, person, gender",
+    [
+        ("Mrs Halloran met John Brown. She said the talks had failed.", "Halloran", "f"),
+        ("Anna Kovalenko met John Brown. She said the talks had failed.", "Anna Kovalenko", "f"),
+        ("The spokesman Tom Okafor met Anna Kovalenko. He said the talks had failed.", "Tom Okafor", "m"),
+    ],
+)
+def test_actors_gender_comes_from_titles_and_first_names(resolve, text, person, gender):
+    doc, index = resolve(text)
+    actor = _find(index, person)
+    assert actor is not None and index.gender(actor.id) == gender
+    pronoun = "She" if gender == "f" else "He"
+    start = doc.text.index(pronoun)
+    assert index.actor_at(start, start + len(pronoun)) == actor
+
+
 def test_actors_pronoun_without_antecedent_is_unresolved(resolve):
     doc, index = resolve("He said the talks had failed.")
     assert index.actor_at(0, 2) is None

@@ -2,7 +2,7 @@
 
 No coreference model can be had offline, so this module links mentions with explicit,
 tested rules instead of a learned model.  Every mention is a ``(start, end)`` character
-span into ``doc.text``.  The rules, in the order they run:
+span into ``doc.text``.  The rules:
 
 1. **Alias table** (``actor_aliases.tsv``): curated countries, blocs, organisations, leaders
    and places fix spaCy's noisy kinds ("Armenia" tagged PERSON) and canonical names.
@@ -32,11 +32,22 @@ span into ``doc.text``.  The rules, in the order they run:
    resolves to the person whose role matches (most specific match wins).
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
-   sentences; they/them/their -> a group actor only when one is a subject in the same or
-   previous sentence.  Pronouns are mentions but not aliases (aliases are names).
+   sentences; they/them/their -> the nearest plural subject earlier in the sentence, else the
+   previous sentence's main-clause subject, and only when that subject is a group actor
+   ("the West", "Armenian nationalists"); two coordinated people block it.  First-person
+   pronouns inside quotes are left to attribution.  Pronouns are mentions, not aliases.
+9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
+   Ministry" after "the Ukrainian Foreign Ministry") joins it.
+
+Lookups for extractors (all on :class:`ActorIndex`): ``actor_at(start, end)`` (most overlap,
+tightest mention wins), ``actor_for_token(token)``, ``resolve_phrase(span)`` -> ``(actor|None,
+name)``, ``mentions_in(start, end)``, ``is_pronoun_mention(start, end)``, ``gender(actor_id)``,
+``actors_of_kind(*kinds)``, ``by_id(id)``.
 
 Actor ids are "A1", "A2", ... in order of first mention; the same doc always gives the same
 index.  The cost is linear in the number of tokens (bounded look-backs, dict lookups).
+Known limits: no world knowledge beyond the table ("Georgia" is always the country, even in
+US news); NER misses stay missed unless a surname or acronym rule recovers them.
 """
 from __future__ import annotations
 
