@@ -41,6 +41,7 @@ _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these"
 _EVERYONE = {"everybody", "everyone", "all", "everything"}
 _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
 _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
+_PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
 _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
@@ -63,6 +64,8 @@ class Lexicons:
     speech: frozenset[str]
     neutral: frozenset[str]
     goods: frozenset[str]
+    objects: frozenset[str]
+    support: frozenset[str]
     rejection: frozenset[str]
 
 
@@ -79,6 +82,8 @@ def lexicons() -> Lexicons:
         speech=_read("blame_speech_verbs.txt"),
         neutral=_read("blame_neutral_complements.txt"),
         goods=_read("blame_public_goods.txt"),
+        objects=_read("blame_misdeed_objects.txt"),
+        support=_read("blame_support_verbs.txt"),
         rejection=_read("blame_rejection_verbs.txt"),
     )
 
@@ -117,10 +122,11 @@ class _Ctx:
         """
         s, e = _name_span(tok)
         actor = self.actors.actor_at(s, e) if self.actors is not None else None
-        if actor is None and self.actors is not None:
-            # "the director of the SVR, Sergei Naryshkin": prefer the apposed name
-            for c in tok.children:
-                if c.dep_ == "appos" and (a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
+        if actor is None and self.actors is not None and tok.pos_ == "NOUN":
+            # "the director of the SVR, Sergei Naryshkin": a title whose phrase names a person
+            for c in tok.subtree:
+                if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ not in ("compound",) and (
+                        a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
                     actor, (s, e) = a, _name_span(c)
                     break
         low = tok.lower_
@@ -395,7 +401,7 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
             hi = i - 1
             break
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "mark")):
+    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "mark") or doc[hi].pos_ in ("DET", "ADP", "CCONJ", "PART")):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -438,7 +444,7 @@ def _phrase(tok: Token) -> str:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ not in ("appos", "relcl", "punct") or (c.is_punct and c.i < tok.i):
+            if c.dep_ not in ("appos", "relcl"):
                 toks.append(c)
                 stack.append(c)
     run = {t.i for t in toks}
@@ -465,6 +471,9 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
 
 
 # -- the extractor --------------------------------------------------------------------------
+_QUOTE_CHARS = str.maketrans("", "", '"“”«»')
+
+
 @dataclass
 class _Found:
     trigger: Token
@@ -542,7 +551,13 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     doer = _subject(tok)
     if doer is None or doer.i == tok.i:
         return []
-    if lemma in ("prevent", "violate", "breach", "occupy", "steal", "betray", "provoke") and not any(
+    if lemma == "prevent":
+        # preventing peace or preventing someone from acting blames; "prevent genocide" does not
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+        if not objs or not (has_from or _mentions_any(objs, ctx.lex.goods)):
+            return []
+    if lemma in ("violate", "breach", "occupy", "steal", "betray", "provoke") and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
     ):
         return []
@@ -570,6 +585,47 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         end += 1
     s, e = _clip(doc, list(doc[tok.i:end]))
     return [_Found(tok, [left], " ".join(doc.text[s:e].split()), None, 0.5, False)]
+
+
+def _mentions(tok: Token, words: frozenset[str]) -> bool:
+    """True when the compact phrase headed by ``tok`` contains one of ``words`` (lemma or hyphenated)."""
+    if tok.lemma_.lower() in words:
+        return True
+    s, e = _np_span(tok)
+    text = tok.doc.text[s:e].lower()
+    return any(w in text.split() or ("-" in w and w in text) for w in words)
+
+
+def _mentions_any(objs: list[Token], words: frozenset[str]) -> bool:
+    """True when the objects' text (possibly mis-split, e.g. 'de - escalation') names one of ``words``."""
+    doc = objs[0].doc
+    lo = min(t.left_edge.i for t in objs)
+    hi = max(t.right_edge.i for t in objs)
+    hi = min(hi, lo + 20)
+    text = doc[lo : hi + 1].text.lower().replace(" - ", "-")
+    lemmas = {t.lemma_.lower() for t in doc[lo : hi + 1]}
+    return bool(lemmas & words) or any("-" in w and w in text for w in words)
+
+
+def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X wages war', 'X supports separatism', 'X accelerates preparations for war'."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "in")), None)
+        obj = _dep_of(prep, ("pobj",)) if prep is not None else None
+    if obj is None:
+        return []
+    hit = obj.lemma_.lower() in ctx.lex.objects
+    if not hit:  # "preparations for war": one prepositional step down
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of") and (p := _dep_of(c, ("pobj",))) is not None:
+                hit = p.lemma_.lower() in ctx.lex.objects
+    if not hit:
+        return []
+    doer = _subject(tok)
+    if doer is None or _dep_of(tok, _PASS_SUBJ) is not None:
+        return []
+    return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.55, _negated(tok))]
 
 
 def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -677,8 +733,8 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     if doer is None and noun.dep_ in _PASS_SUBJ:
         agent = _dep_of(noun.head, ("agent",))
         doer = _dep_of(agent, ("pobj",)) if agent is not None else None
-    if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-        doer = _subject(noun.head)
+    if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS:
+        doer = _subject(noun.head)  # "X made provocative statements" (not "X derailed a crude deal")
     if doer is None:
         return []
     charge = f"{tok.text} {noun.text}" if tok.dep_ == "amod" else f"{noun.text} {tok.text}"
@@ -723,8 +779,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
         elif pos == "VERB" and (lemma in lex.misdeed or any(
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative"))):
             out += _misdeed_verb(tok, ctx)
-        elif pos == "VERB" and lemma in lex.rejection:
+        elif pos == "VERB" and lemma in lex.rejection and _negated(tok):
             out += _rejection(tok, ctx)
+        elif pos == "VERB" and lemma in lex.support:
+            out += _sponsor(tok, ctx)
         elif pos == "NOUN" and lemma == "blame":
             out += _blame_noun(tok, ctx)
         elif pos == "NOUN" and lemma == "fault":
@@ -793,7 +851,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 blames.append(Blame(
                     source=source,
                     target=BlameTarget(actor=who.actor.id if who.actor else None, name=who.name, span=who.span),
-                    charge=found.charge or t.text,
+                    charge=" ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text,
                     voice=voice,
                     evidence=TextSpan(text=text[ev_s:ev_e], span=(ev_s, ev_e)),
                     confidence=round(min(1.0, max(0.0, conf)), 3),
