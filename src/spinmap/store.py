@@ -260,7 +260,8 @@ def store_all(
     stats = stats or IngestStats()
     for analysis in analyses:
         if store.put(analysis, replace=replace):
-            stats.stored += 1
+            # an input that never became an article is counted as failed, not stored
+            stats.stored += bool(analysis.text or not analysis.failed)
         else:
             stats.skipped += 1
         if analysis.failed:

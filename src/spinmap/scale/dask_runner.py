@@ -35,11 +35,15 @@ def _write_shard(results: list[IngestResult], settings: Settings, parquet_dir: s
     return [(a.id, a.source, a.failed) for a in analyses]
 
 
-def _warm(model: Optional[str]) -> int:
-    """Load the model on a worker ahead of the first task; returns the worker's pid."""
+def _warm(settings: Settings, sample: Optional[list[IngestResult]] = None) -> int:
+    """Load the model on a worker ahead of the first task (and analyse ``sample`` to warm the
+    extractors' lazy caches); returns the worker's pid."""
     from ..nlp.pipeline import load_pipeline
 
-    load_pipeline(model)
+    load_pipeline(settings.spacy_model)
+    if sample:
+        for _ in analyze_many(sample, settings):
+            pass
     return os.getpid()
 
 
@@ -91,10 +95,10 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
             cluster.close()
 
 
-def warm_workers(client, settings: Optional[Settings] = None) -> dict:
-    """Load the model on every current worker; returns {worker address: pid}."""
+def warm_workers(client, settings: Optional[Settings] = None, sample: Optional[list[IngestResult]] = None) -> dict:
+    """Load the model (and analyse ``sample``) on every current worker; returns {worker address: pid}."""
     settings = settings or default_settings()
-    return client.run(_warm, settings.spacy_model)
+    return client.run(_warm, settings, sample)
 
 
 def worker_memory_mb(client) -> dict:

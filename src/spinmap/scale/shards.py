@@ -1,7 +1,9 @@
 """Parquet shards: one file per analysed chunk, so cluster workers write in parallel to shared storage.
 
 Each row is one article: id, source, outlet, published, title, failed, error codes and the full
-``spinmap.article/1`` JSON. Files appear by atomic rename, so a killed worker leaves no half shard.
+``spinmap.article/1`` JSON. ``failed`` means the input could not be analysed at all (no text, like
+the store's ``failures`` table); such rows are retried by the next run. Files appear by atomic
+rename, so a killed worker leaves no half shard.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ def write_shard(analyses: list[ArticleAnalysis], directory: str | Path) -> Path 
     table = pa.table({
         "id": [a.id for a in analyses], "source": [a.source for a in analyses],
         "outlet": [a.outlet for a in analyses], "published": [a.published for a in analyses],
-        "title": [a.title for a in analyses], "failed": [a.failed for a in analyses],
+        "title": [a.title for a in analyses], "failed": [a.failed and not a.text for a in analyses],
         "error_codes": [",".join(e.code for e in a.errors) for a in analyses],
         "json": [a.to_json() for a in analyses],
     }, schema=SHARD_SCHEMA)

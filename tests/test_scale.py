@@ -1,0 +1,120 @@
+"""Dask scale-out on a LocalCluster of 2 worker processes: same results, one model load per worker."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spinmap.analysis import analyze_many
+from spinmap.ingest import IngestResult
+from spinmap.ingest.readers import read_inputs
+from spinmap.records import Article, check_spans
+
+pytest.importorskip("distributed")
+
+SPINMAP = str(Path(sys.executable).with_name("spinmap"))
+TEXTS = [
+    "The foreign minister said on Tuesday that the rebels had broken the ceasefire near the border.",
+    "Officials in the capital blamed the neighbouring army for the shelling of two villages overnight.",
+    "\"We will not accept this,\" the president told reporters, accusing the opposition of lying.",
+    "Analysts said the blockade of the corridor was a deliberate attempt to starve the region.",
+    "The ministry denied the reports and accused foreign media of spreading propaganda.",
+    "Protesters gathered outside parliament, demanding the resignation of the prime minister.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    for i, t in enumerate(TEXTS):
+        (folder / f"a{i}.txt").write_text(t + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def client():
+    from spinmap.scale import dask_client
+
+    with dask_client(workers=2) as c:
+        c.wait_for_workers(2, timeout=120)
+        yield c
+
+
+def _results(folder):
+    return list(read_inputs([str(folder)]))
+
+
+def test_scale_dask_gives_same_analyses_as_in_process(client, corpus_dir):
+    from spinmap.scale import analyze_on_dask
+
+    local = sorted(a.to_json() for a in analyze_many(_results(corpus_dir)))
+    remote = list(analyze_on_dask(_results(corpus_dir), client, chunk_size=2))
+    assert sorted(a.to_json() for a in remote) == local
+    assert all(check_spans(a) == [] for a in remote)
+
+
+def test_scale_loads_model_once_per_worker(client, corpus_dir):
+    from spinmap.scale import analyze_on_dask
+    from spinmap.scale.dask_runner import _pipeline_loads
+
+    for _ in range(2):
+        assert len(list(analyze_on_dask(_results(corpus_dir), client, chunk_size=1))) == len(TEXTS)
+    loads = client.run(_pipeline_loads)
+    assert len(loads) == 2 and set(loads.values()) == {1}
+
+
+def test_scale_reports_worker_memory(client):
+    from spinmap.scale import warm_workers, worker_memory_mb
+
+    warm_workers(client)
+    mem = worker_memory_mb(client)
+    assert len(mem) == 2 and all(50 < mb < 4000 for mb in mem.values())
+
+
+def test_scale_keeps_failed_inputs(client, tmp_path):
+    from spinmap.scale import analyze_on_dask
+
+    out = list(analyze_on_dask(read_inputs([str(tmp_path / "missing.txt")]), client))
+    assert len(out) == 1 and out[0].failed and out[0].text == ""
+
+
+def test_scale_parquet_shards_hold_every_analysis_and_resume(client, corpus_dir, tmp_path):
+    from spinmap.scale import shards_on_dask
+    from spinmap.scale.shards import read_shards, skip_sharded
+
+    shards = tmp_path / "shards"
+    done = list(shards_on_dask(_results(corpus_dir), client, shards, chunk_size=2))
+    assert len(done) == len(TEXTS) and len(list(shards.glob("part-*.parquet"))) == 3
+    local = sorted(a.to_json() for a in analyze_many(_results(corpus_dir)))
+    assert sorted(a.to_json() for a in read_shards(shards)) == local
+    assert list(skip_sharded(_results(corpus_dir), shards)) == []
+
+
+def test_scale_lost_chunk_becomes_retryable_failure():
+    from spinmap.scale.dask_runner import _lost
+
+    chunk = [IngestResult(source="a.txt", article=Article(id="x" * 40, source="a.txt", text="Some text."))]
+    (rec,) = _lost(chunk, RuntimeError("worker died"))
+    assert rec.failed and rec.text == "" and rec.id == "x" * 40 and rec.errors[-1].code == "SM601"
+
+
+def test_scale_cli_ingest_with_dask_writes_the_store(corpus_dir, tmp_path):
+    db = tmp_path / "c.db"
+    run = subprocess.run([SPINMAP, "ingest", str(corpus_dir), "--db", str(db), "--engine", "dask", "--workers", "2",
+                          "--chunk-size", "2"], capture_output=True, text=True, timeout=600)
+    assert run.returncode in (0, 1), run.stderr[-2000:]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(TEXTS)
+
+
+@pytest.mark.parametrize("args", [["--workers", "2"], ["--engine", "dask", "--scheduler", "tcp://x:1", "--workers", "2"],
+                                  ["--engine", "dask"]])
+def test_scale_cli_rejects_bad_option_combinations(corpus_dir, tmp_path, args):
+    argv = [SPINMAP, "ingest", str(corpus_dir), *args]
+    if "--engine" not in args or "--scheduler" in args:
+        argv += ["--db", str(tmp_path / "c.db")]
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2, run.stderr

@@ -1,0 +1,79 @@
+"""`spinmap ingest/report/export/compare` end to end: exit codes 0 / 1 (failures listed) / 2."""
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SPINMAP = str(Path(sys.executable).with_name("spinmap"))
+
+
+def _run(*args, timeout=300):
+    return subprocess.run([SPINMAP, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    (folder / "a.jsonl").write_text("\n".join(json.dumps(r) for r in [
+        {"text": "The minister said the rebels broke the truce near the border on Monday night.",
+         "outlet": "Outlet A", "published": "2023-08-07", "title": "Truce broken"},
+        {"text": "Officials in the capital accused the neighbouring army of shelling two villages.",
+         "outlet": "Outlet B", "published": "2023-08-15", "title": "Shelling"},
+    ]) + "\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def db(corpus, tmp_path_factory):
+    path = tmp_path_factory.mktemp("db") / "c.db"
+    first = _run("ingest", corpus, "--db", path)
+    assert first.returncode == 1, first.stderr[-2000:]
+    assert "empty.txt" in first.stderr and "SM201" in first.stderr
+    return path
+
+
+def test_store_cli_ingest_stores_articles_and_failures(db):
+    with sqlite3.connect(db) as conn:
+        assert {r[0] for r in conn.execute("SELECT outlet FROM articles")} == {"Outlet A", "Outlet B"}
+        assert conn.execute("SELECT codes FROM failures").fetchall() == [("SM201",)]
+
+
+def test_store_cli_ingest_rerun_skips_stored(corpus, db):
+    again = _run("ingest", corpus, "--db", db)
+    assert "stored 0, skipped 2" in again.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "gexf", "graphml"])
+def test_store_cli_export_writes_each_format(db, tmp_path, fmt):
+    out = tmp_path / f"x.{fmt}"
+    run = _run("export", "--db", db, "--format", fmt, "-o", out)
+    assert run.returncode == 0, run.stderr
+    assert out.stat().st_size > 0
+
+
+def test_store_cli_report_and_compare(db, tmp_path):
+    out = tmp_path / "r.html"
+    assert _run("report", "--db", db, "-o", out).returncode == 0
+    assert "Outlet A" in out.read_text(encoding="utf-8")
+    run = _run("compare", "--db", db, "--view", "time", "--freq", "month")
+    assert run.returncode == 0 and set(json.loads(run.stdout)) == {"2023-08"}
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "--db", "{missing}", "-o", "{out}"],
+    ["export", "--db", "{missing}", "--format", "csv", "-o", "{out}"],
+    ["export", "--db", "{db}", "--format", "xlsx", "-o", "{out}"],
+    ["compare", "--db", "{db}", "--by", "side"],
+    ["ingest", "{db}"],
+])
+def test_store_cli_usage_errors_exit_2(db, tmp_path, args):
+    fill = {"missing": tmp_path / "missing.db", "out": tmp_path / "o", "db": db}
+    run = _run(*[a.format(**fill) for a in args])
+    assert run.returncode == 2, run.stderr
+    assert not (tmp_path / "missing.db").exists()
