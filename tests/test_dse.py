@@ -56,15 +56,24 @@ def test_dse_predict_cli_one_label_per_line(tmp_path):
         "[Russia] accused [Ukraine] of shelling the plant.\tRussia\tUkraine\t3",
         "[Ukraine] was accused by [Russia] of shelling the plant.\tUkraine\tRussia",
         '"[Ana] praised [Bo]."\tAna\tBo',
-        "a line without any entities",
         "",
+        "a line without any entities",
     ]
     path = tmp_path / "in.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["predict", "dse", str(path)], standalone_mode=False)
     assert result.exit_code == 0, result.output
     out = result.output.split()
-    assert len(out) == 4 and all(x in {"0", "1", "2", "3", "4"} for x in out)
+    # one label per input line (a blank line inside the file too), trailing blank lines ignored
+    assert len(out) == len(lines) and all(x in {"0", "1", "2", "3", "4"} for x in out)
+    assert out[3] == "0" and out[4] == "0"
+
+
+def test_dse_predict_cli_empty_file(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["predict", "dse", str(path)], standalone_mode=False)
+    assert result.exit_code == 0 and result.output == ""
 
 
 @pytest.mark.data

@@ -24,7 +24,7 @@ def predict_dse(file: str) -> int:
     from ..models.dse import predict_items, read_dse
     from ..nlp.pipeline import load_pipeline
 
-    items = read_dse(file)
+    items = read_dse(file, cmd="predict dse", allow_empty=True)
     nlp = load_pipeline(default_settings().spacy_model)
     for label in predict_items(items, nlp):
         click.echo(str(label))

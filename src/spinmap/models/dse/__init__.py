@@ -79,16 +79,19 @@ def parse_line(line: str) -> DseItem:
     return DseItem(text=text, e1=spans[0], e2=spans[1], label=label)
 
 
-def read_dse(path: str | Path) -> list[DseItem]:
-    """Read a DSE file; SM501 when it is missing or empty."""
+def read_dse(path: str | Path, cmd: str = "eval dse", allow_empty: bool = False) -> list[DseItem]:
+    """Read a DSE file; SM501 when it is missing (or empty, unless ``allow_empty``)."""
     p = Path(path)
     try:
         lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError as exc:
-        raise SpinmapError("SM501", path=str(p), detail=str(exc), cmd="eval dse") from exc
-    items = [parse_line(l) for l in lines if l.strip()]
-    if not items:
-        raise SpinmapError("SM501", path=str(p), detail="no lines", cmd="eval dse")
+        raise SpinmapError("SM501", path=str(p), detail=str(exc), cmd=cmd) from exc
+    while lines and not lines[-1].strip():
+        lines.pop()
+    # a blank line inside the file still gets a label (0), so output stays aligned with input lines
+    items = [parse_line(l) for l in lines]
+    if not items and not allow_empty:
+        raise SpinmapError("SM501", path=str(p), detail="no lines", cmd=cmd)
     return items
 
 
@@ -267,6 +270,8 @@ def item_features(items: Sequence[DseItem], docs: Sequence[Doc]) -> list[list[st
 
 def predict_items(items: Sequence[DseItem], nlp, model: Optional[DirectionModel] = None) -> list[int]:
     """Labels 0-4 for DSE items, in order."""
+    if not items:
+        return []
     model = model or load_model()
     docs = parse_items(items, nlp)
     return model.predict(item_features(items, docs))
