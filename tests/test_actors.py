@@ -67,6 +67,12 @@ def test_actors_alias_glued_to_a_longer_name_is_not_trusted(resolve, text, wrong
     assert _find(index, wrong) is None
 
 
+def test_actors_headline_capitals_do_not_hide_table_names(resolve):
+    _, index = resolve("Putin Says West Prepared To Blame Zelensky For Failures\n\nThe story follows here, officials said.")
+    names = {a.name for a in index.actors}
+    assert {"Vladimir Putin", "the West", "Volodymyr Zelensky"} <= names
+
+
 # --------------------------------------------------------------------------- rule 2: metonymy
 
 
@@ -129,6 +135,15 @@ def test_actors_demonym_phrase_becomes_actor(resolve, text, name, kind):
     actor = _find(index, name)
     assert actor is not None, [a.name for a in index.actors]
     assert actor.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, is_people",
+    [("The French were happy with the result.", True), ("The French foreign minister was happy.", False)],
+)
+def test_actors_the_demonym_is_the_people_only_as_a_noun(resolve, text, is_people):
+    _, index = resolve(text)
+    assert (_find(index, "the French") is not None) is is_people
 
 
 def test_actors_plural_demonym_is_not_the_state(resolve):

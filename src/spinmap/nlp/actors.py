@@ -364,20 +364,25 @@ class _Resolver:
                     self.sent_starts.append(sent.start)
                 for i in range(sent.start, sent.end):
                     self.sent_of[i] = k
-        self.title_case = self._title_case_sentences()
+        self.title_case = self._title_case_tokens()
         self.title_at = self._find_titles()
 
     # ---------------------------------------------------------------- helpers
 
-    def _title_case_sentences(self) -> set[int]:
-        """Sentences written in Title Case (headlines), where capitalisation says nothing."""
+    def _title_case_tokens(self) -> list[bool]:
+        """Per token: is its line written in Title Case (a headline), where capitals say nothing?"""
+        line_of, line = [0] * self.n, 0
         counts: dict[int, list[int]] = {}
         for tok in self.doc:
+            if tok.is_space and "\n" in tok.text:
+                line += 1
+            line_of[tok.i] = line
             if tok.is_alpha and len(tok.text) > 3:
-                c = counts.setdefault(self.sent_of[tok.i], [0, 0])
+                c = counts.setdefault(line, [0, 0])
                 c[0] += 1
                 c[1] += tok.text[0].isupper()
-        return {s for s, (total, upper) in counts.items() if total >= 3 and upper >= 0.7 * total}
+        headline = {k for k, (total, upper) in counts.items() if total >= 3 and upper >= 0.7 * total}
+        return [line_of[i] in headline for i in range(self.n)]
 
     def _find_titles(self) -> dict[int, tuple[int, str, Optional[str]]]:
         """Token index -> (end, role class, gender) for every title phrase, longest first."""
@@ -496,9 +501,11 @@ class _Resolver:
         covered = {k for s, e, _, _ in raw for k in range(s, e)}
         kept = []
         for s, e, name, how in raw:
-            if self.sent_of[s] not in self.title_case and self._glued(s, e, covered):
+            if not self.title_case[s] and self._glued(s, e, covered):
                 continue
             entry = self.t.entries[name]
+            if how == "people" and self.has_parse and self.doc[e - 1].dep_ in ("amod", "compound") and self.doc[e - 1].head.i >= e:
+                continue  # "the French foreign minister": an adjective here, not the people
             if entry.kind != "person" and how != "people" and self._modifier_of_nonactor(e - 1):
                 self.blocked.update(range(s, e))  # nor may NER make an actor of "Minsk" here
                 continue
@@ -662,7 +669,7 @@ class _Resolver:
                 if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " "):
                     break
                 compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
-                if name_key(prev.text) in self.t.genders or (compound and self.sent_of[s - 1] not in self.title_case):
+                if name_key(prev.text) in self.t.genders or (compound and not self.title_case[s - 1]):
                     s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
                 else:
                     break
@@ -708,6 +715,8 @@ class _Resolver:
                     key = self._entry_key(key_or_name) if key_or_name else next(
                         (later[p] for p in surname_parts(words) if p in later), None
                     )
+                if key is None and len(self.t.surnames.get(surname_parts(words)[0], ())) == 1:
+                    key = self._entry_key(self.t.surnames[surname_parts(words)[0]][0])  # "Putin" in a headline
                 if key is None:
                     key = self._other_key("person", " ".join(words))
                     self.info[key].gender = self._gender_from(words, titles)
