@@ -197,6 +197,27 @@ def test_actors_name_variants_join_one_person(resolve, text, full, short):
     assert {full, short} <= set(people[0].aliases)
 
 
+def test_actors_first_name_alone_joins_the_one_full_name(resolve):
+    doc, index = resolve("Tomas Varga spoke to reporters on Monday. Everyone listened when Tomas spoke.")
+    people = index.actors_of_kind("person")
+    assert len(people) == 1 and "Tomas" in people[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text, phrase, resolves",
+    [
+        ("Vladimir Putin spoke on Monday. The Russian president left early.", "The Russian president", True),
+        # table roles go stale, so they never resolve a bare title
+        ("Vladimir Putin spoke on Monday. Later the president left.", "the president", False),
+    ],
+)
+def test_actors_table_roles_need_the_organisation(resolve, text, phrase, resolves):
+    doc, index = resolve(text)
+    start = doc.text.index(phrase)
+    actor = index.actor_at(start, start + len(phrase))
+    assert (actor is not None and actor.name == "Vladimir Putin") is resolves
+
+
 def test_actors_hyphenated_surname_matches_table_person(resolve):
     _, index = resolve("Sergey Lavrov-Kalantarov instructed his staff.")
     assert _find(index, "Sergey Lavrov") is not None

@@ -79,6 +79,7 @@ _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
 _NOT_NAME = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
 _KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G", "other": "X"}
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
+_TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
@@ -698,6 +699,9 @@ class _Resolver:
         for name in {n for _, _, n, _ in singles if n}:
             for part in surname_parts(_split_words(self.t.entries[name].name)[-1:]):
                 later.setdefault(part, self._entry_key(name))
+        firsts: dict[str, set[str]] = {}  # first name -> full-name persons who have it
+        for s, e, key, _ in resolved:
+            firsts.setdefault(name_key(name_words(s, e)[0]), set()).add(key)
         # Pass 2: in text order, surname-only mentions join the latest earlier person.
         events = [(s, e, key, titles, True) for s, e, key, titles in resolved] + [(s, e, name, titles, False) for s, e, name, titles in singles]
         events.sort(key=lambda x: x[0])
@@ -715,6 +719,8 @@ class _Resolver:
                     key = self._entry_key(key_or_name) if key_or_name else next(
                         (later[p] for p in surname_parts(words) if p in later), None
                     )
+                if key is None and len(firsts.get(name_key(words[0]), ())) == 1:
+                    key = next(iter(firsts[name_key(words[0])]))  # "Donald" after "Donald Trump"
                 if key is None and len(self.t.surnames.get(surname_parts(words)[0], ())) == 1:
                     key = self._entry_key(self.t.surnames[surname_parts(words)[0]][0])  # "Putin" in a headline
                 if key is None:
@@ -897,11 +903,13 @@ class _Resolver:
                 title = self._pick_title(e + 1, min(k, e + 6))
                 if title:
                     self._give_role(m.key, title, (e + 1, k))
-        # Table persons carry their known roles ("Putin": president of Russia).
+        # Table persons carry their known roles ("Putin": president of Russia), marked _TABLE_ROLE:
+        # holders change over time, so these serve only phrases naming the organisation
+        # ("the Russian president"), never a bare "the president".
         for key, info in list(self.info.items()):
             if key.startswith("T:") and info.kind == "person":
                 entry = self.t.entries[key[2:]]
-                org = frozenset({"@" + self._entry_key(entry.of)} if entry.of in self.t.entries else ())
+                org = frozenset({_TABLE_ROLE} | ({"@" + self._entry_key(entry.of)} if entry.of in self.t.entries else set()))
                 for role in entry.roles:
                     words = tuple(w.lower() for w in _split_words(role))
                     if words in self.t.titles and self.t.titles[words][0] != "-":
@@ -964,6 +972,8 @@ class _Resolver:
                 for r, keys in info.roles:
                     if r != role or not all(alternatives & keys for alternatives in query):
                         continue
+                    if not query and _TABLE_ROLE in keys:
+                        continue
                     score = (-len(keys), first_seen[key])
                     if best_score is None or score > best_score:
                         best, best_score = key, score
@@ -973,7 +983,8 @@ class _Resolver:
                 # a bare "the president" only for specific titles, and when exactly one person holds it
                 if role not in self.t.alone:
                     continue
-                if sum(any(r == role for r, _ in info.roles) for k2, info in holders if first_seen.get(k2, self.n) < start) != 1:
+                holding = [k2 for k2, info in holders if first_seen.get(k2, self.n) < start and any(r == role and _TABLE_ROLE not in keys for r, keys in info.roles)]
+                if len(holding) != 1:
                     continue
             self._add(left, right, best, "role", force=True)
             for i in range(left, right):
