@@ -24,12 +24,15 @@ span into ``doc.text``.  The rules:
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins the most recent earlier person with that surname
    (else a later one); hyphenated surnames match on any part; Sergei/Sergey-style
-   transliterations compare equal (:func:`name_key`).
+   transliterations compare equal (:func:`name_key`); a first name alone ("Donald") joins the
+   one full-name person who has it.
 7. **Appositives and titles** (``titles.tsv``): "the director of the Russian Foreign
    Intelligence Service (SVR) Sergei Naryshkin", "Denis Gonchar, Director of ...",
    "X, who heads ..." teach the person a role class plus the words/actors of its organisation;
    a later definite role phrase ("the SVR head", "the director of the fourth department")
-   resolves to the person whose role matches (most specific match wins).
+   resolves to the person whose role matches (most specific match wins).  A bare "the
+   president" needs a specific title (``titles.tsv`` column 4) and one holder in the article;
+   roles from the table (holders change over time) only serve phrases naming the organisation.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
    sentences; they/them/their -> the nearest plural subject earlier in the sentence, else the
