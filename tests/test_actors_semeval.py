@@ -34,4 +34,5 @@ def test_actors_semeval_dev_entity_recall(nlp):
             total += 1
             found += index.actor_at(start, end) is not None
     assert total > 0
+    print(f"SemEval-2025 T10 dev entity-mention recall: {found}/{total} = {found / total:.3f}")
     assert found / total >= MIN_RECALL, f"recall {found}/{total}"
