@@ -106,3 +106,48 @@ def test_ptc_read_labels_rejects_garbage(tmp_path):
     bad.write_text("not\ta label file\n")
     with pytest.raises(SpinmapError):
         read_labels(bad)
+
+
+@pytest.mark.data
+def test_ptc_gold_offsets_align_with_raw_text():
+    """Offsets index the file as read: almost no gold span starts or ends inside a word."""
+    from conftest import shared_data
+
+    ptc = shared_data("ptc")
+    texts = read_articles(ptc / "train-articles")
+    rows = read_labels(ptc / "train-task-flc-tc.labels")
+    assert len(rows) > 1000 and all(r[0] in texts and 0 <= r[2] < r[3] <= len(texts[r[0]]) for r in rows)
+
+    def cuts_word(t, i):
+        return 0 < i < len(t) and t[i - 1].isalnum() and t[i].isalnum()
+
+    bad = sum(cuts_word(texts[a], s) or cuts_word(texts[a], e) for a, _, s, e in rows)
+    assert bad / len(rows) < 0.01
+
+
+@pytest.mark.data
+def test_ptc_predict_cli_on_real_articles(tmp_path):
+    """`spinmap predict ptc` prints valid lines for real articles, and `--spans` keeps the template."""
+    from click.testing import CliRunner
+
+    from conftest import shared_data
+    from spinmap.cli import main
+    from spinmap.records import TECHNIQUE_LABELS
+
+    src = shared_data("ptc", "train-articles")
+    for path in sorted(src.iterdir())[:3]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "article999.txt").write_bytes(b"")  # an odd file must not crash the run
+    texts = read_articles(tmp_path)
+    out = CliRunner().invoke(main, ["predict", "ptc", str(tmp_path)], standalone_mode=False)
+    assert out.exception is None, out.output
+    rows = [parse_label_line(x) for x in out.output.splitlines()]
+    assert rows and all(r is not None and r[1] in TECHNIQUE_LABELS for r in rows)
+    assert all(0 <= s < e <= len(texts[a]) for a, _, s, e in rows)
+    template = tmp_path / "tc.template"
+    template.write_text("".join(f"{a}\t?\t{s}\t{e}\n" for a, _, s, e in rows[:5]))
+    out = CliRunner().invoke(main, ["predict", "ptc", str(tmp_path), "--spans", str(template)],
+                             standalone_mode=False)
+    labelled = [parse_label_line(x) for x in out.output.splitlines()]
+    assert [(a, s, e) for a, _, s, e in labelled] == [(a, s, e) for a, _, s, e in rows[:5]]
+    assert all(r[1] in TECHNIQUE_LABELS for r in labelled)

@@ -102,3 +102,21 @@ def test_techniques_accuracy_gate_on_hand_written_gold(nlp):
     si, tc = score_si(pred_si, gold), score_tc(pred_tc, gold)
     assert si.f1 >= MIN_SI_F1, si
     assert tc.f1 >= MIN_TC_ACC, tc
+
+
+def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path):
+    """Train CRF + classifier on the hand-written gold in seconds; the result loads and tags."""
+    from spinmap.extract.techniques import CRF_FILE
+    from spinmap.train.techniques import Corpus, fit_tc, token_tags, train_crf, write_model
+
+    items = gold_items()
+    ids = [str(k) for k in range(len(items))]
+    docs = {aid: nlp(it["text"]) for aid, it in zip(ids, items)}
+    flc = [(aid, sp["label"], sp["start"], sp["end"]) for aid, it in zip(ids, items) for sp in it["spans"]]
+    corpus = Corpus(ids=ids, docs=docs, flc=flc, si=[(a, None, s, e) for a, _, s, e in flc])
+    assert token_tags(docs["0"], [(flc[0][2], flc[0][3])]).count("I") == 3  # "reckless and disgraceful"
+    train_crf(corpus, ids, tmp_path / CRF_FILE, c1=0.0, c2=0.01, max_iter=30)
+    write_model(tmp_path, fit_tc(corpus, set(ids), C=10.0), {"threshold": 0.5})
+    model = load_model(tmp_path)
+    found = detect(docs["9"], model)
+    assert found and all(docs["9"].text[t.span[0]:t.span[1]] == t.text for t in found)

@@ -78,7 +78,7 @@ def label_template(texts: dict[str, str], template: list, model, batch_size: int
     missing = sorted({r[0] for r in template} - set(texts))
     for aid in missing:
         click.echo(f"warning {aid}: article file not found; its spans get the majority label", err=True)
-    prior = np.exp(model.intercept - model.intercept.max())
+    prior = np.exp(model.tc.intercept - model.tc.intercept.max())
     seen: dict[tuple, int] = {}
     rows = []
     for aid, _, s, e in template:
@@ -165,14 +165,17 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 @click.option("--holdout", default=0.2, show_default=True, help="Share of articles held out for the report.")
 @click.option("--tune", default=0.15, show_default=True, help="Share of articles used to pick threshold and C.")
 @click.option("--max-iter", default=100, show_default=True, help="CRF L-BFGS iterations.")
+@click.option("--C", "C", default=1.0, show_default=True, help="Inverse L2 strength of the span classifier.")
+@click.option("--sentence-prior/--no-sentence-prior", default=False, show_default=True,
+              help="Feed a sentence-level propaganda prior to the CRF (measured: no gain on tune).")
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="After reporting, retrain on all articles and write the model.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
-                     max_iter: int, refit: bool) -> int:
+                     max_iter: int, C: float, sentence_prior: bool, refit: bool) -> int:
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
 
-    run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter,
-              refit=refit, echo=lambda s: click.echo(s, err=False))
+    run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
+              sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False))
     return EXIT_OK

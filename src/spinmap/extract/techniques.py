@@ -1,8 +1,9 @@
 """Persuasion-technique spans with the 14 PTC labels, from a parsed Doc, on CPU.
 
-Two shipped linear models (``models/techniques/``, trained on PTC by
-``spinmap train techniques``): a CRF token tagger finds propaganda spans (task SI), then a
-multinomial logistic regression over span features names the technique (task TC).
+Shipped linear models (``models/techniques/``, trained on PTC by ``spinmap train
+techniques``): a CRF token tagger finds the spans (task SI), then a multinomial logistic
+regression over span features names the technique (task TC). An optional sentence-level
+prior for the CRF (``--sentence-prior``) is supported but off: it did not help on tune.
 Both only read spaCy attributes and lexicons, so they add little to the parse time.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..records import TECHNIQUE_LABELS, TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
-CRF_FILE, TC_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "meta.json"
+CRF_FILE, TC_FILE, SENT_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "sent_logreg.npz", "meta.json"
 TAG_IN, TAG_OUT = "I", "O"
 _QUOTES = frozenset('"“”«»„')
 
@@ -75,13 +76,17 @@ def hashed(name: str) -> str:
     return format(zlib.crc32(name.encode("utf-8")), "x")
 
 
-def token_features(doc: Doc) -> list[list[str]]:
+def token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = None) -> list[list[str]]:
     """Hashed binary CRF features per token (see :func:`raw_token_features`)."""
-    return [[hashed(f) for f in fs] for fs in raw_token_features(doc)]
+    return [[hashed(f) for f in fs] for fs in raw_token_features(doc, sent_probs)]
 
 
-def raw_token_features(doc: Doc) -> list[list[str]]:
-    """Binary CRF features per token: word, shape, parse, VADER valence, repetition, context."""
+def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = None) -> list[list[str]]:
+    """Binary CRF features per token: word, shape, parse, VADER valence, repetition, context.
+
+    ``sent_probs`` (one SENT_CLASSES distribution per sentence, from the sentence model)
+    adds the sentence's propaganda prior to each of its tokens.
+    """
     n = len(doc)
     lowers = [t.lower_ for t in doc]
     lemmas = [t.lemma_.lower() for t in doc]
@@ -93,13 +98,16 @@ def raw_token_features(doc: Doc) -> list[list[str]]:
             counts[lem] = counts.get(lem, 0) + 1
     quoted = _quote_state(doc)
     sent_info: dict[int, tuple[str, ...]] = {}
-    for sent in doc.sents:
+    for k, sent in enumerate(doc.sents):
         txt = sent.text
         info = (
             "s!" if "!" in txt else "s.",
             "s?" if "?" in txt else "s-",
             "slen=" + _bucket(len(sent), (5, 10, 20, 35, 60)),
         )
+        if sent_probs is not None and k < len(sent_probs):
+            p = sent_probs[k]
+            info += ("sany=" + str(int((1.0 - p[0]) * 10)), "smost=" + str(int(p[2] * 10)))
         for i in range(sent.start, sent.end):
             sent_info[i] = info
     feats: list[list[str]] = []
@@ -137,7 +145,10 @@ def raw_token_features(doc: Doc) -> list[list[str]]:
         c = counts.get(lemmas[i])
         if c:
             f.append("rep=" + _bucket(c, (1, 2, 3, 5)))
-        f.extend(sent_info.get(i, ()))
+        info = sent_info.get(i, ())
+        f.extend(info)
+        if len(info) > 3:
+            f.append(info[3] + "|" + pos[i])
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
@@ -153,6 +164,48 @@ def raw_token_features(doc: Doc) -> list[list[str]]:
             f.append("bg+=" + w + "|" + lowers[i + 1])
         feats.append(f)
     return feats
+
+
+SENT_CLASSES = ("none", "some", "most")
+
+
+def sentence_features(doc: Doc) -> list[dict[str, float]]:
+    """Hashed features per sentence (see :func:`raw_sentence_features`)."""
+    return [{hashed(k): v for k, v in fs.items()} for fs in raw_sentence_features(doc)]
+
+
+def raw_sentence_features(doc: Doc) -> list[dict[str, float]]:
+    """Bag of words, bigrams, valence and shape of each sentence, for the sentence prior."""
+    sents = list(doc.sents)
+    out = []
+    for k, sent in enumerate(sents):
+        toks = [t for t in sent if not t.is_space]
+        f: dict[str, float] = {"bias": 1.0, "pos=" + _bucket(k, (0, 1, 3, 8, 20)): 1.0,
+                               "len=" + _bucket(len(toks), (3, 6, 10, 15, 25, 40)): 1.0}
+        neg = pos = 0
+        for j, t in enumerate(toks):
+            w = t.lower_
+            f["w=" + w] = 1.0
+            if j + 1 < len(toks):
+                f["bg=" + w + "|" + toks[j + 1].lower_] = 1.0
+            v = vader().get(w)
+            if v is not None:
+                neg += v < 0
+                pos += v > 0
+            if t.ent_type_:
+                f["ent=" + t.ent_type_] = 1.0
+            if t.dep_ == "ROOT":
+                f["root=" + t.lemma_.lower()] = 1.0
+        if toks:
+            f["first=" + toks[0].lower_] = 1.0
+        f["neg=" + _bucket(neg, (0, 1, 2, 4))] = 1.0
+        f["posv=" + _bucket(pos, (0, 1, 2, 4))] = 1.0
+        txt = sent.text
+        for ch, name in (("!", "excl"), ("?", "quest"), ('"', "quote"), ("“", "quote")):
+            if ch in txt:
+                f[name] = 1.0
+        out.append(f)
+    return out
 
 
 def span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
@@ -222,16 +275,51 @@ def raw_span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
 
 
 @dataclass
-class TechniqueModel:
-    """The shipped SI tagger and TC classifier, loaded once per process."""
+class LinearModel:
+    """A multinomial logistic regression over hashed feature dicts (weights from sklearn)."""
 
-    tagger_path: Path
     vocab: dict[str, int]
-    coef: np.ndarray  # (n_labels, n_features)
+    coef: np.ndarray  # (n_labels, n_features); one row for a binary model
     intercept: np.ndarray
     labels: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearModel":
+        npz = np.load(path, allow_pickle=False)
+        return cls(
+            vocab={str(n): i for i, n in enumerate(npz["features"])},
+            coef=npz["coef"].astype(np.float32),
+            intercept=npz["intercept"].astype(np.float32),
+            labels=tuple(str(x) for x in npz["labels"]),
+        )
+
+    def probs(self, feats: dict[str, float]) -> np.ndarray:
+        """Class probabilities in ``self.labels`` order."""
+        z = self.intercept.copy()
+        for name, value in feats.items():
+            j = self.vocab.get(name)
+            if j is not None:
+                z += self.coef[:, j] * value
+        if len(z) == 1:  # sklearn's binary form: one logit for labels[1]
+            z = np.array([0.0, z[0]], dtype=np.float32)
+        z -= z.max()
+        e = np.exp(z)
+        return e / e.sum()
+
+
+@dataclass
+class TechniqueModel:
+    """The shipped sentence prior, SI tagger and TC classifier, loaded once per process."""
+
+    tagger_path: Path
+    tc: LinearModel
+    sent: Optional[LinearModel]
     threshold: float
     min_chars: int
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.tc.labels
 
     def __post_init__(self) -> None:
         self._local = threading.local()
@@ -252,7 +340,7 @@ class TechniqueModel:
         if len(doc) == 0:
             return []
         tagger = self.tagger()
-        tagger.set(token_features(doc))
+        tagger.set(token_features(doc, self.sentence_probs(doc)))
         return [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
 
     def find_spans(self, doc: Doc, threshold: Optional[float] = None,
@@ -272,16 +360,15 @@ class TechniqueModel:
             spans.append(_close(run))
         return [s for s in spans if s[1] - s[0] >= self.min_chars]
 
+    def sentence_probs(self, doc: Doc) -> Optional[list[np.ndarray]]:
+        """Per sentence: P(none / some / most of its tokens are in a technique span)."""
+        if self.sent is None:
+            return None
+        return [self.sent.probs(f) for f in sentence_features(doc)]
+
     def label_probs(self, doc: Doc, start: int, end: int) -> np.ndarray:
         """Softmax probabilities over ``self.labels`` for one character span."""
-        z = self.intercept.copy()
-        for name, value in span_features(doc, start, end).items():
-            j = self.vocab.get(name)
-            if j is not None:
-                z += self.coef[:, j] * value
-        z -= z.max()
-        e = np.exp(z)
-        return e / e.sum()
+        return self.tc.probs(span_features(doc, start, end))
 
 
 def _close(run: list) -> tuple[int, int, float]:
@@ -294,24 +381,20 @@ def _close(run: list) -> tuple[int, int, float]:
 
 
 def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
-    """Read a model directory written by ``spinmap train techniques``; SM103 when absent."""
+    """Read a model directory written by ``spinmap train techniques``; SM103 when incomplete."""
     directory = Path(directory)
     try:
         meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
-        npz = np.load(directory / TC_FILE, allow_pickle=False)
-        names = [str(x) for x in npz["features"]]
-        labels = tuple(str(x) for x in npz["labels"])
-        coef, intercept = npz["coef"].astype(np.float32), npz["intercept"].astype(np.float32)
+        tc = LinearModel.load(directory / TC_FILE)
+        sent = LinearModel.load(directory / SENT_FILE) if meta.get("sentence_prior") else None
     except (OSError, KeyError, ValueError) as exc:
         raise SpinmapError("SM103", path=str(directory), what="techniques") from exc
-    if not (directory / CRF_FILE).is_file() or not set(labels) <= set(TECHNIQUE_LABELS):
+    if not (directory / CRF_FILE).is_file() or not set(tc.labels) <= set(TECHNIQUE_LABELS):
         raise SpinmapError("SM103", path=str(directory / CRF_FILE), what="techniques")
     return TechniqueModel(
         tagger_path=directory / CRF_FILE,
-        vocab={n: i for i, n in enumerate(names)},
-        coef=coef,
-        intercept=intercept,
-        labels=labels,
+        tc=tc,
+        sent=sent,
         threshold=float(meta.get("threshold", 0.5)),
         min_chars=int(meta.get("min_chars", 2)),
     )
