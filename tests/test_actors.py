@@ -349,6 +349,22 @@ def test_actors_gender_comes_from_titles_and_first_names(resolve, text, person, 
     assert index.actor_at(start, start + len(pronoun)) == actor
 
 
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("Azerbaijan does not allow the convoys to enter its territory.", "Azerbaijan"),
+        ("NATO met on Monday. Its members disagreed.", "NATO"),
+        ("Russia and NATO met on Monday. Its members disagreed.", None),
+    ],
+)
+def test_actors_its_resolves_to_a_single_state_or_org_subject(resolve, text, owner):
+    doc, index = resolve(text)
+    word = "its" if "its" in doc.text else "Its"
+    start = doc.text.index(word)
+    actor = index.actor_at(start, start + 3)
+    assert (actor.name if actor else None) == owner
+
+
 def test_actors_pronoun_without_antecedent_is_unresolved(resolve):
     doc, index = resolve("He said the talks had failed.")
     assert index.actor_at(0, 2) is None

@@ -37,7 +37,8 @@ span into ``doc.text``.  The rules:
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
    sentences; they/them/their -> the nearest plural subject earlier in the sentence, else the
    previous sentence's main-clause subject, and only when that subject is a group actor
-   ("the West", "Armenian nationalists"); two coordinated people block it.  First-person
+   ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
+   same way to a single country/organisation subject ("it" is left alone: often expletive).  First-person
    pronouns inside quotes are left to attribution.  Pronouns are mentions, not aliases.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
    Ministry" after "the Ukrainian Foreign Ministry") joins it.
@@ -74,7 +75,7 @@ _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "other", "LOC": "
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "within", "over"}
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
-_THEY = {"they", "them", "their", "theirs", "themselves"}
+_THEY = {"they", "them", "their", "theirs", "themselves"}  # "its" is handled on its own
 # Verbs of a relative clause that give its subject the role "head" ("X, who heads the ministry").
 _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
 # Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry);
@@ -1001,6 +1002,14 @@ class _Resolver:
         persons = sorted((m for m in self.mentions if self.info[m.key].kind == "person"), key=lambda m: m.start)
         starts = [m.start for m in persons]
         plural_subjects = self._plural_subjects() if self.has_parse else []
+        state_subjects = [  # subjects that are a country or organisation, for "its"
+            tok.i
+            for tok in doc
+            if self.has_parse
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and self._owner_kind(tok.i) in ("country", "organization")
+            and not any(c.dep_ == "conj" for c in tok.children)  # "Russia and NATO" is no "it"
+        ]
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
@@ -1024,6 +1033,11 @@ class _Resolver:
                 owner = self.owner[subject] if subject is not None else None
                 if owner is not None and (self.info[owner.key].kind == "group" or owner.key == "T:the West"):
                     self._add(tok.i, tok.i + 1, owner.key, "pronoun")
+            elif low == "its" and self.has_parse:
+                # possessive only: "it" is too often expletive ("it is clear that ...")
+                subject = self._they_antecedent(tok.i, state_subjects)
+                if subject is not None:
+                    self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
 
     def _plural_subjects(self) -> list[int]:
         """Token indices of plural noun subjects ("Armenians refused", "X and Y noted"), in order."""
