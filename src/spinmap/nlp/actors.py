@@ -38,8 +38,9 @@ span into ``doc.text``.  The rules:
    sentences; they/them/their -> the nearest plural subject earlier in the sentence, else the
    previous sentence's main-clause subject, and only when that subject is a group actor
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
-   same way to a single country/organisation subject ("it" is left alone: often expletive).  First-person
-   pronouns inside quotes are left to attribution.  Pronouns are mentions, not aliases.
+   same way to a single country/organisation subject ("it" is left alone: often expletive).
+   First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
+   aliases.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
    Ministry" after "the Ukrainian Foreign Ministry") joins it.
 
