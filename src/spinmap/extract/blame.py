@@ -106,7 +106,6 @@ class _Ctx:
         # only speech attributions carry a voice ("X instructed aides to ..." is not X speaking)
         self.quotes = [q for q in quotes if q.content.span[1] > q.content.span[0] and self._speech_quote(q)]
         self.author = author or "<author>"
-        self.lex = lexicons()
 
     def _speech_quote(self, q: Quote) -> bool:
         if q.kind in ("direct", "according_to") or q.cue is None:
@@ -337,7 +336,6 @@ def _np_span(tok: Token) -> tuple[int, int]:
                 stack.append(c)
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
-    # a compact phrase is contiguous; drop left modifiers separated by a gap
     doc = tok.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -407,14 +405,14 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
 
 
 _DROP_FROM_CHARGE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "conj", "cc", "advcl", "mark", "parataxis",
-                     "punct", "aux", "auxpass", "neg", "relcl", "dep", "appos", "expl", "intj", "prep_agent"}
+                     "punct", "aux", "auxpass", "neg", "relcl", "dep", "appos", "expl", "intj", "agent"}
 
 
 def _predicate_charge(verb: Token) -> str:
     """The verb with its objects/complements, e.g. 'betrayed Armenia', 'occupy Georgian lands'."""
     toks = [verb]
     for c in verb.children:
-        if c.dep_ in _DROP_FROM_CHARGE or c.dep_ == "agent":
+        if c.dep_ in _DROP_FROM_CHARGE:
             continue
         if c.i < verb.i and c.dep_ not in ("advmod", "prt"):
             continue
@@ -482,6 +480,7 @@ class _Found:
     accuser: Optional[_Who]  # None: decided by voice
     confidence: float
     negated: bool = False
+    addressee: bool = False  # target is the reader addressed as "you/your"
 
 
 def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -587,15 +586,6 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, [left], " ".join(doc.text[s:e].split()), None, 0.5, False)]
 
 
-def _mentions(tok: Token, words: frozenset[str]) -> bool:
-    """True when the compact phrase headed by ``tok`` contains one of ``words`` (lemma or hyphenated)."""
-    if tok.lemma_.lower() in words:
-        return True
-    s, e = _np_span(tok)
-    text = tok.doc.text[s:e].lower()
-    return any(w in text.split() or ("-" in w and w in text) for w in words)
-
-
 def _mentions_any(objs: list[Token], words: frozenset[str]) -> bool:
     """True when the objects' text (possibly mis-split, e.g. 'de - escalation') names one of ``words``."""
     doc = objs[0].doc
@@ -685,9 +675,7 @@ def _conscience(tok: Token, ctx: _Ctx) -> list[_Found]:
     verb = prep.head
     subj = _dep_of(verb, _SUBJ)
     charge = _phrase(subj) if subj is not None else "on their conscience"
-    found = _Found(tok, [poss], charge, None, 0.6, _negated(verb))
-    found.addressee = poss.lower_ in ("your", "you")  # type: ignore[attr-defined]
-    return [found]
+    return [_Found(tok, [poss], charge, None, 0.6, _negated(verb), addressee=poss.lower_ in ("your", "you"))]
 
 
 def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -834,7 +822,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
             hedged = _hedged(found.trigger, ctx.lex)
             for tgt_tok in found.targets:
                 who = ctx.who(tgt_tok, keep_pronoun=True)
-                if who is None and getattr(found, "addressee", False):
+                if who is None and found.addressee:
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
                 if who is None:
                     continue
