@@ -119,12 +119,17 @@ class _Ctx:
 
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
+        if tok.pos_ in ("VERB", "AUX"):
+            return None  # a clause ("exiting the deal would undermine ...") is not a participant
         s, e = _name_span(tok)
-        actor = self.actors.actor_at(s, e) if self.actors is not None else None
-        if actor is None and self.actors is not None and tok.pos_ == "NOUN":
-            # "the director of the SVR, Sergei Naryshkin": a title whose phrase names a person
+        actor = None
+        if self.actors is not None:
+            # the head word first: "U.S. ambassador Nikki Haley" is Haley, not the United States
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or self.actors.actor_at(s, e)
+        if actor is None and self.actors is not None and tok.tag_ == "NN":
+            # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
-                if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ not in ("compound",) and (
+                if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("appos", "pobj") and (
                         a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
                     actor, (s, e) = a, _name_span(c)
                     break
@@ -249,6 +254,8 @@ def _subject(verb: Token) -> Optional[Token]:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return t.head
             return s
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+            return None  # "the strategy was to blame X": the subject is not the doer
         if t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             t = t.head
             continue
@@ -492,9 +499,15 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     else:
         target = _dep_of(tok, ("dobj", "obj"))
         subj = _subject(tok)
+    charge = _charge_prep(tok) or tok.text
+    near = list(tok.children) + (list(target.children) if target is not None else [])
+    on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None:
+        # "blame the crash on X" / "the crash is blamed on X": X is accused, the object is the charge
+        charge = " ".join(tok.doc.text[slice(*_np_span(target))].split()) if target is not None else charge
+        target = _dep_of(on, ("pobj",))
     if target is None:
         return []
-    charge = _charge_prep(tok) or tok.text
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
