@@ -120,7 +120,7 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
 @click.argument("ann_dir", type=_DIR)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the shipped model file.")
 @click.option("--cache", type=click.Path(path_type=Path), default=None, help="DocBin parse cache file.")
-@click.option("--c", "c_reg", type=float, default=0.5, show_default=True, help="Inverse L2 strength.")
+@click.option("--c", "c_reg", type=float, default=1.0, show_default=True, help="Inverse L1 regularisation strength.")
 def train_attribution(text_dir: Path, ann_dir: Path, out: Optional[Path], cache: Optional[Path], c_reg: float) -> int:
     """Retrain the cue model from PolNeAR train (TEXT_DIR, ANN_DIR)."""
     from ..extract.attribution import MODEL_PATH

@@ -315,6 +315,23 @@ def _content_child(tok: Token) -> Optional[Token]:
 
 
 _NOT_CONTENT_PREPS = {"in", "at", "during", "after", "before", "since", "from", "by", "with", "while", "on"}
+def _message_part(noun: Token) -> Optional[Token]:
+    """The dependent of a message noun ("a statement saying…", "concern about…") holding the content."""
+    if noun.lemma_.lower() not in _message_nouns():
+        return None
+    for c in noun.children:
+        if c.i > noun.i and (c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in _MESSAGE_PREPS and _prep_object(c) is not None)):
+            return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _message_nouns() -> frozenset[str]:
+    text = (Path(__file__).parent / "lexicons" / "attribution_message_nouns.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_MESSAGE_PREPS = {"about", "on", "for", "of", "over", "that", "against"}
 _RAISING = {"seem", "appear", "look", "sound"}
 _PASSIVE_BELIEF = {"expect", "consider", "believe", "think", "say", "report", "know", "see", "view", "regard",
                    "recognize", "rumor", "suppose", "estimate", "project", "predict", "deem", "widely"}
@@ -350,10 +367,9 @@ def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
     return start, end
 
 
-def _adjacent_quote(doc: Doc, before: int, after: int, regions: list[CharSpan]) -> Optional[tuple[int, int]]:
+def _adjacent_quote(doc: Doc, text: str, before: int, after: int, regions: list[CharSpan]) -> Optional[tuple[int, int]]:
     """Token range of a quote ending just before ``before`` or starting just after ``after``
     (only commas, colons, dashes or spaces between), in the same paragraph."""
-    text = doc.text
     for rs, re_ in regions:
         gap = text[re_:before] if re_ <= before else text[after:rs] if rs >= after else None
         if gap is not None and len(gap) <= 4 and "\n" not in gap and all(ch in " ,:—–-" for ch in gap):
@@ -433,13 +449,21 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
     return (s, e)
 
 
-def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optional[Found]:
-    """The attribution whose cue head is ``tok``, or None when no content can be found."""
+def _sent_start(tok: Token) -> int:
+    """Index of the first token of ``tok``'s sentence (``Token.sent`` rescans the whole doc)."""
+    i = tok.i
+    while i > 0 and not tok.doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
+def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: float) -> Optional[Found]:
+    """The attribution whose cue head is ``tok`` (``text`` is ``doc.text``), or None without content."""
     doc = tok.doc
-    text = doc.text
     source_tok: Optional[Token] = None
     content_rng: Optional[tuple[int, int]] = None
     prep: Optional[Token] = None
+    cue_end: Optional[int] = None
     whole_clause = False
     kind = "indirect"
 
@@ -467,24 +491,32 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
         if content_rng is None and (child is None or addressee):
             # "told reporters": the addressee is not what was said; look for the quote next to it
             left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
-            content_rng = _adjacent_quote(doc, doc[left].idx, tok.idx + len(tok.text), regions)
+            content_rng = _adjacent_quote(doc, text, doc[left].idx, tok.idx + len(tok.text), regions)
         if content_rng is not None:
             pass
         elif child is not None and child.dep_ == "prep":
             prep = child
             content_rng = _subtree_range(_prep_object(child))
+        elif child is not None and child.dep_ == "dobj" and _message_part(child) is not None:
+            # "issued a statement saying X", "expressed confidence that X": the noun joins the cue
+            part = _message_part(child)
+            inner = _prep_object(part) if part.dep_ == "prep" else part
+            content_rng = _subtree_range(inner)
+            cue_end = (part.i + 1) if part.dep_ == "prep" else inner.left_edge.i
         elif child is not None:
             content_rng = _with_complements(tok, child)
         elif tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and tok.head.i != tok.i:
             content_rng = _subtree_range(tok.head, exclude=[tok])
-        elif tok.dep_ == "ROOT" and tok.sent.start > 0:
+        elif tok.dep_ == "ROOT" and _sent_start(tok) > 0:
             # "“…,” he said." split off as its own sentence: the quote just before is the content
-            prev = _region_at(regions, doc[tok.sent.start].idx - 2)
+            prev = _region_at(regions, doc[_sent_start(tok)].idx - 2)
             if prev is not None:
                 span = doc.char_span(prev[0], prev[1], alignment_mode="expand")
                 if span is not None:
                     content_rng = (span.start, span.end)
         cs, ce = cue_range(tok, prep)
+        if cue_end is not None and cue_end > ce:
+            ce = cue_end
     if content_rng is None:
         return None
     content_rng = _cut_around(doc, content_rng, (cs, ce) if not whole_clause else (-1, -1), regions)
@@ -511,10 +543,9 @@ def _attribution_for(tok: Token, regions: list[CharSpan], score: float) -> Optio
     return Found(kind=kind, cue=cue, content=content, source=source, score=score)
 
 
-def _orphan_quotes(doc: Doc, regions: list[CharSpan], found: list[Found]) -> list[Found]:
+def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Found]) -> list[Found]:
     """Stand-alone quoted passages with no cue of their own, handed to the speaker of the latest
     attribution before them (within two paragraphs): "He spoke on Monday. “We will win.”"."""
-    text = doc.text
     out = []
     for rs, re_ in regions:
         if len(text[rs:re_].split()) < 4 or any(f.content[0] < re_ and rs < f.content[1] for f in found):
@@ -527,18 +558,21 @@ def _orphan_quotes(doc: Doc, regions: list[CharSpan], found: list[Found]) -> lis
             last = max(prior, key=lambda f: f.content[1])
             out.append(Found(kind="direct", cue=None, content=(rs, re_), source=last.source, score=round(0.5 * last.score, 3)))
             continue
-        subj = _previous_subject(doc, rs)
+        subj = _previous_subject(doc, text, rs)
         if subj is not None:
             out.append(Found(kind="direct", cue=None, content=(rs, re_), source=subj, score=0.3))
     return out
 
 
-def _previous_subject(doc: Doc, pos: int) -> Optional[CharSpan]:
+def _previous_subject(doc: Doc, text: str, pos: int) -> Optional[CharSpan]:
     """The named or pronoun subject of the sentence just before ``pos`` (same or previous paragraph)."""
-    before = [t for t in doc if t.idx + len(t.text) <= pos and not t.is_space]
-    if not before or doc.text.count("\n\n", before[-1].idx, pos) > 1:
+    span = doc.char_span(0, pos, alignment_mode="contract")
+    last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
+    if last is None or text.count("\n\n", last.idx, pos) > 1:
         return None
-    root = before[-1].sent.root
+    root = last
+    while root.head.i != root.i:
+        root = root.head
     for c in root.children:
         if c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in _PRONOUNS):
             return _char(doc, _trim(doc, c.left_edge.i, c.right_edge.i + 1, keep_quotes=False))
@@ -550,7 +584,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
 
     ``orphans`` adds cue-less quotes credited to the preceding speaker (PolNeAR has none).
     """
-    regions = quote_regions(doc.text)
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    regions = quote_regions(text)
     model = _model()
     thr = model.get("threshold", 0.5) if threshold is None else threshold
     out: list[Found] = []
@@ -559,7 +594,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         if p < thr:
             continue
         try:
-            found = _attribution_for(tok, regions, p)
+            found = _attribution_for(tok, text, regions, p)
         except (IndexError, ValueError):  # a malformed parse must never lose the article
             found = None
         if found is None:
@@ -569,7 +604,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         taken.append(found.cue)
         out.append(found)
     if orphans:
-        out.extend(_orphan_quotes(doc, regions, out))
+        out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
     return out
 

@@ -85,14 +85,14 @@ def split_names(names: list[str], holdout: float, seed: int = 0) -> tuple[set[st
 
 
 def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: set[str], c: float) -> dict:
-    """Logistic regression on the cue candidates of the ``keep`` articles, as a JSON-able model."""
+    """L1 logistic regression on the cue candidates of the ``keep`` articles, as a JSON-able model."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     X, y = examples({n: docs[n] for n in sorted(keep)}, gold)
     vec = DictVectorizer()
     M = _int32(vec.fit_transform([{f: 1 for f in feats} for feats in X]))
-    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear")  # L1: a small sparse model
     clf.fit(M, y)
     weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.02}
     return {"bias": round(float(clf.intercept_[0]), 4), "threshold": 0.5, "weights": dict(sorted(weights.items()))}
@@ -126,7 +126,7 @@ def train_cue_model(
     out: Path,
     cache: Optional[Path] = None,
     holdout: float = 0.1,
-    c: float = 0.5,
+    c: float = 1.0,
     seed: int = 0,
 ) -> dict:
     """Fit on 90% of train, choose the threshold by pipeline F1 on the other 10%, refit on all, write JSON."""
@@ -136,7 +136,7 @@ def train_cue_model(
     names = [n for n in docs if n in gold]
     tune, fit = split_names(names, holdout, seed)
     model = fit_weights(docs, gold, fit, c)
-    f1s = pipeline_f1({n: docs[n] for n in sorted(tune)}, gold, model, [i / 100 for i in range(20, 71, 5)])
+    f1s = pipeline_f1({n: docs[n] for n in sorted(tune)}, gold, model, [i / 100 for i in range(30, 81, 5)])
     best_thr = max(f1s, key=lambda t: (f1s[t], -abs(t - 0.5)))
     model = fit_weights(docs, gold, fit | tune, c)
     model.update(
