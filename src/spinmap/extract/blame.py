@@ -38,6 +38,7 @@ _THIRD_PERSON = {"he", "she", "him", "her", "himself", "herself"}
 _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these", "those", "one", "others",
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
           "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most"}
+_ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 _EVERYONE = {"everybody", "everyone", "all", "everything"}
 _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
 _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
@@ -790,7 +791,7 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _at_fault(tok, ctx) or _misdeed_noun(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
-        elif pos == "NOUN" and lemma in _REPORT_NOUNS:
+        elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:
             out += _report_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.nouns:
             out += _misdeed_noun(tok, ctx)
