@@ -136,7 +136,7 @@ def contrast(analyses: Iterable[ArticleAnalysis], min_outlets: int = 2, sides: O
     """For each actor named by ``min_outlets``+ outlets: what each outlet blames it for, with evidence.
 
     Returns ``[{"actor", "outlets": {outlet: {"side", "articles", "blames": [BlameRow dicts]}}}]``,
-    actors named by most outlets first.
+    most blamed actors first (then those named by most outlets).
     """
     names = _Names()
     named: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
@@ -163,7 +163,7 @@ def contrast(analyses: Iterable[ArticleAnalysis], min_outlets: int = 2, sides: O
                 for o, ids in sorted(by_outlet.items())
             },
         })
-    out.sort(key=lambda d: (-len(d["outlets"]), -sum(len(v["blames"]) for v in d["outlets"].values()), d["actor"]))
+    out.sort(key=lambda d: (-sum(len(v["blames"]) for v in d["outlets"].values()), -len(d["outlets"]), d["actor"]))
     return out
 
 

@@ -15,7 +15,7 @@ __all__ = [
 
 def __getattr__(name: str):
     # lazy, so `python -m spinmap.scale.bench` does not import the module twice
-    if name in ("bench_throughput", "run_bench"):
+    if name in ("bench_detail", "bench_throughput", "run_bench"):
         from . import bench
 
         return getattr(bench, name)

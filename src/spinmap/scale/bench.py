@@ -1,13 +1,17 @@
 """Throughput benchmark: articles/s in one process versus on a local Dask cluster of N workers.
 
 Reading, model loading and the extractors' first-call set-up are excluded from the timing (each
-process analyses one article first), so the figure is the steady-state analysis rate. Run: ``python -m spinmap.scale.bench PATH... [--workers 2]``.
+process analyses one article first), so the figure is the steady-state analysis rate. CPU seconds
+are reported too: on a machine shared with other work, wall-clock scaling mostly measures the
+competition, while articles per CPU-second shows the overhead of distributing the work.
+Run: ``python -m spinmap.scale.bench PATH... [--workers 2] [--repeat N]``.
 """
 from __future__ import annotations
 
 import argparse
-import logging
 import json
+import logging
+import resource
 import sys
 import time
 from typing import Optional, Sequence
@@ -18,15 +22,20 @@ from ..ingest.readers import read_inputs
 from ..nlp.pipeline import load_pipeline
 
 
+def _cpu_seconds() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def _inputs(paths: Sequence[str], settings: Settings, repeat: int) -> list:
     results = [r for r in read_inputs(list(paths), settings) if r.article is not None]
     return results * max(1, repeat)
 
 
-def bench_throughput(
+def bench_detail(
     paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 4
-) -> float:
-    """Articles per second over ``paths`` (each read ``repeat`` times); ``workers=0`` = in-process."""
+) -> dict:
+    """{'articles', 'seconds', 'cpu_seconds', 'articles_per_s'}; ``workers=0`` = in this process."""
     settings = settings or default_settings()
     results = _inputs(paths, settings, repeat)
     if not results:
@@ -35,28 +44,47 @@ def bench_throughput(
         load_pipeline(settings.spacy_model)
         for _ in analyze_many(results[:1], settings):
             pass
-        start = time.perf_counter()
+        cpu0, start = _cpu_seconds(), time.perf_counter()
         n = sum(1 for _ in analyze_many(results, settings))
-        return n / (time.perf_counter() - start)
-    from .dask_runner import analyze_on_dask, dask_client, warm_workers
+        wall, cpu = time.perf_counter() - start, _cpu_seconds() - cpu0
+    else:
+        from .dask_runner import analyze_on_dask, dask_client, warm_workers
 
-    with dask_client(workers=workers) as client:
-        client.wait_for_workers(workers)
-        warm_workers(client, settings, results[:1])
-        start = time.perf_counter()
-        n = sum(1 for _ in analyze_on_dask(results, client, settings, chunk_size=chunk_size))
-        return n / (time.perf_counter() - start)
+        with dask_client(workers=workers) as client:
+            client.wait_for_workers(workers)
+            warm_workers(client, settings, results[:1])
+            before = client.run(_cpu_seconds)
+            start = time.perf_counter()
+            n = sum(1 for _ in analyze_on_dask(results, client, settings, chunk_size=chunk_size))
+            wall = time.perf_counter() - start
+            after = client.run(_cpu_seconds)
+            cpu = sum(after[k] - before[k] for k in before)
+    return {"articles": n, "seconds": round(wall, 3), "cpu_seconds": round(cpu, 3), "articles_per_s": n / wall}
+
+
+def bench_throughput(
+    paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 4
+) -> float:
+    """Articles per second over ``paths`` (each read ``repeat`` times); ``workers=0`` = in-process."""
+    return bench_detail(paths, workers, settings, repeat, chunk_size)["articles_per_s"]
 
 
 def run_bench(paths: Sequence[str], workers: int = 2, repeat: int = 1) -> dict:
-    """Single-process rate, N-worker rate and their ratio to linear scaling (1.0 = perfect)."""
-    single = bench_throughput(paths, 0, repeat=repeat)
-    multi = bench_throughput(paths, workers, repeat=repeat)
+    """Single-process rate, N-worker rate, their ratio to linear scaling (1.0 = perfect), and CPU use."""
+    single = bench_detail(paths, 0, repeat=repeat)
+    multi = bench_detail(paths, workers, repeat=repeat)
+    per_cpu_single = single["articles"] / single["cpu_seconds"]
+    per_cpu_multi = multi["articles"] / multi["cpu_seconds"]
     return {
-        "articles": len(_inputs(paths, default_settings(), repeat)),
-        "single_process_articles_per_s": round(single, 2),
-        f"dask_{workers}_workers_articles_per_s": round(multi, 2),
-        "ratio_to_linear": round(multi / (workers * single), 3),
+        "articles": single["articles"],
+        "single_process_articles_per_s": round(single["articles_per_s"], 2),
+        f"dask_{workers}_workers_articles_per_s": round(multi["articles_per_s"], 2),
+        "ratio_to_linear": round(multi["articles_per_s"] / (workers * single["articles_per_s"]), 3),
+        "single_process_articles_per_cpu_s": round(per_cpu_single, 2),
+        f"dask_{workers}_workers_articles_per_cpu_s": round(per_cpu_multi, 2),
+        "cpu_efficiency": round(per_cpu_multi / per_cpu_single, 3),
+        "cores_used_single": round(single["cpu_seconds"] / single["seconds"], 2),
+        f"cores_used_dask_{workers}": round(multi["cpu_seconds"] / multi["seconds"], 2),
     }
 
 

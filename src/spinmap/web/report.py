@@ -157,7 +157,9 @@ def render_report(
     matrix = blame_matrix(plain_rows, by="outlet")
     side_matrix = blame_matrix(plain_rows, by="side") if sides else None
     network = _network(rows, article_index, max_edges, max_evidence)
-    contrasts = contrast(analyses, min_outlets=2, sides=sides)[:20]
+    contrasts = contrast(analyses, min_outlets=2, sides=sides)
+    blamed = [c for c in contrasts if any(o["blames"] for o in c["outlets"].values())]
+    contrasts = (blamed or contrasts)[:20]
     anchors = {(r.article_id, r.start, r.end): f"a{article_index[r.article_id]}-b{r.blame_index}"
                for r in rows if r.article_id in article_index}
     for c in contrasts:
