@@ -574,10 +574,17 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
     ):
         return []
+    if lemma == "fail" and not _names_actor(doer, ctx):
+        return []  # "wages failed to rise": only an actor's failure is a charge against it
     negated = _negated(tok)
     if lemma in ("refuse", "fail") and negated:
         negated = False  # "does not refuse to support separatists" asserts the support
     return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.65, negated)]
+
+
+def _names_actor(tok: Token, ctx: _Ctx) -> bool:
+    who = ctx.who(tok, keep_pronoun=True)
+    return who is not None and (who.actor is not None or tok.lower_ in _THIRD_PERSON)
 
 
 def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
