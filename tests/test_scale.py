@@ -1,6 +1,7 @@
 """Dask scale-out on a LocalCluster of 2 worker processes: same results, one model load per worker."""
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -118,3 +119,10 @@ def test_scale_cli_rejects_bad_option_combinations(corpus_dir, tmp_path, args):
         argv += ["--db", str(tmp_path / "c.db")]
     run = subprocess.run(argv, capture_output=True, text=True, timeout=120)
     assert run.returncode == 2, run.stderr
+
+
+def test_scale_cli_unreachable_scheduler_is_coded_exit_2(corpus_dir, tmp_path):
+    env = {**os.environ, "SPINMAP_DASK_CONNECT_TIMEOUT": "2s"}
+    run = subprocess.run([SPINMAP, "ingest", str(corpus_dir), "--db", str(tmp_path / "c.db"), "--engine", "dask",
+                          "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 2 and "SM601" in run.stderr, run.stderr[-2000:]

@@ -77,7 +77,7 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=os.environ.get("SPINMAP_DASK_CONNECT_TIMEOUT", "30s"))
         else:
             # the workers' statistical profiler samples every 10 ms: pure overhead for batch analysis
             dask.config.set({"distributed.worker.profile.enabled": False})
