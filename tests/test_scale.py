@@ -92,6 +92,11 @@ def test_scale_parquet_shards_hold_every_analysis_and_resume(client, corpus_dir,
     local = sorted(a.to_json() for a in analyze_many(_results(corpus_dir)))
     assert sorted(a.to_json() for a in read_shards(shards)) == local
     assert list(skip_sharded(_results(corpus_dir), shards)) == []
+    db = tmp_path / "c.db"
+    for expected in (f"stored {len(TEXTS)}, skipped 0", f"stored 0, skipped {len(TEXTS)}"):
+        run = subprocess.run([SPINMAP, "ingest", str(shards), "--from-shards", "--db", str(db)],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode in (0, 1) and expected in run.stderr, run.stderr[-2000:]
 
 
 def test_scale_lost_chunk_becomes_retryable_failure():

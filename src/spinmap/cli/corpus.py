@@ -42,8 +42,10 @@ def _list_failed(failed) -> None:
               help="Articles per Dask task.")
 @click.option("--retry-failed", is_flag=True,
               help="Also re-analyse stored articles whose analysis had an error (e.g. after fixing an extractor).")
+@click.option("--from-shards", is_flag=True,
+              help="PATHS are --parquet-dir folders from a cluster run: load their analyses into --db, no analysis.")
 def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Optional[str], workers: Optional[int],
-           parquet_dir: Optional[str], chunk_size: int, retry_failed: bool) -> int:
+           parquet_dir: Optional[str], chunk_size: int, retry_failed: bool, from_shards: bool) -> int:
     """Analyse PATHS and store the analyses; re-running skips articles already stored.
 
     Each article is committed in its own transaction, so an interrupted run can simply be run
@@ -57,6 +59,10 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
         raise click.UsageError("give either --scheduler or --workers, not both")
     if not db and not parquet_dir:
         raise click.UsageError("give --db (or --parquet-dir with --engine dask)")
+    if from_shards:
+        if not db or engine != "local":
+            raise click.UsageError("--from-shards needs --db and no --engine dask")
+        return _load_shards(paths, db)
     settings = default_settings()
     started = time.perf_counter()
     results = read_inputs(paths, settings)
@@ -80,6 +86,24 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
         total = store.count()
     click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
                f"{total} articles in {db} ({time.perf_counter() - started:.1f}s)", err=True)
+    _list_failed(stats.failed)
+    return EXIT_SOME_FAILED if stats.failed else EXIT_OK
+
+
+def _load_shards(folders: tuple[str, ...], db: str) -> int:
+    """Merge Parquet shards written by cluster workers into the SQLite store (idempotent)."""
+    from ..scale.shards import read_shards
+    from ..store import IngestStats, open_store, store_all
+
+    stats = IngestStats()
+    with open_store(db) as store:
+        for folder in folders:
+            if not Path(folder).is_dir():
+                raise click.UsageError(f"{folder} is not a directory of Parquet shards")
+            store_all(store, read_shards(folder), stats)
+        total = store.count()
+    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
+               f"{total} articles in {db}", err=True)
     _list_failed(stats.failed)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
 
