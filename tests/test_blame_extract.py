@@ -38,6 +38,11 @@ TEMPLATES = [
     "{A} allegedly stole the election in {B}.",
     "{A} did not betray {B}.",
     "{A} occupied the lands of {B}.",
+    "{A}'s aggression shocked {B}.",
+    "{A} does not want peace with {B}.",
+    "{A} supports terrorism in {B}.",
+    "{A} blamed the blackout on {B}.",
+    "{A} held {B} responsible for the attack.",
 ]
 SIDES = [("Russia", "Ukraine"), ("Washington", "Kyiv"), ("Moscow", "Armenia"), ("Turkey", "Greece"), ("Israel", "Iran"),
          ("China", "Taiwan")]
