@@ -4,6 +4,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from spinmap.extract.blame import extract_blames
 from spinmap.nlp.actors import resolve_actors
@@ -165,3 +167,18 @@ def test_blame_spans_reproduce_text(nlp, text):
             if ref.span is not None:
                 assert 0 <= ref.span[0] < ref.span[1] <= len(text)
         assert 0.0 <= b.confidence <= 1.0 and b.charge
+
+
+_WORDS = ["Moscow", "Kyiv", "the West", "he", "they", "blamed", "betrayed", "was", "by", "not", "allegedly", "accused",
+          "of", "for", "is", "to", "blame", "–", ",", ".", '"', "said", "that", "the army", "and", "refused", "fight",
+          "held", "responsible", "\n", "its", "aggression", "provocative", "statements", "on", "your", "conscience"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_blame_never_crashes_and_spans_hold(nlp, words):
+    """Word salad from the blame vocabulary never raises, and every emitted span indexes the text."""
+    text = " ".join(words)
+    for b in blames_for(nlp, text):
+        assert text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text
+        assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
