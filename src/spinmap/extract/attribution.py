@@ -143,7 +143,14 @@ def _lexicon() -> frozenset[str]:
 _CANDIDATE_POS = {"VERB", "NOUN", "ADP", "AUX", "ADJ", "PUNCT", "PROPN"}
 
 
-def cue_features(tok: Token, in_quote: bool) -> list[str]:
+_SIGNATURE_DEPS = {"nsubj", "nsubjpass", "ccomp", "dobj", "xcomp", "agent", "prep", "dative"}
+
+
+def _near_quote(regions: list[CharSpan], pos: int, window: int = 100) -> bool:
+    return any(rs < pos + window and re_ > pos - window for rs, re_ in regions)
+
+
+def cue_features(tok: Token, in_quote: bool, near_quote: bool = False) -> list[str]:
     """Features of a candidate cue head (shared by training and prediction)."""
     lemma = tok.lemma_.lower()
     deps = {c.dep_ for c in tok.children}
@@ -163,6 +170,13 @@ def cue_features(tok: Token, in_quote: bool) -> list[str]:
         f"lemma_inq={lemma}|{in_quote}",
     ]
     feats.append(f"lemma_tag={lemma}|{tok.tag_}")
+    feats.append(f"near_quote={near_quote}")
+    feats.append(f"lemma_near={lemma}|{near_quote}")
+    if tok.head.i != tok.i:
+        feats.append(f"lemma_head={lemma}|{tok.head.lemma_.lower()}")
+    sig = "+".join(sorted(d for d in deps if d in _SIGNATURE_DEPS))
+    feats.append(f"sig={sig}")
+    feats.append(f"lemma_sig={lemma}|{sig}")
     for c in tok.children:
         d = c.dep_
         feats.append(f"child={d}")
@@ -202,7 +216,7 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
     for tok in doc:
         if not _is_candidate(tok):
             continue
-        feats = cue_features(tok, _region_at(regions, tok.idx) is not None)
+        feats = cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx))
         z = bias + sum(w.get(f, 0.0) for f in feats)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         lemma = tok.lemma_.lower()
@@ -613,10 +627,18 @@ _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", 
              "they": None, "it": None, "its": None, "their": None, "who": None}
 
 
-def _speaker(text: str, span: CharSpan, actors: Optional[ActorIndex]) -> SpeakerRef:
-    """The canonical actor for a source span; pronouns go to the nearest earlier actor mention."""
+def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) -> SpeakerRef:
+    """The canonical actor for a source span (by its head word when the actor index can tell),
+    else the nearest earlier actor for a bare pronoun, else the span text ("some protesters")."""
     s, e = span
-    actor = actors.actor_at(s, e) if actors is not None else None
+    actor = None
+    if actors is not None:
+        phrase = doc.char_span(s, e, alignment_mode="expand")
+        resolve = getattr(actors, "resolve_phrase", None)
+        if resolve is not None and phrase is not None and len(phrase):
+            actor = resolve(phrase)[0]
+        else:
+            actor = actors.actor_at(s, e)
     word = text[s:e].lower()
     if actor is None and actors is not None and word in _PRONOUNS:
         kind = _PRONOUNS[word]
@@ -638,7 +660,7 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
         quotes.append(
             Quote(
                 kind=f.kind,
-                speaker=_speaker(text, f.source, actors) if f.source is not None else None,
+                speaker=_speaker(doc, text, f.source, actors) if f.source is not None else None,
                 cue=TextSpan(text=text[f.cue[0] : f.cue[1]], span=f.cue) if f.cue else None,
                 content=TextSpan(text=text[f.content[0] : f.content[1]], span=f.content),
                 confidence=round(min(1.0, max(0.0, f.score)), 3),

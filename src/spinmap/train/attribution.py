@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from ..eval.polnear import Attribution, iter_texts, load_gold
-from ..extract.attribution import _is_candidate, _region_at, cue_features, quote_regions
+from ..extract.attribution import _is_candidate, _near_quote, _region_at, cue_features, quote_regions
 
 
 def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -> dict[str, Doc]:
@@ -61,7 +61,7 @@ def examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]]):
         regions = quote_regions(doc.text)
         for tok in doc:
             if _is_candidate(tok):
-                X.append(cue_features(tok, _region_at(regions, tok.idx) is not None))
+                X.append(cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx)))
                 y.append(int(tok.i in heads))
     return X, y
 
