@@ -149,3 +149,11 @@ def test_report_network_edge_click_lists_evidence_in_chromium(browser, tmp_path)
     assert page.evaluate("document.querySelectorAll('table.heatmap td.num').length") == 3 * 2
     assert events == []
     page.close()
+
+
+@pytest.mark.browser
+def test_report_without_blames_says_so_in_chromium(browser, tmp_path):
+    page, events = _open(browser, tmp_path, render_report([make_analysis("Nothing to see.", outlet=None, published=None)]))
+    assert page.evaluate("document.querySelector('#network .empty').textContent").startswith("No accusations")
+    assert events == []
+    page.close()
