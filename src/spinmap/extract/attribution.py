@@ -231,15 +231,18 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
 
 def _trim(doc: Doc, start: int, end: int, keep_quotes: bool = True, keep_tail: str = "") -> Optional[tuple[int, int]]:
     """Token range with edge punctuation and whitespace removed (quote marks kept when asked;
-    trailing marks in ``keep_tail`` kept, as sources keep an appositive's closing comma)."""
+    trailing marks in ``keep_tail`` kept, as sources keep an appositive's closing comma; a
+    closing parenthesis kept when its opener is inside)."""
     while start < end and (doc[start].is_space or doc[start].text in _EDGE_TRIM or (not keep_quotes and doc[start].is_quote)):
         start += 1
-    while end > start and (
-        doc[end - 1].is_space
-        or (doc[end - 1].text in _EDGE_TRIM and doc[end - 1].text not in keep_tail)
-        or (not keep_quotes and doc[end - 1].is_quote)
-    ):
-        end -= 1
+    while end > start:
+        last = doc[end - 1].text
+        if last == ")" and any(doc[i].text == "(" for i in range(start, end - 1)):
+            break
+        if doc[end - 1].is_space or (last in _EDGE_TRIM and last not in keep_tail) or (not keep_quotes and doc[end - 1].is_quote):
+            end -= 1
+        else:
+            break
     return (start, end) if end > start else None
 
 
@@ -463,6 +466,28 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
     return (s, e)
 
 
+def _source_range(head: Token, cue_tokens: list[Token]) -> Optional[tuple[int, int]]:
+    """The source phrase: the subject's subtree without a non-restrictive relative clause
+    (", who …,") and without anything before a paragraph break."""
+    doc = head.doc
+    start, end = _subtree_range(head, exclude=cue_tokens)
+    for c in head.children:
+        if c.dep_ == "relcl" and c.i > head.i and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            end = min(end, c.left_edge.i - 1)
+    for i in range(start, min(end, head.i)):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+    return _trim(doc, start, end, keep_quotes=False, keep_tail=",—–")
+
+
+def _parenthetical(doc: Doc, rng: tuple[int, int], first: int, last: int) -> bool:
+    """True when tokens ``[first, last)`` are set off by commas strictly inside ``rng``."""
+    lo, hi = rng
+    if last < hi and doc[last].text != "," and doc[last - 1].text == ",":
+        last -= 1  # the closing comma attached inside the inserted clause
+    return lo < first - 1 and last + 1 < hi and doc[first - 1].text == "," and doc[last].text == ","
+
+
 def _sent_start(tok: Token) -> int:
     """Index of the first token of ``tok``'s sentence (``Token.sent`` rescans the whole doc)."""
     i = tok.i
@@ -520,7 +545,11 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         elif child is not None:
             content_rng = _with_complements(tok, child)
         elif tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and tok.head.i != tok.i:
-            content_rng = _subtree_range(tok.head, exclude=[tok])
+            full = (tok.head.left_edge.i, tok.head.right_edge.i + 1)
+            if _parenthetical(doc, full, tok.left_edge.i, tok.right_edge.i + 1):
+                content_rng, whole_clause = full, True  # "The move, Carr explained, was overdue"
+            else:
+                content_rng = _subtree_range(tok.head, exclude=[tok])
         elif tok.dep_ == "ROOT" and _sent_start(tok) > 0:
             # "“…,” he said." split off as its own sentence: the quote just before is the content
             prev = _region_at(regions, doc[_sent_start(tok)].idx - 2)
@@ -533,17 +562,21 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             ce = cue_end
     if content_rng is None:
         return None
+    if not whole_clause and content_rng[0] < cs and ce < content_rng[1]:
+        first = min(cs, source_tok.left_edge.i) if source_tok is not None else cs
+        last = max(ce, source_tok.right_edge.i + 1) if source_tok is not None else ce
+        whole_clause = _parenthetical(doc, content_rng, first, last)  # "X, he said, Y": outer extent
     content_rng = _cut_around(doc, content_rng, (cs, ce) if not whole_clause else (-1, -1), regions)
     if content_rng is None:
         return None
     src = None
     if source_tok is not None:
         cue_tokens = [doc[i] for i in range(cs, ce)]
-        src = _trim(doc, *_subtree_range(source_tok, exclude=cue_tokens), keep_quotes=False, keep_tail=",—–")
-        if src is not None and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
+        src = _source_range(source_tok, cue_tokens)
+        if src is not None and not whole_clause and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
             if src[0] > content_rng[0]:
                 content_rng = _trim(doc, content_rng[0], src[0]) or content_rng
-            if not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
+            if not whole_clause and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
                 src = None  # a source inside its own content is a parse error
     cue = _char(doc, (cs, ce))
     content = _widen_to_quote(_char(doc, content_rng), cue, regions)
