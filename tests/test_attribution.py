@@ -71,6 +71,18 @@ def test_attribution_continues_quote_after_speaker(nlp):
     assert q.kind == "direct"
 
 
+def test_attribution_inverted_speaker_after_quote(nlp):
+    text = '"The treaty will not bring peace," concluded the director of the department.'
+    q = _find(_quotes(nlp, text), cue="concluded")
+    assert q is not None and q.content.text == '"The treaty will not bring peace,"'
+    assert text[slice(*q.speaker.span)] == "the director of the department"
+
+
+def test_attribution_expletive_it_is_no_speaker(nlp):
+    q = _find(_quotes(nlp, "It seems that the lobby is ready to act."), cue="seems")
+    assert q is None or q.speaker is None
+
+
 def test_attribution_multi_paragraph_quote(nlp):
     text = 'The minister said: "The first point is this.\n\n"The second point ends here."\n\nOthers disagreed.'
     q = _find(_quotes(nlp, text), content_has="first point")

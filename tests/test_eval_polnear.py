@@ -78,10 +78,11 @@ def test_eval_polnear_predict_survives_odd_files(tmp_path):
     (tmp_path / "b_empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "c_latin1.txt").write_bytes('Il a dit "café" \xe9t\xe9.'.encode("latin-1"))
     (tmp_path / "d_quotes.txt").write_text('"""\n\n“ ” “', encoding="utf-8")
+    (tmp_path / "e_huge.txt").write_text("word " * 250_000, encoding="utf-8")  # over spaCy's max_length
     result = CliRunner().invoke(main, ["predict", "polnear", str(tmp_path)])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert [r["doc"] for r in rows] == ["a_good", "b_empty", "c_latin1", "d_quotes"]
+    assert [r["doc"] for r in rows] == ["a_good", "b_empty", "c_latin1", "d_quotes", "e_huge"]
     text = (tmp_path / "a_good.txt").read_text(encoding="utf-8")
     att = rows[0]["attributions"][0]
     assert text[slice(*att["content"])] == '"We will win,"' and text[slice(*att["cue"])] == "said"

@@ -41,12 +41,13 @@ def predict_polnear(text_dir: Path, batch_size: int) -> int:
     """
     from ..eval.polnear import iter_texts
     from ..nlp.pipeline import load_pipeline
+    from ..train.attribution import parseable
 
     nlp = load_pipeline()
     pairs = list(iter_texts(text_dir))
     names = [n for n, _ in pairs]
     failed = 0
-    docs = nlp.pipe((t for _, t in pairs), batch_size=batch_size)
+    docs = nlp.pipe(parseable(nlp, pairs), batch_size=batch_size)
     for name, attrs, failed in _predict_docs(names, docs):
         sys.stdout.write(json.dumps({"doc": name, "attributions": [a.to_json() for a in attrs]}) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK

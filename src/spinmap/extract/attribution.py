@@ -526,6 +526,11 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             source_tok, child = None, None
             content_rng = _subtree_range(tok)
             whole_clause = True
+        elif source_tok is not None and source_tok.lower_ in ("it", "there") and tok.lemma_.lower() in _RAISING:
+            source_tok = None  # "it seems that…": no one is speaking
+        elif source_tok is None and child is not None and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod"):
+            if tok.i > 0 and _region_at(regions, doc[tok.i - 1].idx) is not None:
+                source_tok, child = child, None  # "“…,” concluded the director": inverted speaker
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
         if content_rng is None and (child is None or addressee):
             # "told reporters": the addressee is not what was said; look for the quote next to it

@@ -7,6 +7,7 @@ candidate token is label 0. The weights are written as a small JSON file that
 from __future__ import annotations
 
 import json
+import logging
 import random
 import time
 from pathlib import Path
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, DocBin
 from ..eval.polnear import Attribution, iter_texts, load_gold
 from ..extract.attribution import _is_candidate, _near_quote, _region_at, cue_features, quote_regions
 
+log = logging.getLogger(__name__)
+
 
 def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -> dict[str, Doc]:
     """Parse every raw .txt in ``text_dir`` (exact text), reusing a DocBin cache when given."""
@@ -28,7 +31,7 @@ def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -
         if len(names) == len(docs):
             return dict(zip(names, docs))
     pairs = list(iter_texts(text_dir))
-    docs = list(nlp.pipe((t for _, t in pairs), batch_size=32))
+    docs = list(nlp.pipe(parseable(nlp, pairs), batch_size=32))
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         db = DocBin()
@@ -37,6 +40,17 @@ def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -
         db.to_disk(cache)
         names_file.write_text("\n".join(n for n, _ in pairs))
     return {n: d for (n, _), d in zip(pairs, docs)}
+
+
+def parseable(nlp: Language, pairs: list[tuple[str, str]]):
+    """The texts to parse; one over spaCy's length limit is parsed as empty (and logged) rather
+    than stopping the whole batch."""
+    for name, text in pairs:
+        if len(text) >= nlp.max_length:
+            log.warning("%s: %d characters, over spaCy's max_length; no attributions", name, len(text))
+            yield ""
+        else:
+            yield text
 
 
 def cue_heads(doc: Doc, gold: list[Attribution]) -> set[int]:
