@@ -33,7 +33,7 @@ def _inputs(paths: Sequence[str], settings: Settings, repeat: int) -> list:
 
 
 def bench_detail(
-    paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 4
+    paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 8
 ) -> dict:
     """{'articles', 'seconds', 'cpu_seconds', 'articles_per_s'}; ``workers=0`` = in this process."""
     settings = settings or default_settings()
@@ -63,7 +63,7 @@ def bench_detail(
 
 
 def bench_throughput(
-    paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 4
+    paths: Sequence[str], workers: int, settings: Optional[Settings] = None, repeat: int = 1, chunk_size: int = 8
 ) -> float:
     """Articles per second over ``paths`` (each read ``repeat`` times); ``workers=0`` = in-process."""
     return bench_detail(paths, workers, settings, repeat, chunk_size)["articles_per_s"]
