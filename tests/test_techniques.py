@@ -17,8 +17,8 @@ from spinmap.records import TECHNIQUE_LABELS
 
 GOLD = Path(__file__).parent / "gold" / "techniques_gold.jsonl"
 # Pinned minimums on the hand-written gold set; observed values are in MODEL_CARD.md.
-MIN_SI_F1 = 0.30
-MIN_TC_ACC = 0.45
+MIN_SI_F1 = 0.45
+MIN_TC_ACC = 0.55
 
 SENTENCES = [
     "The mayor's reckless, disgraceful scheme will bankrupt the town!",
@@ -104,10 +104,13 @@ def test_techniques_accuracy_gate_on_hand_written_gold(nlp):
     assert tc.f1 >= MIN_TC_ACC, tc
 
 
-def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path):
+@pytest.mark.parametrize("sentence_prior", [False, True])
+def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path, sentence_prior):
     """Train CRF + classifier on the hand-written gold in seconds; the result loads and tags."""
     from spinmap.extract.techniques import CRF_FILE
-    from spinmap.train.techniques import Corpus, fit_tc, token_tags, train_crf, write_model
+    from spinmap.train.techniques import (
+        Corpus, crossfit_sentence_probs, fit_sentence, fit_tc, token_tags, train_crf, write_model,
+    )
 
     items = gold_items()
     ids = [str(k) for k in range(len(items))]
@@ -115,8 +118,11 @@ def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path):
     flc = [(aid, sp["label"], sp["start"], sp["end"]) for aid, it in zip(ids, items) for sp in it["spans"]]
     corpus = Corpus(ids=ids, docs=docs, flc=flc, si=[(a, None, s, e) for a, _, s, e in flc])
     assert token_tags(docs["0"], [(flc[0][2], flc[0][3])]).count("I") == 3  # "reckless and disgraceful"
-    train_crf(corpus, ids, tmp_path / CRF_FILE, c1=0.0, c2=0.01, max_iter=30)
-    write_model(tmp_path, fit_tc(corpus, set(ids), C=10.0), {"threshold": 0.5})
+    probs = crossfit_sentence_probs(corpus, ids, folds=2) if sentence_prior else None
+    train_crf(corpus, ids, tmp_path / CRF_FILE, c1=0.0, c2=0.01, max_iter=30, sent_probs=probs)
+    sent = fit_sentence(corpus, ids) if sentence_prior else None
+    write_model(tmp_path, fit_tc(corpus, set(ids), C=10.0), {"threshold": 0.5}, sent)
     model = load_model(tmp_path)
+    assert (model.sent is not None) == sentence_prior
     found = detect(docs["9"], model)
     assert found and all(docs["9"].text[t.span[0]:t.span[1]] == t.text for t in found)
