@@ -27,7 +27,9 @@ install: $(STAMP)
 demo: $(STAMP)
 	@mkdir -p out
 	$(BIN)/spinmap analyze samples/ --summary -o out/demo.jsonl
-	@echo "wrote out/demo.jsonl"
+	$(BIN)/spinmap ingest samples/ --db out/corpus.db
+	$(BIN)/spinmap report --db out/corpus.db --sides docs/sides.example.tsv -o out/report.html
+	@echo "wrote out/demo.jsonl, out/corpus.db and out/report.html"
 
 # Debian's chromium for the headless report tests; skipped quietly when apt is unavailable.
 chromium:
