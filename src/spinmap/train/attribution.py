@@ -106,7 +106,7 @@ def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: 
     X, y = examples({n: docs[n] for n in sorted(keep)}, gold)
     vec = DictVectorizer()
     M = _int32(vec.fit_transform([{f: 1 for f in feats} for feats in X]))
-    clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear")  # L1: a small sparse model
+    clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear", random_state=0)  # L1: small, sparse
     clf.fit(M, y)
     weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.02}
     return {"bias": round(float(clf.intercept_[0]), 4), "threshold": 0.5, "weights": dict(sorted(weights.items()))}
