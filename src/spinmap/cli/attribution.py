@@ -37,7 +37,8 @@ def _predict_docs(names, docs):
 def predict_polnear(text_dir: Path, batch_size: int) -> int:
     """Print one JSON line per .txt in TEXT_DIR: {"doc", "attributions": [{source, cue, content}]}.
 
-    Offsets index the raw file text exactly as read (no cleaning), as in the PolNeAR gold.
+    Offsets index the raw file text exactly as read (no cleaning), as in the PolNeAR gold. The
+    extraction is the one `analyze` runs, minus cue-less follow-on quotes (PolNeAR has none).
     """
     from ..eval.polnear import iter_texts
     from ..nlp.pipeline import load_pipeline
