@@ -57,13 +57,20 @@ def _actor_names(analysis: ArticleAnalysis) -> dict[str, str]:
     return {a.id: " ".join(a.name.split()) for a in analysis.actors}
 
 
-def blame_rows(analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None) -> list[BlameRow]:
-    """Flatten every blame; the accuser of an authorial blame is the outlet (or '<author>')."""
+def blame_rows(
+    analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None, include_negated: bool = False
+) -> list[BlameRow]:
+    """Flatten every blame; the accuser of an authorial blame is the outlet (or '<author>').
+
+    Negated blames ("X is not to blame") are not accusations, so counts leave them out unless asked.
+    """
     rows = []
     for a in analyses:
         names = _actor_names(a)
         outlet = outlet_of(a)
         for b in a.blames:
+            if b.negated and not include_negated:
+                continue
             accuser = names.get(b.source.actor or "", None) or " ".join(b.source.name.split())
             if b.source.kind == "author" and a.outlet and accuser == "<author>":
                 accuser = a.outlet

@@ -58,7 +58,7 @@ def highlight(analysis: ArticleAnalysis, index: int) -> Markup:
         spans.append((*q.content.span, "q", f"quote ({q.kind}) by {who}", f"a{index}-q{j}"))
     for j, b in enumerate(analysis.blames):
         spans.append((*b.evidence.span, f"b b-{b.voice}",
-                      f"blame [{b.voice}]: {b.source.name} -> {b.target.name}: {b.charge}", f"a{index}-b{j}"))
+                      f"blame [{b.voice}{', negated' if b.negated else ''}]: {b.source.name} -> {b.target.name}: {b.charge}", f"a{index}-b{j}"))
     for j, t in enumerate(analysis.techniques):
         k = TECHNIQUE_LABELS.index(t.label) if t.label in TECHNIQUE_LABELS else 0
         spans.append((*t.span, f"t t{k}", f"technique: {t.label}", f"a{index}-t{j}"))
@@ -122,8 +122,10 @@ class _IndexedRow:
 def _indexed_rows(analyses: list[ArticleAnalysis], sides) -> list[_IndexedRow]:
     out = []
     for a in analyses:
-        for j, r in enumerate(blame_rows([a], sides)):
-            out.append(_IndexedRow(r, j))
+        # j must index analysis.blames (anchors), so enumerate all and skip negated after
+        for j, r in enumerate(blame_rows([a], sides, include_negated=True)):
+            if not r.negated:
+                out.append(_IndexedRow(r, j))
     return out
 
 
