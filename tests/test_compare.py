@@ -117,3 +117,12 @@ def test_compare_load_sides_rejects_malformed(tmp_path, name, content):
     with pytest.raises(SpinmapError) as err:
         load_sides(path)
     assert err.value.code == "SM101"
+
+
+def test_compare_negated_blames_are_not_counted_unless_asked():
+    corpus = small_corpus()
+    first = next(a for a in corpus if a.blames)
+    n_all = len(blame_rows(corpus))
+    first.blames[0].negated = True
+    assert len(blame_rows(corpus)) == n_all - 1
+    assert len(blame_rows(corpus, include_negated=True)) == n_all
