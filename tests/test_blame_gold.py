@@ -21,8 +21,8 @@ MIN_RECALL = 0.90
 MIN_VOICE_FLAG_ACCURACY = 0.90
 
 
-def load_gold() -> list[dict]:
-    return [json.loads(l) for l in GOLD.read_text("utf-8").splitlines() if l.strip()]
+def load_gold(path: Path = GOLD) -> list[dict]:
+    return [json.loads(l) for l in path.read_text("utf-8").splitlines() if l.strip()]
 
 
 def gold_quotes(item: dict) -> list[Quote]:
@@ -55,11 +55,19 @@ def matches(gold: dict, blame, text: str) -> bool:
     return src_ok and _named(gold["target"], blame.target, text) and gold["voice"] == blame.voice
 
 
-def run_gold(nlp) -> dict:
+def charge_overlap(gold: str, predicted: str) -> float:
+    """Token F1 between the expected and the predicted charge (lower-cased words)."""
+    g, p = gold.lower().split(), predicted.lower().split()
+    common = sum(min(g.count(w), p.count(w)) for w in set(g))
+    return 0.0 if not common else 2 * common / (len(g) + len(p))
+
+
+def run_gold(nlp, path: Path = GOLD) -> dict:
     """Predict on every gold sentence; return counts and the per-item misses for messages."""
     tp = npred = ngold = flags_ok = flags_n = 0
+    charges = []
     misses = []
-    for item in load_gold():
+    for item in load_gold(path):
         doc = nlp(item["text"])
         preds = extract_blames(doc, resolve_actors(doc), gold_quotes(item), None)
         npred += len(preds)
@@ -75,13 +83,20 @@ def run_gold(nlp) -> dict:
             flags_n += 1
             b = preds[hit]
             flags_ok += (b.negated == g.get("negated", False)) and (b.hedged == g.get("hedged", False))
+            if g.get("charge"):
+                charges.append(charge_overlap(g["charge"], b.charge))
         for i, b in enumerate(preds):
             if i not in used:
                 misses.append((item["id"], "spurious", f"{b.source.name} -> {b.target.name} [{b.voice}]"))
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
     return {
-        "precision": tp / npred if npred else 0.0,
-        "recall": tp / ngold if ngold else 0.0,
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
         "flags": flags_ok / flags_n if flags_n else 0.0,
+        "charge": sum(charges) / len(charges) if charges else 0.0,
+        "counts": (tp, npred, ngold),
         "misses": misses,
     }
 
@@ -104,3 +119,17 @@ def test_blame_gold_has_every_construction():
                                             ("flags", MIN_VOICE_FLAG_ACCURACY)])
 def test_blame_gold_score_gate(gold_result, metric, minimum):
     assert gold_result[metric] >= minimum, f"{metric}={gold_result[metric]:.3f} < {minimum}; misses: {gold_result['misses']}"
+
+
+if __name__ == "__main__":  # figures for the closing note: python tests/test_blame_gold.py [GOLD.jsonl ...]
+    import sys
+
+    from spinmap.nlp.pipeline import load_pipeline
+
+    _nlp = load_pipeline()
+    for _path in sys.argv[1:] or [str(GOLD), str(GOLD.with_name("blame_heldout.jsonl"))]:
+        _r = run_gold(_nlp, Path(_path))
+        print(f"{Path(_path).name}: P={_r['precision']:.3f} R={_r['recall']:.3f} F1={_r['f1']:.3f} "
+              f"(tp,pred,gold)={_r['counts']} flags={_r['flags']:.3f} charge_tokenF1={_r['charge']:.3f}")
+        for _m in _r["misses"]:
+            print("   ", *_m)
