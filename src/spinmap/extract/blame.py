@@ -11,6 +11,12 @@ Negated blames ("not to blame", "did not betray") are kept with ``negated=True``
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
 should filter them out. Hedged blames (allegedly, may) get ``hedged=True``. When the accuser
 and accused are both actors in one sentence, the shipped DSE direction model adjusts confidence.
+
+Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
+noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
+blockade" or "blamed icy roads" therefore blame nobody. Misdeeds inside a denial ("X denied that its
+troops shelled Y"), under a question, or in an unrealised infinitive ("reluctance to condemn X") are
+not asserted by anyone and yield nothing.
 """
 from __future__ import annotations
 
@@ -37,7 +43,8 @@ _FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 _THIRD_PERSON = {"he", "she", "him", "her", "himself", "herself"}
 _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these", "those", "one", "others",
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
-          "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most"}
+          "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most", "none",
+          "nobody", "someone", "somebody", "whose"}
 _ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 _EVERYONE = {"everybody", "everyone", "all", "everything"}
 _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
@@ -68,6 +75,8 @@ class Lexicons:
     objects: frozenset[str]
     support: frozenset[str]
     rejection: frozenset[str]
+    actor_nouns: frozenset[str]
+    denial: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +95,8 @@ def lexicons() -> Lexicons:
         objects=_read("blame_misdeed_objects.txt"),
         support=_read("blame_support_verbs.txt"),
         rejection=_read("blame_rejection_verbs.txt"),
+        actor_nouns=_read("blame_actor_nouns.txt"),
+        denial=_read("blame_denial_verbs.txt"),
     )
 
 
@@ -450,7 +461,7 @@ def _phrase(tok: Token) -> str:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ not in ("appos", "relcl"):
+            if c.dep_ not in ("appos", "relcl", "conj", "cc", "preconj"):
                 toks.append(c)
                 stack.append(c)
     run = {t.i for t in toks}
@@ -500,6 +511,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     else:
         target = _dep_of(tok, ("dobj", "obj"))
         subj = _subject(tok)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+            subj = tok.head.head if tok.head.dep_ == "appos" else tok.head
     charge = _charge_prep(tok) or tok.text
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
@@ -512,7 +525,12 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
-    return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+    targets = _expand(target)
+    if target.dep_ in ("dobj", "obj"):  # "blamed the government, the central bank and the IMF": a list parsed as two objects
+        for c in tok.children:
+            if c.dep_ == target.dep_ and c.i != target.i and c.pos_ in ("NOUN", "PROPN"):
+                targets += [x for x in _expand(c) if x not in targets]
+    return [_Found(tok, targets, charge, accuser, 0.85, _negated(tok))]
 
 
 def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -557,7 +575,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         patient = _dep_of(tok, _PASS_SUBJ)
         if doer is None:
             return []
-        charge = tok.text + (" " + " ".join(ctx.doc.text[slice(*_np_span(patient))].split()) if patient is not None else "")
+        charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
     if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
         return []
@@ -580,6 +598,34 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma in ("refuse", "fail") and negated:
         negated = False  # "does not refuse to support separatists" asserts the support
     return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.65, negated)]
+
+
+_OBJECT_CASE = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "who": "whom"}
+
+
+def _patient_text(patient: Token) -> str:
+    """The sufferer of a passive misdeed as an object: 'they were betrayed' -> 'them'."""
+    if patient.lower_ in _OBJECT_CASE:
+        return _OBJECT_CASE[patient.lower_]
+    toks = [patient] + [t for t in patient.subtree if t.i > patient.i and t.dep_ not in ("relcl", "acl", "appos")]
+    toks += [t for t in patient.subtree if t.i < patient.i]
+    run = sorted({t.i for t in toks})
+    lo = hi = patient.i
+    while lo - 1 in run:
+        lo -= 1
+    while hi + 1 in run:
+        hi += 1
+    s, e = _clip(patient.doc, list(patient.doc[lo : hi + 1]))
+    return _lower_determiner(" ".join(patient.doc.text[s:e].split()))
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
+
+
+def _lower_determiner(phrase: str) -> str:
+    """'The people' -> 'the people' inside a charge; names keep their capitals."""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in _DETERMINERS else phrase
 
 
 def _names_actor(tok: Token, ctx: _Ctx) -> bool:
@@ -838,6 +884,10 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     seen: set[tuple] = set()
     for sent in doc.sents:
         for found in _candidates(sent, ctx):
+            if _unasserted(found, ctx):
+                continue
+            if found.accuser is not None and not found.negated and _denial(found.trigger, ctx) is not None:
+                found.negated = True  # "Kyiv denied blaming Warsaw"
             ev_s, ev_e = _evidence(text, sent, found.trigger)
             source, voice = _source(found, ctx)
             hedged = _hedged(found.trigger, ctx.lex)
@@ -845,9 +895,10 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 who = ctx.who(tgt_tok, keep_pronoun=True)
                 if who is None and found.addressee:
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
-                if who is None:
+                if who is None or not (found.addressee or _actor_target(tgt_tok, who, ctx)):
                     continue
-                if source.actor is not None and who.actor is not None and source.actor == who.actor.id and not found.negated:
+                if not found.negated and ((source.actor is not None and who.actor is not None and source.actor == who.actor.id)
+                                          or source.name.lower() == who.name.lower()):
                     continue
                 conf = found.confidence * (0.8 if hedged else 1.0) * (0.6 if found.negated else 1.0)
                 if who.actor is None:
@@ -860,7 +911,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 blames.append(Blame(
                     source=source,
                     target=BlameTarget(actor=who.actor.id if who.actor else None, name=who.name, span=who.span),
-                    charge=" ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text,
+                    charge=_lower_determiner(" ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text),
                     voice=voice,
                     evidence=TextSpan(text=text[ev_s:ev_e], span=(ev_s, ev_e)),
                     confidence=round(min(1.0, max(0.0, conf)), 3),
@@ -870,6 +921,40 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 ))
     _check_direction(doc, blames)
     return blames
+
+
+def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
+    """Only actors are accused: a named actor, a third-person pronoun or an actor-noun phrase."""
+    if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
+        return True
+    if who.first_person:
+        return ctx.quote_at(tok.idx) is not None or _inside_long_quote(ctx.doc.text, tok.idx)
+    low = tok.lower_
+    return low in _THIRD_PERSON or low in ("they", "them", "themselves") or (
+        tok.lemma_.lower() in ctx.lex.actor_nouns or low in ctx.lex.actor_nouns)
+
+
+def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
+    """The denial verb ('denied', 'rejected') whose complement holds ``tok``, if any."""
+    for anc in _governors(tok):
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in ctx.lex.denial:
+            return anc
+    return None
+
+
+def _unasserted(found: _Found, ctx: _Ctx) -> bool:
+    """A finding nobody asserts: under a question, a denied misdeed, an unrealised accusation infinitive."""
+    t = found.trigger
+    sent_text = t.sent.text.strip().rstrip('"”’\'').rstrip()
+    if sent_text.endswith("?") and ctx.quote_at(t.idx) is None:
+        return True
+    if found.accuser is None and _denial(t, ctx) is not None:
+        return True  # "the Kremlin denied that its forces shelled the plant"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
+            t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advcl"):
+        return True  # "their reluctance to condemn X", "in order to condemn X"
+    return False
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:
