@@ -77,6 +77,8 @@ class Lexicons:
     rejection: frozenset[str]
     actor_nouns: frozenset[str]
     denial: frozenset[str]
+    labels: frozenset[str]
+    unrealised: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +99,8 @@ def lexicons() -> Lexicons:
         rejection=_read("blame_rejection_verbs.txt"),
         actor_nouns=_read("blame_actor_nouns.txt"),
         denial=_read("blame_denial_verbs.txt"),
+        labels=_read("blame_label_nouns.txt"),
+        unrealised=_read("blame_unrealised_nouns.txt"),
     )
 
 
@@ -157,6 +161,8 @@ class _Ctx:
         if low in _VAGUE or tok.pos_ in ("PRON", "DET", "NUM") or tok.is_punct:
             return None
         ns, ne = _np_span(tok)
+        while ne > ns and (self.doc.text[ne - 2 : ne] in ("'s", "’s") or self.doc.text[ne - 1] in "'’ "):
+            ne -= 2 if self.doc.text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
         return _Who(None, " ".join(self.doc.text[ns:ne].split()), (ns, ne))
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
@@ -350,7 +356,9 @@ def _np_span(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in _NP_DEPS and not c.is_punct:
+            hyphenated = c.dep_ in ("npadvmod", "punct") and t.dep_ == "amod" and (
+                c.text == "-" or (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-"))  # "Pakistan-based"
+            if (c.dep_ in _NP_DEPS and not c.is_punct) or hyphenated:
                 keep.append(c)
                 stack.append(c)
     lo = min(t.i for t in keep)
@@ -362,6 +370,14 @@ def _np_span(tok: Token) -> tuple[int, int]:
 def _expand(tok: Token) -> list[Token]:
     """A head plus its coordinated list members; 'everybody – A, B, C' expands to A, B, C."""
     out = [tok] + [c for c in tok.conjuncts if c.i != tok.i]
+    if tok.dep_ in ("nsubj", "dobj", "obj") and tok.head.i != tok.i:
+        # a list the parser split into two subjects/objects: "A, B and C are responsible", "blamed A, B and C"
+        for c in tok.head.children:
+            if c.dep_ == tok.dep_ and c.i != tok.i and c.pos_ in ("NOUN", "PROPN"):
+                out += [c] + [x for x in c.conjuncts if x.i != c.i]
+    for c in tok.children:
+        if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children):
+            out.append(c)  # "A, B such as Z, and C": an apposition carrying the list's "and" is a member
     if tok.lower_ in _EVERYONE:
         listed = []
         for c in tok.children:
@@ -525,12 +541,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
-    targets = _expand(target)
-    if target.dep_ in ("dobj", "obj"):  # "blamed the government, the central bank and the IMF": a list parsed as two objects
-        for c in tok.children:
-            if c.dep_ == target.dep_ and c.i != target.i and c.pos_ in ("NOUN", "PROPN"):
-                targets += [x for x in _expand(c) if x not in targets]
-    return [_Found(tok, targets, charge, accuser, 0.85, _negated(tok))]
+    return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
 
 
 def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -716,7 +727,18 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     s, e = _np_span(tok)
     charge = " ".join(ctx.doc.text[s:e].split())
-    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, False)]
+    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, False,
+                   addressee=doer.lower_ in ("your", "you"))]
+
+
+def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names."""
+    if tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in _NAMING_VERBS:
+        return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
+    if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
+        subj = _dep_of(tok.head, _SUBJ)
+        return [_Found(tok, _expand(subj), tok.text, None, 0.6, _negated(tok.head))] if subj is not None else []
+    return [_Found(tok, [tok], f"labelled {tok.text}", None, 0.5, False)]
 
 
 def _blame_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -753,7 +775,7 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
-    return [_Found(tok, _expand(subj), _phrase(clause), ctx._holder(tok), 0.6, False)]
+    return [_Found(tok, _expand(subj), _predicate_charge(clause), ctx._holder(tok), 0.6, False)]
 
 
 def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -848,6 +870,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _report_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.nouns:
             out += _misdeed_noun(tok, ctx)
+        elif pos == "NOUN" and lemma in lex.labels:
+            out += _label_noun(tok, ctx)
         elif pos == "NOUN" and tok.tag_ == "NNS":
             out += _mistagged_verb(tok, ctx)
         elif pos == "ADJ" and lemma in lex.adjectives:
@@ -886,7 +910,8 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
         for found in _candidates(sent, ctx):
             if _unasserted(found, ctx):
                 continue
-            if found.accuser is not None and not found.negated and _denial(found.trigger, ctx) is not None:
+            if (found.accuser is not None and found.trigger.pos_ == "VERB" and not found.negated
+                    and _denial(found.trigger, ctx) is not None):
                 found.negated = True  # "Kyiv denied blaming Warsaw"
             ev_s, ev_e = _evidence(text, sent, found.trigger)
             source, voice = _source(found, ctx)
@@ -936,9 +961,13 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
     """The denial verb ('denied', 'rejected') whose complement holds ``tok``, if any."""
-    for anc in _governors(tok):
-        if anc.pos_ == "VERB" and anc.lemma_.lower() in ctx.lex.denial:
-            return anc
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return None  # "X denied A, and Y accused Z": a coordinated clause is not denied
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.denial:
+            return t
     return None
 
 
@@ -952,7 +981,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         return True  # "the Kremlin denied that its forces shelled the plant"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
-            t.head.pos_ in ("NOUN", "PROPN") or t.dep_ == "advcl"):
+            t.head.lemma_.lower() in ctx.lex.unrealised or t.dep_ == "advcl"):
         return True  # "their reluctance to condemn X", "in order to condemn X"
     return False
 
