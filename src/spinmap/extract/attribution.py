@@ -8,6 +8,7 @@ multi-paragraph quotes keep their marks. Every span is character offsets into ``
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -260,12 +261,54 @@ def _subtree_range(tok: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]
     return start, end
 
 
-def cue_range(tok: Token, prep: Optional[Token] = None) -> tuple[int, int]:
+def extent_key(side: str, child: Token, content_after: bool) -> str:
+    """Key of a cue-head dependent in the learned cue-extent table (shared by training)."""
+    word = child.lower_ if child.pos_ in ("ADP", "ADV", "PART", "AUX", "SCONJ") else child.ent_type_ or child.pos_
+    return f"{side}|{child.dep_}|{word}|{'after' if content_after else 'before'}"
+
+
+_NEVER_IN_CUE = {"nsubj", "nsubjpass", "csubj", "mark", "punct", "agent"}
+_OBJECTS = {"dobj", "dative", "iobj", "pobj", "attr", "oprd"}  # addressees and message nouns: other rules decide
+_INCLUDE = 0.6  # include a dependent only when annotators clearly tend to
+
+
+def _learned_extent(tok: Token, start: int, end: int, table: dict, avoid: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """Grow ``[start, end)`` over adjacent dependents of the cue head that PolNeAR annotators mostly
+    include in the cue (rates learned on train), never into the source ``avoid`` nor the content."""
+    after = content[0] > tok.i
+
+    def clashes(c: Token) -> bool:
+        lo, hi = c.left_edge.i, c.right_edge.i + 1
+        return (lo < avoid[1] and avoid[0] < hi) or (lo < content[1] and content[0] < hi)
+
+    for c in sorted(tok.children, key=lambda c: -c.i):
+        if c.i >= tok.i or c.right_edge.i != start - 1 or c.dep_ in _NEVER_IN_CUE:
+            continue
+        if clashes(c) or table.get(extent_key("L", c, after), 0.0) < _INCLUDE:
+            break
+        start = c.left_edge.i
+    for c in sorted(tok.children, key=lambda c: c.i):
+        if c.i <= tok.i or c.left_edge.i != end or c.dep_ in _NEVER_IN_CUE:
+            continue
+        if c.dep_ in _OBJECTS or clashes(c) or c.right_edge.i - c.left_edge.i > 5:
+            break
+        if table.get(extent_key("R", c, after), 0.0) < _INCLUDE:
+            break
+        end = c.right_edge.i + 1
+    return start, end
+
+
+def cue_range(tok: Token, prep: Optional[Token] = None, content: Optional[tuple[int, int]] = None,
+              source: Optional[Token] = None) -> tuple[int, int]:
     """The cue's token range: head word plus adjacent auxiliaries, negation, adverbs, particles
-    and, when the content is a prepositional object, the preposition ("called for")."""
+    and, when the content is a prepositional object, the preposition ("called for"). With the
+    content known, further dependents are added by the model's learned extent table."""
     start, end = tok.i, tok.i + 1
+    table = _model().get("cue_extent") if content is not None else None
     for c in sorted(tok.children, key=lambda c: -c.i):
         if c.i == start - 1 and c.dep_ in _CUE_SATELLITES + ("advmod",) and not c.is_punct:
+            if table and c.dep_ == "advmod" and table.get(extent_key("L", c, content[0] > tok.i), 1.0) < _INCLUDE:
+                break
             start = c.i
     for c in sorted(tok.children, key=lambda c: c.i):
         if c.i == end and c.dep_ in ("prt",):
@@ -278,6 +321,9 @@ def cue_range(tok: Token, prep: Optional[Token] = None) -> tuple[int, int]:
             obj = _prep_object(c)
             if obj is not None and obj.lemma_.lower() in _MEDIA and obj.right_edge.i == obj.i:
                 end = obj.i + 1
+    if table:
+        avoid = (source.left_edge.i, source.right_edge.i + 1) if source is not None else (-1, -1)
+        start, end = _learned_extent(tok, start, end, table, avoid, content)
     if end < len(tok.doc) and tok.doc[end].text == ":":
         end += 1
     if tok.lower_ == "according" and end < len(tok.doc) and tok.doc[end].lower_ == "to":
@@ -324,9 +370,11 @@ def _content_child(tok: Token) -> Optional[Token]:
         kids = [c for c in tok.children if c.dep_ == dep]
         if kids:
             return min(kids, key=lambda c: _gap(tok, c))
+    learned = _model().get("content_preps", {})
     for c in tok.children:
-        if c.dep_ == "prep" and c.i > tok.i and c.lower_ not in _NOT_CONTENT_PREPS:
-            if _prep_object(c) is not None:
+        if c.dep_ == "prep" and c.i > tok.i and _prep_object(c) is not None:
+            rate = learned.get(f"{tok.lemma_.lower()}|{c.lower_}")
+            if (rate >= 0.5) if rate is not None else c.lower_ not in _NOT_CONTENT_PREPS:
                 return c
     return None
 
@@ -562,7 +610,7 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
                 span = doc.char_span(prev[0], prev[1], alignment_mode="expand")
                 if span is not None:
                     content_rng = (span.start, span.end)
-        cs, ce = cue_range(tok, prep)
+        cs, ce = cue_range(tok, prep, content_rng, source_tok)
         if cue_end is not None and cue_end > ce:
             ce = cue_end
     if content_rng is None:
@@ -631,32 +679,100 @@ def _previous_subject(doc: Doc, text: str, pos: int) -> Optional[CharSpan]:
     return None
 
 
-def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool = True) -> list[Found]:
-    """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``.
+def _bucket(n: int, edges: tuple[int, ...]) -> int:
+    return next((i for i, e in enumerate(edges) if n <= e), len(edges))
 
-    ``orphans`` adds cue-less quotes credited to the preceding speaker (PolNeAR has none).
-    """
+
+def triple_features(doc: Doc, tok: Token, found: Found, regions: list[CharSpan]) -> dict[str, float]:
+    """Features of a whole candidate attribution (cue head, source, content) for the second-stage
+    model, which sees what the cue model cannot: whether a source and a content were found, and how."""
+    lemma = tok.lemma_.lower()
+    z = math.log(max(found.score, 1e-6) / max(1.0 - found.score, 1e-6))
+    src = "none"
+    if found.source is not None:
+        span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None:
+            src = root.lower_ if root.pos_ == "PRON" else root.ent_type_ or root.pos_
+    cs, ce = found.content
+    side = "after" if cs >= found.cue[1] else "before" if ce <= found.cue[0] else "around"
+    content = doc.char_span(cs, ce, alignment_mode="expand")
+    first = content[0] if content is not None and len(content) else None
+    first_word = "none" if first is None else first.lower_ if first.is_punct or first.dep_ == "mark" or first.pos_ in ("ADP", "PART") else first.pos_
+    ntok = len(content) if content is not None else 0
+    in_quote = _region_at(regions, tok.idx) is not None
+    feats = {
+        "z": z,
+        f"pbin={min(9, int(found.score * 10))}": 1.0,
+        f"kind={found.kind}": 1.0,
+        f"src={src}": 1.0,
+        f"side={side}": 1.0,
+        f"first={first_word}": 1.0,
+        f"clen={_bucket(ntok, (2, 4, 8, 16, 32, 64))}": 1.0,
+        f"cue_len={_bucket(found.cue[1] - found.cue[0], (6, 12, 20, 40))}": 1.0,
+        f"inq={in_quote}": 1.0,
+        f"lemma={lemma}": 1.0,
+        f"lemma_kind={lemma}|{found.kind}": 1.0,
+        f"lemma_src={lemma}|{src if src in ('none', 'PERSON', 'ORG') else 'other'}": 1.0,
+        f"lemma_side={lemma}|{side}": 1.0,
+        f"lemma_first={lemma}|{first_word}": 1.0,
+        f"kind_src={found.kind}|{src}": 1.0,
+        f"dep={tok.dep_}|{tok.pos_}": 1.0,
+    }
+    return feats
+
+
+def _rerank(feats: dict[str, float], rerank: dict) -> float:
+    w = rerank["weights"]
+    z = rerank["bias"] + sum(w.get(f, 0.0) * v for f, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def candidates(doc: Doc, threshold: float) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
+    """(cue head, attribution, quote regions) for every cue scoring at least ``threshold``."""
     text = doc.text  # Doc.text rebuilds the string on every access: read it once
     regions = quote_regions(text)
-    model = _model()
-    thr = model.get("threshold", 0.5) if threshold is None else threshold
-    out: list[Found] = []
-    taken: list[CharSpan] = []
     for tok, p in score_cues(doc, regions):
-        if p < thr:
+        if p < threshold:
             continue
         try:
             found = _attribution_for(tok, text, regions, p)
         except (IndexError, ValueError):  # a malformed parse must never lose the article
             found = None
-        if found is None:
-            continue
+        if found is not None:
+            yield tok, found, regions
+
+
+def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool = True) -> list[Found]:
+    """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``.
+
+    With a second-stage model in the model file, cues above its candidate threshold are kept when
+    the whole attribution scores at least ``threshold`` (default: the model's); else the cue score
+    decides. ``orphans`` adds cue-less quotes credited to the preceding speaker (PolNeAR has none).
+    """
+    model = _model()
+    rerank = model.get("rerank")
+    if rerank:
+        thr = rerank["threshold"] if threshold is None else threshold
+        first = rerank["candidate_threshold"]
+    else:
+        thr = first = model.get("threshold", 0.5) if threshold is None else threshold
+    out: list[Found] = []
+    taken: list[CharSpan] = []
+    regions: list[CharSpan] = []
+    for tok, found, regions in candidates(doc, first):
+        if rerank:
+            p = _rerank(triple_features(doc, tok, found, regions), rerank)
+            if p < thr:
+                continue
+            found = Found(found.kind, found.cue, found.content, found.source, round(p, 3))
         if any(s <= found.cue[0] < e for s, e in taken):
             continue
         taken.append(found.cue)
         out.append(found)
     if orphans:
-        out.extend(_orphan_quotes(doc, text, regions, out))
+        text = doc.text
+        out.extend(_orphan_quotes(doc, text, quote_regions(text), out))
         out.sort(key=lambda f: f.content)
     return out
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from ..eval.polnear import Attribution, iter_texts, load_gold
-from ..extract.attribution import _is_candidate, _near_quote, _region_at, cue_features, quote_regions
+from ..extract.attribution import _NEVER_IN_CUE, _is_candidate, _near_quote, _region_at, cue_features, extent_key, quote_regions
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,59 @@ def examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]]):
     return X, y
 
 
+def cue_extent_table(docs: dict[str, Doc], gold: dict[str, list[Attribution]], min_count: int = 5) -> dict[str, float]:
+    """Share of times each kind of dependent next to a gold cue head lies inside the gold cue
+    (left dependents, and right ones between the cue and a following content), keyed by ``extent_key``."""
+    seen: dict[str, list[int]] = {}
+    for name, doc in docs.items():
+        for a in gold.get(name, []):
+            if a.cue is None:
+                continue
+            span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head, after = span.root, a.content[0] >= a.cue[1]
+            for c in head.children:
+                lo, hi = c.left_edge, c.right_edge
+                if c.dep_ in _NEVER_IN_CUE or (a.source and lo.idx < a.source[1] and a.source[0] < hi.idx + len(hi)):
+                    continue
+                between = doc[hi.i + 1 : head.i] if c.i < head.i else doc[head.i + 1 : lo.i]
+                if any(t.is_punct or (a.source and a.source[0] <= t.idx < a.source[1]) for t in between):
+                    continue  # not adjacent to the cue, as the extractor requires
+                if c.i < head.i:
+                    key = extent_key("L", c, after)
+                elif not after or hi.idx < a.content[0]:
+                    key = extent_key("R", c, after)
+                else:
+                    continue
+                n = seen.setdefault(key, [0, 0])
+                n[0] += 1
+                n[1] += lo.idx >= a.cue[0] and hi.idx + len(hi) <= a.cue[1]
+    return {k: round(inc / n, 3) for k, (n, inc) in sorted(seen.items()) if n >= min_count}
+
+
+def content_prep_table(docs: dict[str, Doc], gold: dict[str, list[Attribution]], min_count: int = 3) -> dict[str, float]:
+    """Per "cue lemma|preposition" ("insist|on", "say|on"): share of times the preposition's object
+    lies in the gold content, so "insisted on X" and "said on Sunday" part ways by data."""
+    seen: dict[str, list[int]] = {}
+    for name, doc in docs.items():
+        for a in gold.get(name, []):
+            if a.cue is None:
+                continue
+            span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            for c in head.children:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if c.dep_ != "prep" or c.i < head.i or obj is None:
+                    continue
+                n = seen.setdefault(f"{head.lemma_.lower()}|{c.lower_}", [0, 0])
+                n[0] += 1
+                n[1] += a.content[0] <= obj.idx < a.content[1]
+    return {k: round(inc / n, 3) for k, (n, inc) in sorted(seen.items()) if n >= min_count}
+
+
 def _int32(m):
     """liblinear only takes 32-bit sparse indices; DictVectorizer may hand out 64-bit ones."""
     import numpy as np
@@ -109,7 +162,9 @@ def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: 
     clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear", random_state=0)  # L1: small, sparse
     clf.fit(M, y)
     weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.02}
-    return {"bias": round(float(clf.intercept_[0]), 4), "threshold": 0.5, "weights": dict(sorted(weights.items()))}
+    extent = cue_extent_table({n: docs[n] for n in sorted(keep)}, gold)
+    return {"bias": round(float(clf.intercept_[0]), 4), "threshold": 0.5, "weights": dict(sorted(weights.items())),
+            "cue_extent": extent, "content_preps": content_prep_table({n: docs[n] for n in sorted(keep)}, gold)}
 
 
 def pipeline_f1(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, thresholds) -> dict[float, float]:

@@ -1,0 +1,53 @@
+"""Learned span conventions: cue extent and content prepositions follow the rates in the model file."""
+from __future__ import annotations
+
+import pytest
+
+from spinmap.eval.polnear import Attribution
+from spinmap.extract import attribution as attr
+from spinmap.train.attribution import content_prep_table, cue_extent_table
+
+
+def _with_tables(monkeypatch, **tables):
+    model = dict(attr._model())
+    model.update(tables)
+    monkeypatch.setattr(attr, "_model", lambda: model)
+
+
+def _cue_texts(doc):
+    return [doc.text[f.cue[0] : f.cue[1]] for f in attr.find_attributions(doc) if f.cue]
+
+
+@pytest.mark.parametrize("rate,cue", [(0.9, "said Tuesday"), (0.1, "said")])
+def test_attribution_cue_extent_follows_learned_rate(nlp, monkeypatch, rate, cue):
+    _with_tables(monkeypatch, cue_extent={"R|npadvmod|DATE|after": rate})
+    doc = nlp("The mayor said Tuesday that the bridge was closed.")
+    assert cue in _cue_texts(doc)
+    assert not any(c.startswith("said") and c != cue for c in _cue_texts(doc))
+
+
+@pytest.mark.parametrize("rate,has_audit", [(0.9, True), (0.1, False)])
+def test_attribution_content_prep_follows_learned_rate(nlp, monkeypatch, rate, has_audit):
+    _with_tables(monkeypatch, content_preps={"insist|on": rate})
+    doc = nlp("The senator insisted on a full audit.")
+    contents = [doc.text[f.content[0] : f.content[1]] for f in attr.find_attributions(doc, threshold=0.0)]
+    assert ("a full audit" in contents) == has_audit
+
+
+@pytest.mark.parametrize("cue_text,expected", [("said Tuesday", 1.0), ("said", 0.0)])
+def test_attribution_cue_extent_table_counts_gold(nlp, cue_text, expected):
+    text = "The mayor said Tuesday that the bridge was closed."
+    doc = nlp(text)
+    s = text.index(cue_text)
+    gold = [Attribution(content=(text.index("that"), len(text) - 1), source=(0, 9), cue=(s, s + len(cue_text)))]
+    table = cue_extent_table({"d": doc}, {"d": gold}, min_count=1)
+    assert table["R|npadvmod|DATE|after"] == expected
+
+
+@pytest.mark.parametrize("content_text,expected", [("a full audit", 1.0), ("The senator", 0.0)])
+def test_attribution_content_prep_table_counts_gold(nlp, content_text, expected):
+    text = "The senator insisted on a full audit."
+    doc = nlp(text)
+    s = text.index(content_text)
+    gold = [Attribution(content=(s, s + len(content_text)), cue=(text.index("insisted"), text.index(" on")))]
+    assert content_prep_table({"d": doc}, {"d": gold}, min_count=1)["insist|on"] == expected
