@@ -950,6 +950,9 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
 
 def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     """Only actors are accused: a named actor, a third-person pronoun or an actor-noun phrase."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or who.name.split()[0].lower() in ("whose", "which", "what"):
+        return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
     if who.first_person:
@@ -975,8 +978,9 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     """A finding nobody asserts: under a question, a denied misdeed, an unrealised accusation infinitive."""
     t = found.trigger
     sent_text = t.sent.text.strip().rstrip('"”’\'').rstrip()
-    if sent_text.endswith("?") and ctx.quote_at(t.idx) is None:
-        return True
+    if sent_text.endswith("?") and ctx.quote_at(t.idx) is None and not any(
+            a.dep_ in ("relcl", "acl") for a in [t, *_governors(t)]):
+        return True  # the question's own claim; "a woman who accused X" inside a question still accused X
     if found.accuser is None and _denial(t, ctx) is not None:
         return True  # "the Kremlin denied that its forces shelled the plant"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
