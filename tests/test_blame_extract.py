@@ -182,3 +182,105 @@ def test_blame_never_crashes_and_spans_hold(nlp, words):
     for b in blames_for(nlp, text):
         assert text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text
         assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
+
+
+@pytest.mark.parametrize("text", [
+    "The International Court of Justice condemned the blockade of the corridor.",
+    "Police blamed icy roads for the crash.",
+    "Officials believe that the hysteria is designed to derail the talks.",
+    "None of this was ever condemned by the mediators.",
+    "The Kremlin denied that Russian troops had shelled the plant.",
+    "Kyiv denied that Ukrainian troops had shelled the plant.",
+    "Why did Paris blame Rome for the collapse?",
+    "Their reluctance to condemn Moscow drew criticism.",
+    "Their reluctance to condemn Washington drew criticism.",
+])
+def test_blame_only_actors_are_accused(nlp, text):
+    """Things ('the blockade', 'icy roads'), denied misdeeds, questions and unmade accusations blame nobody."""
+    assert [(b.source.name, b.target.name) for b in blames_for(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The opposition blamed the government for the blackout.", "the government"),
+    ("Analysts blamed the separatist militias for the blackout.", "the separatist militias"),
+    ("Residents blamed Pakistan-based militants for the blast.", "Pakistan-based militants"),
+    ("Residents blamed India-based militants for the blast.", "India-based militants"),
+])
+def test_blame_actor_noun_targets_kept(nlp, text, accused):
+    """An unnamed accused stays when its head is a person/group noun (lexicons/blame_actor_nouns.txt)."""
+    assert [b.target.name for b in blames_for(nlp, text)] == [accused]
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("The people of Artsakh were betrayed by Moscow.", "betrayed the people of Artsakh"),
+    ("Armenian officials say they were betrayed by Moscow.", "betrayed them"),
+    ("Lavrov accused Washington of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
+    ("Blinken accused Moscow of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
+])
+def test_blame_charge_is_readable_phrase(nlp, text, charge):
+    """Charges are verb phrases in object case, one conjunct, determiners lower-cased."""
+    found = blames_for(nlp, text)
+    assert found and {b.charge for b in found} == {charge}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv denied blaming Warsaw for the grain dispute.",
+    "Warsaw denied blaming Kyiv for the grain dispute.",
+])
+def test_blame_denied_accusation_is_negated(nlp, text):
+    found = blames_for(nlp, text)
+    assert len(found) == 1 and found[0].negated and found[0].voice == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian state media denied the report, and Russian state media accused the EU of spreading fakes.",
+    "The Kremlin has denied that its troops were asked to act, and Russian state media accused the EU of spreading fakes.",
+])
+def test_blame_denial_does_not_reach_coordinated_clause(nlp, text):
+    found = blames_for(nlp, text)
+    assert [b.negated for b in found] == [False]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("The illegal armed formations, Russian-backed adventurers such as Ruben Vardanyan, and the revanchist opposition "
+     "in Yerevan are all responsible for the war.", 3),
+    ("The opposition blamed the government, the central bank and the IMF for the currency collapse.", 3),
+])
+def test_blame_misparsed_lists_expand(nlp, text, n):
+    """Lists the parser splits into two subjects/objects or an apposition still give one record per member."""
+    found = blames_for(nlp, text)
+    assert len({b.target.span for b in found}) == n
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("All reserves may help the redeployment of the aggressor's forces.", "the aggressor"),
+    ("The occupiers left the town.", "The occupiers"),
+])
+def test_blame_label_noun_names_the_accused(nlp, text, expected):
+    found = blames_for(nlp, text)
+    assert [(b.source.kind, b.target.name) for b in found] == [("author", expected)]
+
+
+@pytest.mark.parametrize("speaker,accused", [("the Iranian envoy", "Washington"), ("the U.S. envoy", "Tehran")])
+def test_blame_quote_voice_names_speaker(nlp, speaker, accused):
+    """A blame inside a quote is reported, with the quote's speaker as accuser."""
+    content = f"{accused} is sabotaging every attempt at diplomacy,"
+    text = f"\u201c{content}\u201d {speaker} said."
+    s, sp = text.index(content), text.index(speaker)
+    quote = Quote(kind="direct", speaker=SpeakerRef(name=speaker, span=(sp, sp + len(speaker))),
+                  content=TextSpan(text=content, span=(s, s + len(content))), confidence=0.9)
+    found = blames_for(nlp, text, [quote])
+    assert [(b.voice, b.source.kind, surface(text, b.target)) for b in found] == [("reported", "actor", accused)]
+    s0, e0 = found[0].source.span
+    assert sp <= s0 < e0 <= sp + len(speaker)
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS + [
+    "The people of Artsakh were betrayed by the Russian peacekeepers.",
+    "Residents blamed Pakistan-based militants for the blast and the aggressor's forces shelled the town.",
+])
+def test_blame_target_is_never_none_or_empty(nlp, text):
+    for b in blames_for(nlp, text):
+        assert b.target.name.strip() and b.target.name.strip().lower() not in ("none", "nobody", "nothing")
+        if b.target.span is not None:
+            assert text[b.target.span[0]:b.target.span[1]].strip()
