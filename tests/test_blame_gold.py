@@ -127,7 +127,7 @@ if __name__ == "__main__":  # figures for the closing note: python tests/test_bl
     from spinmap.nlp.pipeline import load_pipeline
 
     _nlp = load_pipeline()
-    for _path in sys.argv[1:] or [str(GOLD), str(GOLD.with_name("blame_heldout.jsonl"))]:
+    for _path in sys.argv[1:] or [str(GOLD.with_name(n)) for n in ("blame_gold.jsonl", "blame_heldout.jsonl", "blame_blind.jsonl")]:
         _r = run_gold(_nlp, Path(_path))
         print(f"{Path(_path).name}: P={_r['precision']:.3f} R={_r['recall']:.3f} F1={_r['f1']:.3f} "
               f"(tp,pred,gold)={_r['counts']} flags={_r['flags']:.3f} charge_tokenF1={_r['charge']:.3f}")

@@ -603,6 +603,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
     ):
         return []
+    if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself") for c in tok.children):
+        return []  # "causing him to kill himself": harm to oneself accuses nobody
     if lemma == "fail" and not _names_actor(doer, ctx):
         return []  # "wages failed to rise": only an actor's failure is a charge against it
     negated = _negated(tok)
