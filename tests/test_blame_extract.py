@@ -284,3 +284,20 @@ def test_blame_target_is_never_none_or_empty(nlp, text):
         assert b.target.name.strip() and b.target.name.strip().lower() not in ("none", "nobody", "nothing")
         if b.target.span is not None:
             assert text[b.target.span[0]:b.target.span[1]].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "If Moscow fails to withdraw its troops, the talks will collapse.",
+    "If Kyiv fails to withdraw its troops, the talks will collapse.",
+])
+def test_blame_hypothetical_accuses_nobody(nlp, text):
+    assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Arbenz nor any other Guatemalan official had ever attacked the United States or even threatened it.",
+    "Neither Maduro nor any other Venezuelan official had ever attacked Guyana or even threatened it.",
+])
+def test_blame_neither_nor_is_negated(nlp, text):
+    found = blames_for(nlp, text)
+    assert found and all(b.negated for b in found)

@@ -415,6 +415,9 @@ def _negated(tok: Token) -> bool:
     # "did not want to blame", "refused to betray": negation on a controlling verb
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return True
+    subj = _dep_of(tok, _SUBJ + _PASS_SUBJ) or (_dep_of(tok.head, _SUBJ + _PASS_SUBJ) if tok.dep_ == "conj" else None)
+    if subj is not None and any(c.lower_ == "neither" for c in subj.children):
+        return True  # "Neither Arbenz nor any other official had attacked X"
     return False
 
 
@@ -729,7 +732,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     s, e = _np_span(tok)
     charge = " ".join(ctx.doc.text[s:e].split())
-    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, False,
+    negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
+    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
 
 
@@ -985,6 +989,11 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         return True  # the question's own claim; "a woman who accused X" inside a question still accused X
     if found.accuser is None and _denial(t, ctx) is not None:
         return True  # "the Kremlin denied that its forces shelled the plant"
+    for a in [t, *_governors(t)]:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children):
+            return True  # "if the CIA fails to ...": a hypothetical accuses nobody
+        if a.dep_ in ("ccomp", "relcl", "acl") or a.pos_ in ("NOUN", "PROPN"):
+            break
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
             t.head.lemma_.lower() in ctx.lex.unrealised or t.dep_ == "advcl"):
