@@ -301,3 +301,12 @@ def test_blame_hypothetical_accuses_nobody(nlp, text):
 def test_blame_neither_nor_is_negated(nlp, text):
     found = blames_for(nlp, text)
     assert found and all(b.negated for b in found)
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Thousands of mines were left behind, and civilians are still being killed by them.", 0),
+    ("Thousands of soldiers were left behind, and civilians are still being killed by them.", 1),
+])
+def test_blame_they_standing_for_a_thing_is_not_accused(nlp, text, n):
+    """'them' whose nearest plural subject is a thing (mines) is not an actor; soldiers are."""
+    assert len(blames_for(nlp, text)) == n

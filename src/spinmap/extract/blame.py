@@ -964,8 +964,22 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     if who.first_person:
         return ctx.quote_at(tok.idx) is not None or _inside_long_quote(ctx.doc.text, tok.idx)
     low = tok.lower_
-    return low in _THIRD_PERSON or low in ("they", "them", "themselves") or (
+    if low in ("they", "them"):
+        ante = _plural_antecedent(tok)  # "mines were left behind, and civilians are killed by them"
+        return ante is None or ante.lemma_.lower() in ctx.lex.actor_nouns or ante.ent_type_ in _AGENT_ENTS
+    return low in _THIRD_PERSON or low == "themselves" or (
         tok.lemma_.lower() in ctx.lex.actor_nouns or low in ctx.lex.actor_nouns)
+
+
+def _plural_antecedent(pron: Token) -> Optional[Token]:
+    """The nearest plural noun subject before 'they/them' in this or the previous sentence, if any."""
+    start = pron.sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for t in reversed(pron.doc[start : pron.i]):
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ + _PASS_SUBJ:
+            return t
+    return None
 
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
