@@ -976,10 +976,20 @@ def _plural_antecedent(pron: Token) -> Optional[Token]:
     start = pron.sent.start
     if start > 0:
         start = pron.doc[start - 1].sent.start
+    own = next((g for g in _governors(pron) if g.pos_ in ("VERB", "AUX")), None)
     for t in reversed(pron.doc[start : pron.i]):
-        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ + _PASS_SUBJ:
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ + _PASS_SUBJ and t.head != own:  # not its own clause's subject
+            while t.lemma_.lower() in _QUANTITY_NOUNS:  # "tens of thousands of mines" stands for the mines
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = _dep_of(of, ("pobj",)) if of is not None else None
+                if obj is None:
+                    break
+                t = obj
             return t
     return None
+
+
+_QUANTITY_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "billion", "score", "number", "lot", "plenty"}
 
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
