@@ -1,6 +1,7 @@
 """DSE direction model: line parsing, the scorer's definition, the CLI commands, and the valid-set gate."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -10,7 +11,7 @@ from spinmap.eval.dse import score
 from spinmap.models.dse import WEIGHTS, features, parse_line
 
 # Pinned minimum on the DSE valid file (never trained on); see models/dse/MODEL_CARD.md.
-MIN_VALID_F1_34 = 0.65
+MIN_VALID_F1_34 = 0.70
 
 
 @pytest.mark.parametrize("line,text,e1,e2,label", [
@@ -85,3 +86,84 @@ def test_dse_valid_gate():
 
     scores = json.loads(result.output)
     assert scores["f1_34"] >= MIN_VALID_F1_34
+
+
+@pytest.mark.parametrize("text,e1,e2", [
+    ("Moscow blamed Kyiv for it.", (0, 6), (14, 18)),
+    ("Kyiv was blamed by Moscow.", (19, 25), (0, 4)),
+    ("Ana met Bo", (8, 10), (0, 3)),
+])
+def test_dse_encoder_marked_keeps_entity_spans(text, e1, e2):
+    from spinmap.models.dse.encoder import marked
+
+    out, s1, s2 = marked(text, e1, e2)
+    assert out[slice(*s1)] == text[slice(*e1)] and out[slice(*s2)] == text[slice(*e2)]
+    assert out.replace("[", "").replace("]", "") == text.replace("[", "").replace("]", "")
+    assert out[s1[0] - 1] == "[" and out[s1[1]] == "]"
+
+
+# Reference ids from the model's own tokenizer.json (uncased BERT vocab), including accents and punctuation.
+@pytest.mark.parametrize("text,ids", [
+    ("hello world", [101, 7592, 2088, 102]),
+    ("Café au lait in [Zürich]", [101, 7668, 8740, 21110, 2102, 1999, 1031, 10204, 1033, 102]),
+    ("The U.S.-led coalition", [101, 1996, 1057, 1012, 1055, 1012, 1011, 2419, 6056, 102]),
+])
+def test_dse_encoder_wordpiece_matches_reference(text, ids):
+    from spinmap.models.dse.encoder import WordPiece
+
+    enc = WordPiece().encode(text)
+    assert enc.ids == ids
+    assert all(0 <= a <= b <= len(text) for a, b in enc.offsets)
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Moscow blamed Kyiv for the attack.", (0, 6), (14, 18)),
+    ("Officials in Rome said Paris had betrayed them.", (13, 17), (23, 28)),
+])
+def test_dse_encoder_swapping_entities_swaps_blocks(text, a, b):
+    """Both entities get the same markers, so swapping e1/e2 swaps the first two pooled blocks exactly."""
+    from spinmap.models.dse.encoder import DIM, N_POOLS, load_encoder
+
+    X = load_encoder().features([text, text], [a, b], [b, a])
+    assert X.shape == (2, N_POOLS * DIM) and np.abs(X[0]).sum() > 0
+    np.testing.assert_allclose(X[0, :DIM], X[1, DIM:2 * DIM], atol=1e-6)
+    np.testing.assert_allclose(X[0, 2 * DIM:], X[1, 2 * DIM:], atol=1e-6)
+
+
+def _toy_model(with_head: bool):
+    from spinmap.models.dse import N_FEATURES, DenseHead, DirectionModel
+
+    rng = np.random.default_rng(0)
+    model = DirectionModel(coef=rng.normal(size=(5, N_FEATURES)).astype(np.float32),
+                           intercept=rng.normal(size=5).astype(np.float32))
+    if with_head:
+        model.head = DenseHead(mu=np.zeros(8, np.float32), sd=np.ones(8, np.float32),
+                               w1=rng.integers(-127, 128, size=(2, 8, 4)).astype(np.int8),
+                               w1_scale=np.full((2, 1, 4), 0.01, np.float32), b1=np.zeros((2, 4), np.float32),
+                               w2=rng.normal(size=(2, 4, 5)).astype(np.float32), b2=np.zeros((2, 5), np.float32))
+        model.w_sparse, model.offsets = 0.5, np.array([0, 0, 0, 0.4, 0], np.float32)
+    return model
+
+
+@pytest.mark.parametrize("with_head", [False, True])
+def test_dse_model_save_load_roundtrip(tmp_path, with_head):
+    from spinmap.models.dse import DirectionModel
+
+    model = _toy_model(with_head)
+    feats = [["w:a", "w:b"], ["r1:S", "x:blame|S|O"], ["<noent>"]]
+    dense = np.random.default_rng(1).normal(size=(3, 8)).astype(np.float32)
+    model.save(tmp_path / "w.npz")
+    back = DirectionModel.load(tmp_path / "w.npz")
+    assert (back.head is None) == (not with_head)
+    # int8 weights: probabilities agree to quantisation error
+    np.testing.assert_allclose(back.scores(feats, dense), model.scores(feats, dense), atol=0.05)
+    np.testing.assert_allclose(back.scores(feats, dense).sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_dse_model_without_dense_features_is_sparse_only():
+    """extract_blames passes no dense features: the head must then be ignored, not crash."""
+    model, plain = _toy_model(True), _toy_model(False)
+    feats = [["w:a"], ["w:b", "r2:O"]]
+    np.testing.assert_allclose(model.scores(feats), plain.scores(feats))
+    dense = np.ones((2, 8), np.float32)
+    assert not np.allclose(model.scores(feats, dense), plain.scores(feats))

@@ -1,7 +1,8 @@
 """The shipped DSE direction model: who is negative/positive toward whom between two entities.
 
 Features come from the spaCy parse (dependency path between the entities, their roles) and
-masked n-grams; a hashed linear classifier (weights in ``weights.npz``) scores labels 0-4.
+masked n-grams; a hashed linear classifier (weights in ``weights.npz``) scores labels 0-4, mixed
+with an MLP over frozen MiniLM entity embeddings (``encoder.py``, ONNX int8) when DSE lines are scored.
 The same features serve DSE lines (``parse_line``) and spans of an article's Doc, so
 ``extract_blames`` can ask for direction without re-parsing.
 """
@@ -222,35 +223,98 @@ def _hash_matrix(feature_lists: Sequence[list[str]]):
 
 
 @dataclass
+class DenseHead:
+    """Bagged one-hidden-layer MLPs over standardised MiniLM features (see ``encoder.py``).
+
+    ``w1`` is int8 with a per-(bag, unit) scale to keep the artefact small; the rest is float32.
+    """
+
+    mu: np.ndarray
+    sd: np.ndarray
+    w1: np.ndarray  # (bags, in, hidden) int8
+    w1_scale: np.ndarray  # (bags, 1, hidden)
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: np.ndarray
+
+    def proba(self, dense: np.ndarray) -> np.ndarray:
+        z = (dense - self.mu) / self.sd
+        out = np.zeros((len(dense), self.w2.shape[2]), dtype=np.float32)
+        for k in range(self.w1.shape[0]):
+            h = np.maximum(z @ (self.w1[k].astype(np.float32) * self.w1_scale[k]) + self.b1[k], 0.0)
+            out += _softmax(h @ self.w2[k] + self.b2[k])
+        return out / self.w1.shape[0]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+@dataclass
 class DirectionModel:
-    """Hashed linear classifier over :func:`features`; ``coef`` is (5, N_FEATURES)."""
+    """Hashed linear classifier over :func:`features` (``coef`` is (5, N_FEATURES)), optionally mixed
+    with a :class:`DenseHead` over MiniLM features: p = w·p_sparse + (1-w)·p_dense, then log-offsets."""
 
     coef: np.ndarray
     intercept: np.ndarray
+    head: Optional[DenseHead] = None
+    w_sparse: float = 1.0
+    offsets: Optional[np.ndarray] = None
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> "DirectionModel":
         try:
             with np.load(path) as z:
-                return cls(coef=z["coef"].astype(np.float32), intercept=z["intercept"].astype(np.float32))
+                if "coef_q" in z:
+                    coef = z["coef_q"].astype(np.float32) * z["coef_scale"].astype(np.float32)
+                else:
+                    coef = z["coef"].astype(np.float32)
+                model = cls(coef=coef, intercept=z["intercept"].astype(np.float32))
+                if "head_w1" in z:
+                    model.head = DenseHead(*(z["head_" + k].astype(np.float32) if k != "w1" else z["head_w1"]
+                                             for k in ("mu", "sd", "w1", "w1_scale", "b1", "w2", "b2")))
+                    model.w_sparse = float(z["w_sparse"])
+                    model.offsets = z["offsets"].astype(np.float32)
+                return model
         except (OSError, KeyError, ValueError) as exc:
             raise SpinmapError("SM103", path=str(path), what="dse") from exc
 
     def save(self, path: Path = WEIGHTS) -> None:
-        np.savez_compressed(path, coef=self.coef.astype(np.float16), intercept=self.intercept.astype(np.float32))
+        scale = np.abs(self.coef).max(axis=1, keepdims=True) / 127.0
+        scale[scale == 0] = 1.0
+        arrays = dict(coef_q=np.round(self.coef / scale).astype(np.int8), coef_scale=scale.astype(np.float32),
+                      intercept=self.intercept.astype(np.float32))
+        if self.head is not None:
+            h = self.head
+            arrays.update({"head_" + k: getattr(h, k) for k in ("mu", "sd", "w1", "w1_scale", "b1", "w2", "b2")})
+            arrays.update(w_sparse=np.float32(self.w_sparse),
+                          offsets=np.asarray(self.offsets if self.offsets is not None else np.zeros(len(LABELS)), np.float32))
+        np.savez_compressed(path, **arrays)
 
-    def scores(self, feature_lists: Sequence[list[str]]) -> np.ndarray:
-        """Softmax probabilities, shape (n, 5)."""
+    def scores(self, feature_lists: Sequence[list[str]], dense: Optional[np.ndarray] = None) -> np.ndarray:
+        """Probabilities, shape (n, 5); the dense head is used only when ``dense`` features are given."""
         if not feature_lists:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
         X = _hash_matrix(feature_lists)
-        z = np.asarray(X @ self.coef.T) + self.intercept
-        z = z - z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        return p / p.sum(axis=1, keepdims=True)
+        p = _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+        if self.head is None or dense is None:
+            return p
+        p = self.w_sparse * p + (1.0 - self.w_sparse) * self.head.proba(dense)
+        if self.offsets is not None:
+            p = _softmax(np.log(np.maximum(p, 1e-12)) + self.offsets)
+        return p
 
-    def predict(self, feature_lists: Sequence[list[str]]) -> list[int]:
-        return [int(LABELS[k]) for k in self.scores(feature_lists).argmax(axis=1)]
+    def predict(self, feature_lists: Sequence[list[str]], dense: Optional[np.ndarray] = None) -> list[int]:
+        return [int(LABELS[k]) for k in self.scores(feature_lists, dense).argmax(axis=1)]
+
+
+def item_dense(items: Sequence[DseItem]) -> np.ndarray:
+    """MiniLM features for DSE items (shipped ONNX encoder, loaded once per process)."""
+    from .encoder import load_encoder
+
+    return load_encoder().features([it.text for it in items], [it.e1 for it in items], [it.e2 for it in items])
 
 
 @lru_cache(maxsize=1)
@@ -274,5 +338,6 @@ def predict_items(items: Sequence[DseItem], nlp, model: Optional[DirectionModel]
         return []
     model = model or load_model()
     docs = parse_items(items, nlp)
-    return model.predict(item_features(items, docs))
+    dense = item_dense(items) if model.head is not None else None
+    return model.predict(item_features(items, docs), dense)
 

@@ -1,0 +1,185 @@
+"""Frozen MiniLM (all-MiniLM-L6-v2, ONNX int8) token embeddings pooled over the two entities.
+
+The DSE model adds these dense features to its sparse parse features; the encoder is run with
+onnxruntime only (no torch at inference) and loaded once per process.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ...errors import SpinmapError
+
+HERE = Path(__file__).resolve().parent
+ONNX = HERE / "minilm_int8.onnx"
+VOCAB = HERE / "vocab.txt"
+DIM = 384
+N_POOLS = 4  # e1, e2, span between them, whole sentence
+MAX_TOKENS = 256
+
+
+def marked(text: str, e1: tuple[int, int], e2: tuple[int, int]) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """Wrap both entities in brackets (the DSE file's own marking) and return the new entity spans."""
+    (a, b), (c, d) = sorted([e1, e2])
+    out = text[:a] + "[" + text[a:b] + "]" + text[b:c] + "[" + text[c:d] + "]" + text[d:]
+    s_first, s_second = (a + 1, b + 1), (c + 3, d + 3)
+    if tuple(e1) <= tuple(e2):
+        return out, s_first, s_second
+    return out, s_second, s_first
+
+
+class Encoding:
+    """Token ids with their [start, end) char offsets into the input (special tokens get (0, 0))."""
+
+    __slots__ = ("ids", "offsets")
+
+    def __init__(self, ids: list[int], offsets: list[tuple[int, int]]):
+        self.ids, self.offsets = ids, offsets
+
+
+class WordPiece:
+    """BERT uncased tokenizer (BertNormalizer + BertPreTokenizer + WordPiece) with char offsets.
+
+    Re-implemented here so inference needs no tokenizer package; same rules as the model's tokenizer.json.
+    """
+
+    def __init__(self, vocab_path: Path = VOCAB):
+        words = Path(vocab_path).read_text(encoding="utf-8").split("\n")
+        self.vocab = {w: i for i, w in enumerate(words) if w}
+        self.cls, self.sep, self.unk = self.vocab["[CLS]"], self.vocab["[SEP]"], self.vocab["[UNK]"]
+
+    def _words(self, text: str) -> list[tuple[str, int, int]]:
+        """Normalised words (lowercased, accents stripped, punctuation split off) with original char spans."""
+        words: list[tuple[str, int, int]] = []
+        cur: list[str] = []
+        start = 0
+
+        def flush(end: int) -> None:
+            if cur:
+                words.append(("".join(cur), start, end))
+                cur.clear()
+
+        for i, ch in enumerate(text):
+            cp = ord(ch)
+            if cp == 0 or cp == 0xFFFD or (unicodedata.category(ch).startswith("C") and ch not in "\t\n\r"):
+                continue
+            if ch.isspace() or unicodedata.category(ch) == "Zs":
+                flush(i)
+                continue
+            norm = "".join(c for c in unicodedata.normalize("NFD", ch.lower()) if unicodedata.category(c) != "Mn")
+            if not norm:
+                continue
+            if _is_punct(ch) or _is_cjk(cp):
+                flush(i)
+                words.append((norm, i, i + 1))
+                continue
+            if not cur:
+                start = i
+            cur.append(norm)
+        flush(len(text))
+        return words
+
+    def encode(self, text: str) -> Encoding:
+        ids, offsets = [self.cls], [(0, 0)]
+        for word, a, b in self._words(text):
+            pieces: list[int] = []
+            if len(word) > 100:
+                pieces = [self.unk]
+            else:
+                i = 0
+                while i < len(word):
+                    j = len(word)
+                    while j > i:
+                        sub = word[i:j] if i == 0 else "##" + word[i:j]
+                        if sub in self.vocab:
+                            break
+                        j -= 1
+                    if j == i:
+                        pieces = [self.unk]
+                        break
+                    pieces.append(self.vocab[sub])
+                    i = j
+            # sub-word offsets are approximate when normalisation changed the length; entity pooling only needs overlap
+            for p in pieces:
+                ids.append(p)
+                offsets.append((a, b))
+        ids, offsets = ids[: MAX_TOKENS - 1], offsets[: MAX_TOKENS - 1]
+        ids.append(self.sep)
+        offsets.append((0, 0))
+        return Encoding(ids, offsets)
+
+
+def _is_punct(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def _is_cjk(cp: int) -> bool:
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF or 0x2A700 <= cp <= 0x2CEAF
+            or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
+
+
+class Encoder:
+    """onnxruntime session + fast tokenizer; :meth:`features` returns (n, N_POOLS*DIM) float32."""
+
+    def __init__(self, onnx_path: Path = ONNX, vocab_path: Path = VOCAB, threads: int = 2):
+        try:
+            import onnxruntime as ort
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+            self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+            self.tok = WordPiece(vocab_path)
+        except Exception as exc:  # missing file, corrupt model
+            raise SpinmapError("SM103", path=str(onnx_path), what="dse encoder") from exc
+
+    def features(self, texts: Sequence[str], e1s: Sequence[tuple[int, int]], e2s: Sequence[tuple[int, int]],
+                 batch_size: int = 32) -> np.ndarray:
+        out = np.zeros((len(texts), N_POOLS * DIM), dtype=np.float32)
+        if not texts:
+            return out
+        prepared = [marked(t, a, b) for t, a, b in zip(texts, e1s, e2s)]
+        encs = [self.tok.encode(p[0]) for p in prepared]
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+        for k in range(0, len(order), batch_size):
+            idx = order[k : k + batch_size]
+            width = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for r, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[r, :n] = encs[i].ids
+                mask[r, :n] = 1
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            for r, i in enumerate(idx):
+                out[i] = _pool(hidden[r], encs[i].offsets, prepared[i][1], prepared[i][2])
+        return out
+
+
+def _pool(h: np.ndarray, offsets, s1: tuple[int, int], s2: tuple[int, int]) -> np.ndarray:
+    """Mean token vectors inside e1, inside e2, strictly between them, and over the sentence."""
+    n = len(offsets)
+    real = [j for j in range(n) if offsets[j][1] > offsets[j][0]]
+
+    def inside(a: int, b: int) -> list[int]:
+        return [j for j in real if offsets[j][0] < b and offsets[j][1] > a]
+
+    lo, hi = sorted([s1, s2])
+    groups = [inside(*s1), inside(*s2), inside(lo[1] + 1, hi[0] - 1), real]
+    vecs = []
+    for g in groups:
+        vecs.append(h[g].mean(axis=0) if g else np.zeros(h.shape[1], dtype=np.float32))
+    return np.concatenate(vecs)
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Encoder:
+    """The shipped encoder, loaded once per process."""
+    return Encoder()
