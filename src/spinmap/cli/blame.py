@@ -68,8 +68,10 @@ def eval_dse(file: str, as_json: bool) -> int:
               help="Inverse regularisation strength(s) to try (repeatable; default 0.1 0.3 1 3).")
 @click.option("--class-weight", "class_weight", type=click.Choice(["none", "balanced", "both"]), default="both",
               show_default=True, help="Class weighting(s) to try.")
+@click.option("--dense/--no-dense", default=True, show_default=True,
+              help="Mix in the MLP over the shipped MiniLM encoder's features.")
 def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None,
-                  cs: tuple[float, ...], class_weight: str) -> int:
+                  cs: tuple[float, ...], class_weight: str, dense: bool) -> int:
     """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
     from ..config import default_settings
     from ..eval.dse import format_report
@@ -82,7 +84,7 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
                         out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,
                         cs=cs or DEFAULT_CS,
                         class_weights={"none": (None,), "balanced": ("balanced",), "both": (None, "balanced")}[class_weight],
-                        log=lambda m: click.echo(m, err=True))
+                        log=lambda m: click.echo(m, err=True), dense=dense)
     click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
                f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")
     if "valid" in summary:
