@@ -51,3 +51,42 @@ def test_attribution_content_prep_table_counts_gold(nlp, content_text, expected)
     s = text.index(content_text)
     gold = [Attribution(content=(s, s + len(content_text)), cue=(text.index("insisted"), text.index(" on")))]
     assert content_prep_table({"d": doc}, {"d": gold}, min_count=1)["insist|on"] == expected
+
+
+@pytest.mark.parametrize("bias,expect_said", [(30.0, True), (-30.0, False)])
+def test_attribution_rerank_gates_candidates(nlp, monkeypatch, bias, expect_said):
+    _with_tables(monkeypatch, rerank={"bias": bias, "weights": {}, "candidate_threshold": 0.2, "threshold": 0.5})
+    doc = nlp("The mayor said that the bridge was closed.")
+    assert ("said" in _cue_texts(doc)) == expect_said
+
+
+@pytest.mark.parametrize("gold_content,label", [("that the bridge was closed", 1), ("The mayor", 0)])
+def test_attribution_rerank_examples_label_by_gold(nlp, gold_content, label):
+    from spinmap.train.attribution import rerank_examples
+
+    text = "The mayor said that the bridge was closed."
+    doc = nlp(text)
+    s = text.index(gold_content)
+    gold = [Attribution(content=(s, s + len(gold_content)), cue=(10, 14))]
+    X, y = rerank_examples({"d": doc}, {"d": gold}, attr._model(), 0.2)
+    said = [lab for feats, lab in zip(X, y) if "lemma=say" in feats]
+    assert said == [label]
+    assert all(isinstance(v, float) for feats in X for v in feats.values())
+
+
+@pytest.mark.parametrize("rate,source", [(0.9, "Alan Berger, a doctor from Ohio who met the mayor,"), (0.1, "Alan Berger, a doctor from Ohio")])
+def test_attribution_source_extent_follows_learned_rate(nlp, monkeypatch, rate, source):
+    _with_tables(monkeypatch, source_extent={"appos|relcl|VERB|tight|before": rate})
+    text = "Alan Berger, a doctor from Ohio who met the mayor, said the plan failed."
+    said = [f for f in attr.find_attributions(nlp(text)) if text[f.cue[0] : f.cue[1]] == "said"]
+    assert said and text[said[0].source[0] : said[0].source[1]] == source
+
+
+@pytest.mark.parametrize("source_text,expected", [("Alan Berger, a doctor from Ohio", 0.0), ("Alan Berger, a doctor from Ohio who met the mayor", 1.0)])
+def test_attribution_source_extent_table_counts_gold(nlp, source_text, expected):
+    from spinmap.train.attribution import source_extent_table
+
+    text = "Alan Berger, a doctor from Ohio who met the mayor, said the plan failed."
+    cue = text.index("said")
+    gold = [Attribution(content=(cue + 5, len(text) - 1), source=(0, len(source_text)), cue=(cue, cue + 4))]
+    assert source_extent_table({"d": nlp(text)}, {"d": gold}, min_count=1)["appos|relcl|VERB|tight|before"] == expected

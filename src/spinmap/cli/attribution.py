@@ -80,7 +80,8 @@ def _textacy_quotes(doc, raised: list) -> list:
               help="Also score textacy direct_quotations on the same parse.")
 @click.option("--cache", type=click.Path(path_type=Path), default=None,
               help="DocBin file to cache the parse in (e.g. /tmp/attr/dev.spacy).")
-@click.option("--threshold", type=float, default=None, help="Override the cue model threshold.")
+@click.option("--threshold", type=float, default=None,
+              help="Override the decision threshold (the second stage's when shipped, else the cue model's).")
 def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float]) -> int:
     """Score attributions on PolNeAR: exact/overlap P/R/F1 for source, cue, content, overall and per outlet."""
     from ..eval.polnear import Attribution, format_report, load_gold, score
