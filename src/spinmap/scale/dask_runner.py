@@ -80,7 +80,15 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
             client = Client(scheduler, timeout=os.environ.get("SPINMAP_DASK_CONNECT_TIMEOUT", "30s"))
         else:
             # the workers' statistical profiler samples every 10 ms: pure overhead for batch analysis
-            dask.config.set({"distributed.worker.profile.enabled": False})
+            # and frequent event-loop ticks/monitors compete with the analysis thread for the GIL
+            # (measured on 2 cores, 200 articles: 17.7-18.9 -> 19.0-19.6 articles/s)
+            dask.config.set({
+                "distributed.worker.profile.enabled": False,
+                "distributed.admin.tick.interval": "1s",
+                "distributed.worker.memory.monitor-interval": "1s",
+                "distributed.admin.system-monitor.interval": "5s",
+                "distributed.scheduler.work-stealing": False,
+            })
             cluster = LocalCluster(
                 n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                 dashboard_address=None, silence_logs=40,
