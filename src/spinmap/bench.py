@@ -115,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: +{s['share_of_parse'] * 100:.0f}% of bare parse time")
     if "dask" in report:
         d = report["dask"]
-        print(f"dask: 1 process {d['single_process_articles_per_s']}/s, 2 workers {d['dask_2_workers_articles_per_s']}/s, "
-              f"ratio to linear {d['ratio_to_linear']} (target >= 0.8); CPU efficiency {d['cpu_efficiency']} "
-              f"(cores used {d['cores_used_single']} vs {d['cores_used_dask_2']})")
+        print(f"dask: 1 process {d['single_process_articles_per_s']}/s, 1 worker {d['dask_1_worker_articles_per_s']}/s, "
+              f"2 workers {d['dask_2_workers_articles_per_s']}/s; 1->2 workers {d['ratio_to_linear']} x linear "
+              f"(target >= 0.8), vs one plain process {d['ratio_to_linear_vs_single_process']}; "
+              f"CPU efficiency {d['cpu_efficiency']} (cores used {d['cores_used_single']} vs {d['cores_used_dask_2']})")
     return 0
 
 
