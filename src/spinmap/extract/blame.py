@@ -118,6 +118,7 @@ class _Ctx:
     def __init__(self, doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Optional[str]):
         self.doc = doc
         self.actors = actors
+        self.text = doc.text  # Doc.text re-joins every token on each access
         self.lex = lexicons()
         # only speech attributions carry a voice ("X instructed aides to ..." is not X speaking)
         self.quotes = [q for q in quotes if q.content.span[1] > q.content.span[0] and self._speech_quote(q)]
@@ -161,9 +162,10 @@ class _Ctx:
         if low in _VAGUE or tok.pos_ in ("PRON", "DET", "NUM") or tok.is_punct:
             return None
         ns, ne = _np_span(tok)
-        while ne > ns and (self.doc.text[ne - 2 : ne] in ("'s", "’s") or self.doc.text[ne - 1] in "'’ "):
-            ne -= 2 if self.doc.text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
-        return _Who(None, " ".join(self.doc.text[ns:ne].split()), (ns, ne))
+        text = self.text
+        while ne > ns and (text[ne - 2 : ne] in ("'s", "’s") or text[ne - 1] in "'’ "):
+            ne -= 2 if text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
+        return _Who(None, " ".join(text[ns:ne].split()), (ns, ne))
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
         best, best_end = None, -1
@@ -211,7 +213,7 @@ class _Ctx:
             who = self.speaker(quote)
             if who is not None:
                 return "reported", who
-        if _inside_long_quote(self.doc.text, tok.idx):
+        if _inside_long_quote(self.text, tok.idx):
             return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
 
@@ -731,7 +733,7 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     if doer is None:
         return []
     s, e = _np_span(tok)
-    charge = " ".join(ctx.doc.text[s:e].split())
+    charge = " ".join(ctx.text[s:e].split())
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
@@ -909,7 +911,7 @@ def _source(found: _Found, ctx: _Ctx) -> tuple[BlameSource, str]:
 def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Optional[str] = None) -> list[Blame]:
     """Every accusation in the article, one record per (accuser, accused, trigger)."""
     ctx = _Ctx(doc, actors, list(quotes or []), author)
-    text = doc.text
+    text = ctx.text
     blames: list[Blame] = []
     seen: set[tuple] = set()
     for sent in doc.sents:
@@ -962,7 +964,7 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
     if who.first_person:
-        return ctx.quote_at(tok.idx) is not None or _inside_long_quote(ctx.doc.text, tok.idx)
+        return ctx.quote_at(tok.idx) is not None or _inside_long_quote(ctx.text, tok.idx)
     low = tok.lower_
     if low in ("they", "them"):
         ante = _plural_antecedent(tok)  # "mines were left behind, and civilians are killed by them"

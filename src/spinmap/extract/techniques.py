@@ -208,14 +208,17 @@ def raw_sentence_features(doc: Doc) -> list[dict[str, float]]:
     return out
 
 
-def span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
+def span_features(doc: Doc, start: int, end: int, text: Optional[str] = None) -> dict[str, float]:
     """Hashed features of a character span (see :func:`raw_span_features`)."""
-    return {hashed(k): v for k, v in raw_span_features(doc, start, end).items()}
+    return {hashed(k): v for k, v in raw_span_features(doc, start, end, text).items()}
 
 
-def raw_span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
-    """Features of the character span ``[start, end)`` for naming its technique."""
-    text = doc.text
+def raw_span_features(doc: Doc, start: int, end: int, text: Optional[str] = None) -> dict[str, float]:
+    """Features of the character span ``[start, end)`` for naming its technique.
+
+    ``text`` is ``doc.text`` when the caller already has it (``Doc.text`` re-joins every token).
+    """
+    text = doc.text if text is None else text
     span = doc.char_span(start, end, alignment_mode="expand")
     toks = [t for t in span if not t.is_space] if span is not None else []
     f: dict[str, float] = {"bias": 1.0}
@@ -223,10 +226,11 @@ def raw_span_features(doc: Doc, start: int, end: int) -> dict[str, float]:
     low = raw.lower().strip()
     f["clen=" + _bucket(len(raw), (5, 10, 20, 40, 80, 160, 320))] = 1.0
     f["tlen=" + _bucket(len(toks), (1, 2, 3, 5, 8, 13, 21, 34))] = 1.0
-    reps = text.lower().count(low) if low else 0
+    lowered = text.lower()
+    reps = lowered.count(low) if low else 0
     f["reps=" + _bucket(reps, (1, 2, 3, 5))] = 1.0
     if reps > 1:
-        f["seen_before" if text.lower().find(low) < start else "seen_after"] = 1.0
+        f["seen_before" if lowered.find(low) < start else "seen_after"] = 1.0
     if not toks:
         return f
     vals = []
@@ -366,9 +370,9 @@ class TechniqueModel:
             return None
         return [self.sent.probs(f) for f in sentence_features(doc)]
 
-    def label_probs(self, doc: Doc, start: int, end: int) -> np.ndarray:
+    def label_probs(self, doc: Doc, start: int, end: int, text: Optional[str] = None) -> np.ndarray:
         """Softmax probabilities over ``self.labels`` for one character span."""
-        return self.tc.probs(span_features(doc, start, end))
+        return self.tc.probs(span_features(doc, start, end, text))
 
 
 def _close(run: list) -> tuple[int, int, float]:
@@ -417,20 +421,22 @@ def label_spans(doc: Doc, spans: Iterable[tuple[int, int]], model: Optional[Tech
                 ) -> list[np.ndarray]:
     """Label probabilities for given character spans (task TC)."""
     model = model or shipped_model()
-    return [model.label_probs(doc, s, e) for s, e in spans]
+    text = doc.text
+    return [model.label_probs(doc, s, e, text) for s, e in spans]
 
 
 def detect(doc: Doc, model: Optional[TechniqueModel] = None) -> list[TechniqueSpan]:
     """Find spans (SI) and name each with its most likely technique (TC)."""
     model = model or shipped_model()
+    text = doc.text
     out = []
     for start, end, score in model.find_spans(doc):
-        probs = model.label_probs(doc, start, end)
+        probs = model.label_probs(doc, start, end, text)
         k = int(np.argmax(probs))
         out.append(TechniqueSpan(
             label=model.labels[k],
             span=(start, end),
-            text=doc.text[start:end],
+            text=text[start:end],
             confidence=round(float(score * probs[k]), 4),
         ))
     return out

@@ -215,11 +215,16 @@ def features(doc_or_span: Doc | Span, e1: tuple[int, int], e2: tuple[int, int]) 
     return feats
 
 
-def _hash_matrix(feature_lists: Sequence[list[str]]):
+@lru_cache(maxsize=1)
+def _hasher():
+    """The feature hasher, built once per process (importing scikit-learn is the slow part)."""
     from sklearn.feature_extraction import FeatureHasher
 
-    hasher = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
-    return hasher.transform(feature_lists)
+    return FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
+
+
+def _hash_matrix(feature_lists: Sequence[list[str]]):
+    return _hasher().transform(feature_lists)
 
 
 @dataclass
@@ -319,7 +324,8 @@ def item_dense(items: Sequence[DseItem]) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def load_model() -> DirectionModel:
-    """The shipped model, loaded once per process."""
+    """The shipped model, loaded once per process (with its feature hasher)."""
+    _hasher()
     return DirectionModel.load()
 
 
