@@ -90,3 +90,12 @@ def test_attribution_source_extent_table_counts_gold(nlp, source_text, expected)
     cue = text.index("said")
     gold = [Attribution(content=(cue + 5, len(text) - 1), source=(0, len(source_text)), cue=(cue, cue + 4))]
     assert source_extent_table({"d": nlp(text)}, {"d": gold}, min_count=1)["appos|relcl|VERB|tight|before"] == expected
+
+
+@pytest.mark.parametrize("text,expect_said", [
+    ('"The bridge is closed," the mayor said.', True),  # quotation + speaker + speech verb: kept
+    ("The mayor said that the bridge was closed.", False),  # paraphrase: the second stage decides
+])
+def test_attribution_rerank_keeps_attributed_quotation(nlp, monkeypatch, text, expect_said):
+    _with_tables(monkeypatch, rerank={"bias": -30.0, "weights": {}, "candidate_threshold": 0.2, "threshold": 0.5})
+    assert ("said" in _cue_texts(nlp(text))) == expect_said

@@ -797,6 +797,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             p = _rerank(triple_features(doc, tok, found, regions), rerank)
             if p < thr and _unseen_speech_verb(tok, rerank.get("cue_lemmas", model["weights"]), _lexicon()):
                 p = thr  # a speech verb never a cue in the training data: the lexicon vouches for it
+            if p < thr and found.kind == "direct" and found.source and tok.lemma_.lower() in _lexicon():
+                p = thr  # a quotation with a speaker and a speech-verb cue: evidence enough on its own
             if p < thr:
                 continue
             found = Found(found.kind, found.cue, found.content, found.source, round(p, 3))

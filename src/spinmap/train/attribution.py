@@ -325,4 +325,4 @@ def train_cue_model(
     }
 
 
-_FIRST = (0.2, 0.3)  # candidate cue thresholds tried for the second stage (the lowest also trains it)
+_FIRST = (0.1, 0.15, 0.2, 0.3)  # candidate cue thresholds tried for the second stage (the lowest also trains it)
