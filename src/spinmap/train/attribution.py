@@ -64,16 +64,19 @@ def parseable(nlp: Language, pairs: list[tuple[str, str]]):
             yield text
 
 
-def cue_heads(doc: Doc, gold: list[Attribution]) -> set[int]:
-    """Token indices of the syntactic heads of the gold cue spans."""
-    heads = set()
+def gold_cues(doc: Doc, gold: list[Attribution]):
+    """Yield ``(attribution, cue head token)`` for every gold attribution whose cue aligns to tokens."""
     for a in gold:
         if a.cue is None:
             continue
         span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
         if span is not None and len(span):
-            heads.add(span.root.i)
-    return heads
+            yield a, span.root
+
+
+def cue_heads(doc: Doc, gold: list[Attribution]) -> set[int]:
+    """Token indices of the syntactic heads of the gold cue spans."""
+    return {head.i for _, head in gold_cues(doc, gold)}
 
 
 def examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]]):
@@ -96,13 +99,8 @@ def cue_extent_table(docs: dict[str, Doc], gold: dict[str, list[Attribution]], m
     (left dependents, and right ones between the cue and a following content), keyed by ``extent_key``."""
     seen: dict[str, list[int]] = {}
     for name, doc in docs.items():
-        for a in gold.get(name, []):
-            if a.cue is None:
-                continue
-            span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            head, after = span.root, a.content[0] >= a.cue[1]
+        for a, head in gold_cues(doc, gold.get(name, [])):
+            after = a.content[0] >= a.cue[1]
             for c in head.children:
                 lo, hi = c.left_edge, c.right_edge
                 if c.dep_ in _NEVER_IN_CUE or (a.source and lo.idx < a.source[1] and a.source[0] < hi.idx + len(hi)):
@@ -127,13 +125,7 @@ def content_prep_table(docs: dict[str, Doc], gold: dict[str, list[Attribution]],
     lies in the gold content, so "insisted on X" and "said on Sunday" part ways by data."""
     seen: dict[str, list[int]] = {}
     for name, doc in docs.items():
-        for a in gold.get(name, []):
-            if a.cue is None:
-                continue
-            span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            head = span.root
+        for a, head in gold_cues(doc, gold.get(name, [])):
             for c in head.children:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if c.dep_ != "prep" or c.i < head.i or obj is None:
