@@ -99,3 +99,64 @@ def test_attribution_source_extent_table_counts_gold(nlp, source_text, expected)
 def test_attribution_rerank_keeps_attributed_quotation(nlp, monkeypatch, text, expect_said):
     _with_tables(monkeypatch, rerank={"bias": -30.0, "weights": {}, "candidate_threshold": 0.2, "threshold": 0.5})
     assert ("said" in _cue_texts(nlp(text))) == expect_said
+
+
+def _said(nlp, text, threshold=None):
+    return [f for f in attr.find_attributions(nlp(text), threshold) if f.cue and text[f.cue[0] : f.cue[1]].startswith("said")]
+
+
+@pytest.mark.parametrize("weight,content", [
+    (5.0, "that the bridge was closed"),  # rewarded: the end stops before the second clause
+    (-5.0, "that the bridge was closed, and the road too"),  # penalised: the rule-built end stays
+])
+def test_attribution_boundary_model_moves_content_end(nlp, monkeypatch, weight, content):
+    text = "The mayor said that the bridge was closed, and the road too."
+    _with_tables(monkeypatch, rerank=None, threshold=0.0, boundary={"bias": 0.0, "weights": {
+        "end:last_next=ADJ|,": weight, "end:d=0": 0.1, "start:d=0": 0.1}})
+    said = _said(nlp, text, 0.0)
+    assert said and text[said[0].content[0] : said[0].content[1]] == content
+
+
+@pytest.mark.parametrize("text", [
+    '"The bridge is closed, and the road too," the mayor said.',
+    'The mayor said: "The bridge is closed, and the road too."',
+])
+def test_attribution_boundary_model_keeps_direct_quotes(nlp, monkeypatch, text):
+    _with_tables(monkeypatch, boundary={"bias": 0.0, "weights": {"end:last_next=ADJ|,": 9.0, "start:d=+6": 9.0}})
+    said = _said(nlp, text)
+    assert said and said[0].kind == "direct"
+    assert text[said[0].content[0] : said[0].content[1]] == text[text.index('"') : text.rindex('"') + 1]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said that the bridge was closed, and the road too.",
+    "The bridge was closed for repairs, the mayor said on Tuesday in a statement.",
+    'Officials, the mayor said, had "no plan at all" for the bridge.',
+])
+def test_attribution_boundary_candidates_stay_off_cue_and_source(nlp, text):
+    doc = nlp(text)
+    regions = attr.quote_regions(text)
+    for tok, found, _ in attr.candidates(doc, 0.0):
+        for side, pos, feats in attr.boundary_candidates(doc, tok, found, regions) or []:
+            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            for s, e in [found.cue] + ([found.source] if found.source else []):
+                assert not s < char < e
+            assert all(f.startswith(side + ":") for f in feats)
+        refined = attr.refine_content(doc, tok, found, regions, attr._model().get("boundary", {"weights": {}}))
+        assert text[refined.content[0] : refined.content[1]].strip() == text[refined.content[0] : refined.content[1]]
+        assert not (refined.content[0] < found.cue[1] and found.cue[0] < refined.content[1]) or found.kind != "indirect"
+
+
+@pytest.mark.parametrize("gold_content", ["that the bridge was closed", "that the bridge was closed, and the road too"])
+def test_attribution_boundary_examples_label_gold_end(nlp, gold_content):
+    from spinmap.train.attribution import boundary_examples
+
+    text = "The mayor said that the bridge was closed, and the road too."
+    doc = nlp(text)
+    s = text.index(gold_content)
+    gold = [Attribution(content=(s, s + len(gold_content)), cue=(10, 14), source=(0, 9))]
+    model = dict(attr._model(), threshold=0.0)
+    X, y = boundary_examples({"d": doc}, {"d": gold}, model, 0.0)
+    ends = [feats for feats, lab in zip(X, y) if lab and feats[0].startswith("end:")]
+    assert len(ends) == 1 and sum(y) == 2
+    assert ("end:last_next=ADJ|," in ends[0]) == gold_content.endswith("closed")

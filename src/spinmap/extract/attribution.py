@@ -784,6 +784,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
     """
     model = _model()
     rerank = model.get("rerank")
+    boundary = model.get("boundary")
     if rerank:
         thr = rerank["threshold"] if threshold is None else threshold
         first = rerank["candidate_threshold"]
@@ -804,6 +805,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             found = Found(found.kind, found.cue, found.content, found.source, round(p, 3))
         if any(s <= found.cue[0] < e for s, e in taken):
             continue
+        if boundary:
+            found = refine_content(doc, tok, found, regions, boundary)
         taken.append(found.cue)
         out.append(found)
     if orphans:
@@ -857,3 +860,196 @@ def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
             )
         )
     return quotes
+
+
+# ---------------------------------------------------------------- learned content boundaries
+
+_BOUNDARY_WINDOW = 30  # tokens either side of the rule-built boundary that the boundary model may move to
+_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT", "PRON", "AUX"}
+
+
+def _word(tok: Optional[Token]) -> str:
+    if tok is None:
+        return "<none>"
+    if tok.is_space or "\n" in tok.text:
+        return "<nl>"
+    return tok.lower_ if tok.pos_ in _FUNCTION_POS or tok.is_quote else tok.pos_
+
+
+def _rel(node: Token, cue: Token, root: Token) -> str:
+    """Where a syntactic node sits relative to the cue and to the rule-built content's root."""
+    if node.i == root.i:
+        return "root"
+    if node.head.i == cue.i:
+        return "cuechild"
+    if node.i == cue.i:
+        return "cue"
+    if root.is_ancestor(node):
+        return "inroot"
+    if cue.is_ancestor(node):
+        return "undercue"
+    return "out"
+
+
+def _closing(tok: Token, floor: int) -> Token:
+    """The largest subtree that ends at ``tok`` and starts at or after ``floor``."""
+    a = tok
+    while a.head.i != a.i and a.head.right_edge.i == tok.i and a.head.left_edge.i >= floor:
+        a = a.head
+    return a
+
+
+def _opening(tok: Token, ceil: int) -> Token:
+    """The largest subtree that starts at ``tok`` and ends before ``ceil``."""
+    a = tok
+    while a.head.i != a.i and a.head.left_edge.i == tok.i and a.head.right_edge.i < ceil:
+        a = a.head
+    return a
+
+
+def _crossing(doc: Doc, s: int, e: int, cue: Token) -> int:
+    """Dependency arcs (other than to the cue) joining tokens inside ``[s, e)`` to tokens near it
+    outside, capped at 3: a clean constituent boundary has none."""
+    n = 0
+    for i in range(max(0, s - _BOUNDARY_WINDOW), min(len(doc), e + _BOUNDARY_WINDOW)):
+        t = doc[i]
+        h = t.head.i
+        if h == i or h == cue.i or i == cue.i or t.is_punct:
+            continue
+        if (s <= i < e) != (s <= h < e):
+            n += 1
+            if n >= 3:
+                break
+    return n
+
+
+def _ancestors_ending(tok: Token, floor: int) -> list[Token]:
+    """``tok`` and each ancestor whose subtree ends at ``tok`` and starts at or after ``floor``."""
+    out = [tok]
+    a = tok
+    while a.head.i != a.i and a.head.right_edge.i == tok.i and a.head.left_edge.i >= floor:
+        a = a.head
+        out.append(a)
+    return out
+
+
+def _delta(d: int) -> str:
+    s = "+" if d > 0 else "-" if d < 0 else ""
+    return s + str(_bucket(abs(d), (0, 1, 2, 4, 8, 16)))
+
+
+def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan]):
+    """``(side, token boundary, features)`` for every position the content's end ("end") or start
+    ("start") could move to, within the paragraph, never over the cue or source, never splitting a
+    quotation; the rule-built boundary is among them. None when the content is a direct quote."""
+    if found.kind == "direct" or found.cue is None:
+        return None
+    span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    s0, e0 = span.start, span.end
+    blocked = [found.cue] + ([found.source] if found.source else [])
+    after = found.content[0] >= found.cue[1]
+    if not after and found.content[1] > found.cue[0]:
+        return None  # content around the cue ("X, he said, Y"): the outer extent is kept
+    lo, hi = max(0, s0 - _BOUNDARY_WINDOW), min(len(doc), e0 + _BOUNDARY_WINDOW)
+    for bs, be in blocked:  # the content stays on its side of the cue and the source
+        b = doc.char_span(bs, be, alignment_mode="expand")
+        if b is None:
+            continue
+        if b.end <= s0:
+            lo = max(lo, b.end)
+        elif b.start >= e0:
+            hi = min(hi, b.start)
+    for i in range(s0 - 1, lo - 1, -1):  # the paragraph
+        if "\n" in doc[i].text_with_ws:
+            lo = i + 1
+            break
+    for i in range(e0 - 1, hi):
+        if "\n" in doc[i].text_with_ws:
+            hi = i + 1
+            break
+    root = span.root
+    lemma = cue_tok.lemma_.lower()
+    side = "after" if after else "before"
+    common = [f"kind={found.kind}", f"side={side}"]
+
+    def splits_quote(pos: int, base: int) -> bool:
+        r = _region_at(regions, pos)
+        return r is not None and r[0] < pos and r != _region_at(regions, base)
+
+    def sent_cross(a: int, b: int) -> bool:
+        return any(doc[i].is_sent_start for i in range(min(a, b) + 1, max(a, b) + 1) if i < len(doc))
+
+    out = []
+    for e in range(s0 + 1, hi + 1):
+        last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
+        if last.is_space or last.text in _EDGE_TRIM and e != e0:
+            continue
+        if nxt is not None and splits_quote(nxt.idx, doc[e0].idx if e0 < len(doc) else len(doc.text)):
+            continue
+        closed = _closing(last, s0)
+        d = _delta(e - e0)
+        f = common + [
+            f"d={d}", f"last={_word(last)}", f"next={_word(nxt)}", f"last_next={_word(last)}|{_word(nxt)}",
+            f"closes={closed.dep_}|{_rel(closed, cue_tok, root)}", f"d_closes={d}|{closed.dep_}|{_rel(closed, cue_tok, root)}",
+            f"sent={sent_cross(e - 1, e0 - 1)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
+        ]
+        if nxt is not None:
+            opened = _opening(nxt, len(doc))
+            f += [f"opens={opened.dep_}|{_rel(opened, cue_tok, root)}|{_word(nxt)}", f"d_opens={d}|{opened.dep_}|{_rel(opened, cue_tok, root)}"]
+            f.append(f"next_sent_start={nxt.is_sent_start}")
+            f.append(f"lemma_next={lemma}|{_word(nxt)}")
+        f.append(f"lemma_closes={lemma}|{closed.dep_}|{_rel(closed, cue_tok, root)}")
+        cross = _crossing(doc, s0, e, cue_tok)
+        f += [f"cross={cross}", f"cross_last_next={cross}|{_word(last)}|{_word(nxt)}"]
+        f += [f"closes_any={a.dep_}|{_rel(a, cue_tok, root)}" for a in _ancestors_ending(last, s0)]
+        f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
+        out.append(("end", e, ["end:" + x for x in f]))
+    for s in range(lo, e0):
+        first, prev = doc[s], doc[s - 1] if s > 0 else None
+        if first.is_space or first.text in _EDGE_TRIM and s != s0:
+            continue
+        if splits_quote(first.idx, doc[s0].idx):
+            continue
+        opened = _opening(first, e0)
+        d = _delta(s - s0)
+        f = common + [
+            f"d={d}", f"first={_word(first)}", f"prev={_word(prev)}", f"prev_first={_word(prev)}|{_word(first)}",
+            f"opens={opened.dep_}|{_rel(opened, cue_tok, root)}", f"d_opens={d}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
+            f"sent={sent_cross(s, s0)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
+            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{_word(first)}",
+            f"lemma_opens={lemma}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
+        ]
+        cross = _crossing(doc, s, e0, cue_tok)
+        f += [f"cross={cross}", f"cross_prev_first={cross}|{_word(prev)}|{_word(first)}"]
+        if prev is not None:
+            closed = _closing(prev, 0)
+            f += [f"prev_closes={closed.dep_}|{_rel(closed, cue_tok, root)}|{_word(prev)}"]
+        out.append(("start", s, ["start:" + x for x in f]))
+    return out
+
+
+def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan], model: dict) -> Found:
+    """The attribution with its content start and end moved to the best-scoring boundaries of the
+    learned boundary ``model`` (``{"bias", "weights"}``); direct quotes are left as they are."""
+    cands = boundary_candidates(doc, cue_tok, found, regions)
+    if not cands:
+        return found
+    w = model["weights"]
+    best: dict[str, tuple[float, int]] = {}
+    for side, pos, feats in cands:
+        z = sum(w.get(f, 0.0) for f in feats)
+        if side not in best or z > best[side][0]:
+            best[side] = (z, pos)
+    if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
+        return found
+    rng = _trim(doc, best["start"][1], best["end"][1])
+    if rng is None:
+        return found
+    content = _char(doc, rng)
+    kind = found.kind
+    quoted = [r for r in regions if r[0] >= content[0] and r[1] <= content[1]]
+    if kind != "according_to" and quoted:
+        kind = "direct" if quoted[0][0] == content[0] and quoted[-1][1] == content[1] else "mixed"
+    return Found(kind, found.cue, content, found.source, found.score)

@@ -271,13 +271,17 @@ def train_cue_model(
     names = [n for n in docs if n in gold]
     tune, fit = split_names(names, holdout, seed)
     half_a, half_b = split_names(sorted(fit), 0.5, seed + 1)
-    X, y = [], []
+    X, y, Xb, yb = [], [], [], []
     for train_half, score_half in ((half_a, half_b), (half_b, half_a)):
         half_model = fit_weights(docs, gold, train_half, c)
         Xh, yh = rerank_examples({n: docs[n] for n in sorted(score_half)}, gold, half_model, _FIRST[0])
         X += Xh
         y += yh
+        Xh, yh = boundary_examples({n: docs[n] for n in sorted(score_half)}, gold, half_model, _BOUNDARY_FIRST)
+        Xb += Xh
+        yb += yh
     rerank = fit_rerank(X, y)
+    boundary = fit_boundary(Xb, yb)
     rerank["cue_lemmas"] = sorted({docs[n][i].lemma_.lower() for n in sorted(fit) for i in cue_heads(docs[n], gold[n])})
     model = fit_weights(docs, gold, fit, c)
     tune_docs = {n: docs[n] for n in sorted(tune)}
@@ -291,6 +295,11 @@ def train_cue_model(
             rerank_f1s[f"{first}/{thr}"] = round(f1, 4)
             if f1 > best[0]:
                 best = (f1, first, thr)
+    with_boundary = without_boundary = None
+    if best[1] is not None:
+        cand = dict(model, rerank=dict(rerank, candidate_threshold=best[1], threshold=best[2]))
+        without_boundary = best[0]
+        with_boundary = pipeline_f1(tune_docs, gold, dict(cand, boundary=boundary), [best[2]])[best[2]]
     model = fit_weights(docs, gold, fit | tune, c)
     model.update(
         threshold=best_thr,
@@ -300,6 +309,9 @@ def train_cue_model(
     if best[1] is not None:
         model["rerank"] = dict(rerank, candidate_threshold=best[1], threshold=best[2],
                                trained_on=f"candidates cross-fitted over 2 halves of {len(fit)} train articles")
+        if with_boundary > without_boundary:
+            model["boundary"] = dict(boundary, trained_on=f"candidates cross-fitted over 2 halves of {len(fit)} train articles")
+            model["tune_mean_exact_f1"] = round(with_boundary, 4)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return {
@@ -310,11 +322,59 @@ def train_cue_model(
         "rerank_examples": len(y),
         "rerank_positive": sum(y),
         "tune_mean_exact_f1_by_candidate_and_rerank_threshold": rerank_f1s,
-        "shipped": "cue model + second stage" if best[1] is not None else "cue model only",
-        "tune_mean_exact_f1": round(best[0], 4),
+        "shipped": "cue model + second stage" + (" + content boundaries" if "boundary" in model else "") if best[1] is not None else "cue model only",
+        "boundary_examples": len(yb),
+        "tune_mean_exact_f1_without_boundaries": None if without_boundary is None else round(without_boundary, 4),
+        "tune_mean_exact_f1": model["tune_mean_exact_f1"],
         "features": len(model["weights"]),
         "seconds": round(time.time() - t0, 1),
     }
 
 
 _FIRST = (0.1, 0.15, 0.2, 0.3)  # candidate cue thresholds tried for the second stage (the lowest also trains it)
+_BOUNDARY_FIRST = 0.3  # cue threshold of the candidates the content-boundary model learns from
+
+
+def boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
+    """(features, label) for every boundary the content of a candidate attribution could take, for
+    the candidates that share cue and content with a gold attribution whose boundary is reachable:
+    label 1 where the start (end) equals the gold content's start (end)."""
+    from ..extract import attribution as attr
+
+    old = attr._model
+    attr._model = lambda: model
+    X, y = [], []
+    try:
+        for name, doc in docs.items():
+            for tok, found, regions in candidates(doc, first):
+                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)]
+                cands = attr.boundary_candidates(doc, tok, found, regions) if matches else None
+                if not cands:
+                    continue
+                g = max(matches, key=lambda g: min(g.content[1], found.content[1]) - max(g.content[0], found.content[0]))
+                for side in ("start", "end"):
+                    group = [(pos, f) for s, pos, f in cands if s == side]
+                    if side == "start":
+                        labels = [int(doc[pos].idx == g.content[0]) for pos, _ in group]
+                    else:
+                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.content[1]) for pos, _ in group]
+                    if sum(labels) == 1:
+                        X += [f for _, f in group]
+                        y += labels
+    finally:
+        attr._model = old
+    return X, y
+
+
+def fit_boundary(X: list[list[str]], y: list[int], c: float = 1.0) -> dict:
+    """L1 logistic regression over boundary features; at run time the best-scoring start and end win
+    (C=1 scored best of 0.3, 1 and 3 on the held-out slice of train)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    M = _int32(vec.fit_transform([{f: 1 for f in feats} for feats in X]))
+    clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear", random_state=0)
+    clf.fit(M, y)
+    weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.01}
+    return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
