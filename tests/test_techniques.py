@@ -126,3 +126,67 @@ def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path, sentence_
     assert (model.sent is not None) == sentence_prior
     found = detect(docs["9"], model)
     assert found and all(docs["9"].text[t.span[0]:t.span[1]] == t.text for t in found)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("These corrupt thugs lie. These corrupt thugs lie again.", [(6, 19), (30, 43), (0, 5)]),
+    ("Ünïcödé cafés — a DISGRACE!", [(0, 7), (18, 26)]),
+    ("!!! ???", [(0, 3), (4, 7)]),
+])
+def test_techniques_encoder_vectors_are_finite_and_span_specific(nlp, text, spans):
+    from spinmap.extract.techniques import ENC_DIM, load_encoder
+
+    doc = nlp(text)
+    vecs = load_encoder().embed(doc, spans)
+    assert vecs.shape == (len(spans), ENC_DIM) and np.isfinite(vecs).all()
+    assert (np.abs(vecs).sum(axis=1) > 0).all()
+    assert not np.allclose(vecs[0], vecs[-1])  # different spans, different vectors
+
+
+def test_techniques_encoder_vector_does_not_depend_on_other_spans(nlp):
+    from spinmap.extract.techniques import load_encoder
+
+    doc = nlp("The reckless scheme will bankrupt the town, critics warned on Tuesday.")
+    spans = [(4, 19), (25, 33), (0, 3), (44, 51)]
+    together = load_encoder().embed(doc, spans)
+    alone = np.vstack([load_encoder().embed(doc, [span]) for span in spans])
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+@pytest.mark.parametrize("scores, peak, expected", [
+    ([0.3, 0.3, 0.0, 0.6, 0.3], 0.0, 2),
+    ([0.3, 0.3, 0.0, 0.6, 0.3], 0.5, 1),
+    ([0.3, 0.3, 0.0, 0.3, 0.3], 0.5, 0),
+])
+def test_techniques_find_spans_keeps_runs_with_a_peak(nlp, scores, peak, expected):
+    from dataclasses import replace
+
+    doc = nlp("alpha beta , gamma delta")
+    model = replace(shipped_model(), peak=peak)
+    found = model.find_spans(doc, threshold=0.25, scores=scores)
+    assert len(found) == expected
+    assert all(doc.text[s:e].strip() == doc.text[s:e] for s, e, _ in found)
+
+
+def test_techniques_dense_weights_move_the_label_distribution():
+    from spinmap.extract.techniques import LinearModel
+
+    model = LinearModel({"a": 0}, np.zeros((2, 1), np.float32), np.zeros(2, np.float32), ("x", "y"),
+                        dense=np.array([[1.0, 0.0], [0.0, 1.0]], np.float32))
+    assert np.allclose(model.probs({"a": 1.0}), [0.5, 0.5])
+    assert model.probs({"a": 1.0}, np.array([0.0, 2.0], np.float32))[1] > 0.8
+
+
+@pytest.mark.parametrize("text, span, feature", [
+    ("We must fight them.", (0, 18), "x_first"),
+    ("You should worry.", (0, 16), "x_second"),
+    ("They could never win.", (5, 20), "x_modal"),
+    ("This is not fair.", (5, 16), "x_neg"),
+    ("The greatest fraud ever.", (4, 18), "x_super"),
+    ("Is this really true?", (0, 19), "x_sentq"),
+])
+def test_techniques_style_features(nlp, text, span, feature):
+    from spinmap.extract.techniques import raw_span_features
+
+    assert feature in raw_span_features(nlp(text), *span)
+    assert feature not in raw_span_features(nlp("Rain fell on the old town."), 0, 9)

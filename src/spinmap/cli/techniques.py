@@ -164,19 +164,23 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("/tmp/tech"),
               show_default=True, help="Parse cache and scratch models (never inside the repo).")
 @click.option("--holdout", default=0.2, show_default=True, help="Share of articles held out for the report.")
-@click.option("--tune", default=0.15, show_default=True, help="Share of articles used to pick threshold and C.")
+@click.option("--tune", default=0.15, show_default=True, help="Share of articles used to pick the span thresholds.")
 @click.option("--max-iter", default=100, show_default=True, help="CRF L-BFGS iterations.")
-@click.option("--C", "C", default=1.0, show_default=True, help="Inverse L2 strength of the span classifier.")
+@click.option("--C", "C", default=0.5, show_default=True, help="Inverse L2 strength of the span classifier.")
+@click.option("--encoder/--no-encoder", default=True, show_default=True,
+              help="Add the frozen MiniLM span embedding (models/techniques/minilm_int8.onnx) to the span classifier.")
+@click.option("--window", default=4, show_default=True, help="Context tokens each side of a span for the encoder.")
 @click.option("--sentence-prior/--no-sentence-prior", default=False, show_default=True,
               help="Feed a sentence-level propaganda prior to the CRF (measured: no gain on tune).")
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="After reporting, retrain on all articles and write the model.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
-                     max_iter: int, C: float, sentence_prior: bool, refit: bool) -> int:
+                     max_iter: int, C: float, encoder: bool, window: int, sentence_prior: bool, refit: bool) -> int:
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
 
     run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
-              sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False))
+              sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False),
+              encoder=encoder, window=window)
     return EXIT_OK

@@ -1,10 +1,11 @@
 """Persuasion-technique spans with the 14 PTC labels, from a parsed Doc, on CPU.
 
-Shipped linear models (``models/techniques/``, trained on PTC by ``spinmap train
-techniques``): a CRF token tagger finds the spans (task SI), then a multinomial logistic
-regression over span features names the technique (task TC). An optional sentence-level
-prior for the CRF (``--sentence-prior``) is supported but off: it did not help on tune.
-Both only read spaCy attributes and lexicons, so they add little to the parse time.
+Shipped models (``models/techniques/``, trained on PTC by ``spinmap train techniques``):
+a CRF token tagger finds the spans (task SI), then a multinomial logistic regression over
+sparse span features plus a frozen MiniLM (ONNX int8) embedding of the span in a short
+window names the technique (task TC). The CRF only reads spaCy attributes and lexicons;
+the encoder runs only over the found spans, so both add little to the parse time. An
+optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from ..records import TECHNIQUE_LABELS, TechniqueSpan
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
 CRF_FILE, TC_FILE, SENT_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "sent_logreg.npz", "meta.json"
+ENCODER_FILE, VOCAB_FILE = "minilm_int8.onnx", "vocab.txt"
+ENC_DIM = 384
 TAG_IN, TAG_OUT = "I", "O"
 _QUOTES = frozenset('"“”«»„')
 
@@ -275,7 +278,64 @@ def raw_span_features(doc: Doc, start: int, end: int, text: Optional[str] = None
             f[f"R{off}=" + doc[j].lower_] = 1.0
     f["root=" + span.root.dep_ + "|" + span.root.pos_] = 1.0
     f["rootl=" + span.root.lemma_.lower()] = 1.0
+    f.update(_style_features(doc, toks, text, start, end))
     return f
+
+
+_MODALS = frozenset("can could may might must shall should will would".split())
+_FIRST = frozenset("i we me us my our ours myself ourselves".split())
+_SECOND = frozenset("you your yours yourself yourselves".split())
+
+
+def _style_features(doc: Doc, toks: list, text: str, start: int, end: int) -> dict[str, float]:
+    """Person, modality, negation, degree, numbers, sentence mood, quoting and content-word repetition."""
+    f: dict[str, float] = {}
+    low = {t.lower_ for t in toks}
+    for name, words in (("x_first", _FIRST), ("x_second", _SECOND), ("x_modal", _MODALS)):
+        if low & words:
+            f[name] = 1.0
+    for t in toks:
+        if t.dep_ == "neg":
+            f["x_neg"] = 1.0
+        if t.tag_ in ("JJS", "RBS"):
+            f["x_super"] = 1.0
+        elif t.tag_ in ("JJR", "RBR"):
+            f["x_compar"] = 1.0
+        if t.like_num:
+            f["x_num"] = 1.0
+        if t.is_upper and len(t) > 1:
+            f["x_upperword"] = 1.0
+        if t.ent_type_:
+            f["x_ent"] = 1.0
+    sent = toks[-1].sent
+    if any(t.text == "?" for t in sent):
+        f["x_sentq"] = 1.0
+    if any(t.text == "!" for t in sent):
+        f["x_sentexcl"] = 1.0
+    lemmas = [t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop]
+    if lemmas:
+        counts = _lemma_counts(doc)
+        f["x_lemrep=" + _bucket(max(counts.get(x, 0) for x in lemmas), (1, 2, 3, 5, 8))] = 1.0
+    f["x_verbs=" + _bucket(sum(t.pos_ == "VERB" for t in toks), (0, 1, 2, 4))] = 1.0
+    if text[max(0, start - 1):start] in _QUOTES and start > 0:
+        f["x_qbefore"] = 1.0
+    if text[end:end + 1] in _QUOTES and end < len(text):
+        f["x_qafter"] = 1.0
+    return f
+
+
+def _lemma_counts(doc: Doc) -> dict[str, int]:
+    """Content-lemma counts of the article, computed once per Doc (kept in ``doc.user_data``)."""
+    key = "spinmap.techniques.lemma_counts"
+    counts = doc.user_data.get(key)
+    if counts is None:
+        counts = {}
+        for t in doc:
+            if t.is_alpha and not t.is_stop:
+                lem = t.lemma_.lower()
+                counts[lem] = counts.get(lem, 0) + 1
+        doc.user_data[key] = counts
+    return counts
 
 
 @dataclass
@@ -286,6 +346,7 @@ class LinearModel:
     coef: np.ndarray  # (n_labels, n_features); one row for a binary model
     intercept: np.ndarray
     labels: tuple[str, ...]
+    dense: Optional[np.ndarray] = None  # (n_labels, ENC_DIM) weights of a raw encoder vector, if used
 
     @classmethod
     def load(cls, path: Path) -> "LinearModel":
@@ -295,20 +356,80 @@ class LinearModel:
             coef=npz["coef"].astype(np.float32),
             intercept=npz["intercept"].astype(np.float32),
             labels=tuple(str(x) for x in npz["labels"]),
+            dense=npz["dense"].astype(np.float32) if "dense" in npz.files else None,
         )
 
-    def probs(self, feats: dict[str, float]) -> np.ndarray:
-        """Class probabilities in ``self.labels`` order."""
+    def probs(self, feats: dict[str, float], vec: Optional[np.ndarray] = None) -> np.ndarray:
+        """Class probabilities in ``self.labels`` order (``vec``: the encoder vector for a dense model)."""
         z = self.intercept.copy()
         for name, value in feats.items():
             j = self.vocab.get(name)
             if j is not None:
                 z += self.coef[:, j] * value
+        if self.dense is not None and vec is not None:
+            z += self.dense @ vec
         if len(z) == 1:  # sklearn's binary form: one logit for labels[1]
             z = np.array([0.0, z[0]], dtype=np.float32)
         z -= z.max()
         e = np.exp(z)
         return e / e.sum()
+
+
+class SpanEncoder:
+    """Frozen all-MiniLM-L6-v2 (ONNX int8, onnxruntime, one thread): mean token vector of a span.
+
+    The span is encoded with up to ``window`` spaCy tokens of context on each side (within its
+    sentence), which is cheaper than the whole sentence and scored as well on tune. One window per
+    run by default: int8 dynamic quantisation scales activations per batch, so batching would make
+    a span's vector depend on the other spans of the article (cosine ~0.99).
+    """
+
+    def __init__(self, onnx_path: Path, vocab_path: Path, window: int = 4, batch_size: int = 1):
+        try:
+            import onnxruntime as ort
+
+            from ..models.dse.encoder import WordPiece
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = 1
+            opts.inter_op_num_threads = 1
+            self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+            self.tok = WordPiece(vocab_path)
+        except Exception as exc:  # missing file, corrupt model, no onnxruntime
+            raise SpinmapError("SM103", path=str(onnx_path), what="techniques encoder") from exc
+        self.window, self.batch_size = window, batch_size
+
+    def embed(self, doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str] = None) -> np.ndarray:
+        """(len(spans), ENC_DIM) float32; a span that maps to no word piece gets its window's mean."""
+        text = doc.text if text is None else text
+        out = np.zeros((len(spans), ENC_DIM), dtype=np.float32)
+        jobs = []
+        for k, (s, e) in enumerate(spans):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                lo, hi = s, e
+            else:
+                a = max(span.start - self.window, span[0].sent.start)
+                b = min(span.end + self.window, span[-1].sent.end)
+                lo, hi = min(s, doc[a].idx), max(e, doc[b - 1].idx + len(doc[b - 1].text))
+            if hi > lo:
+                enc = self.tok.encode(text[lo:hi])
+                jobs.append((k, enc, s - lo, e - lo))
+        jobs.sort(key=lambda j: len(j[1].ids))
+        for i in range(0, len(jobs), self.batch_size):
+            batch = jobs[i:i + self.batch_size]
+            width = max(len(j[1].ids) for j in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for r, (_, enc, _, _) in enumerate(batch):
+                ids[r, :len(enc.ids)] = enc.ids
+                mask[r, :len(enc.ids)] = 1
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            for r, (k, enc, s, e) in enumerate(batch):
+                n = len(enc.ids)
+                inside = [j for j, (p, q) in enumerate(enc.offsets) if q > p and p < e and q > s]
+                out[k] = hidden[r, inside].mean(axis=0) if inside else hidden[r, :n].mean(axis=0)
+        return out
 
 
 @dataclass
@@ -320,6 +441,8 @@ class TechniqueModel:
     sent: Optional[LinearModel]
     threshold: float
     min_chars: int
+    peak: float = 0.0  # a run of tokens >= threshold is a span only if its best token scores >= peak
+    encoder: Optional[SpanEncoder] = None
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -362,7 +485,7 @@ class TechniqueModel:
                 run = []
         if run:
             spans.append(_close(run))
-        return [s for s in spans if s[1] - s[0] >= self.min_chars]
+        return [s[:3] for s in spans if s[1] - s[0] >= self.min_chars and s[3] >= self.peak]
 
     def sentence_probs(self, doc: Doc) -> Optional[list[np.ndarray]]:
         """Per sentence: P(none / some / most of its tokens are in a technique span)."""
@@ -372,16 +495,24 @@ class TechniqueModel:
 
     def label_probs(self, doc: Doc, start: int, end: int, text: Optional[str] = None) -> np.ndarray:
         """Softmax probabilities over ``self.labels`` for one character span."""
-        return self.tc.probs(span_features(doc, start, end, text))
+        return self.label_probs_many(doc, [(start, end)], text)[0]
+
+    def label_probs_many(self, doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str] = None,
+                         ) -> list[np.ndarray]:
+        """Softmax probabilities for several spans of one Doc (the encoder runs once, batched)."""
+        text = doc.text if text is None else text
+        vecs = self.encoder.embed(doc, spans, text) if self.encoder is not None and spans else None
+        return [self.tc.probs(span_features(doc, s, e, text), None if vecs is None else vecs[k])
+                for k, (s, e) in enumerate(spans)]
 
 
-def _close(run: list) -> tuple[int, int, float]:
-    """A run of (token, score) -> (start, end, mean score), trimming trailing punctuation."""
+def _close(run: list) -> tuple[int, int, float, float]:
+    """A run of (token, score) -> (start, end, mean score, max score), trimming trailing punctuation."""
     while len(run) > 1 and run[-1][0].is_punct and run[-1][0].text not in _QUOTES:
         run = run[:-1]
     start = run[0][0].idx
     end = run[-1][0].idx + len(run[-1][0].text)
-    return start, end, float(sum(p for _, p in run) / len(run))
+    return start, end, float(sum(p for _, p in run) / len(run)), float(max(p for _, p in run))
 
 
 def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
@@ -401,7 +532,16 @@ def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
         sent=sent,
         threshold=float(meta.get("threshold", 0.5)),
         min_chars=int(meta.get("min_chars", 2)),
+        peak=float(meta.get("peak", 0.0)),
+        encoder=load_encoder(directory, int(meta.get("window", 4))) if tc.dense is not None else None,
     )
+
+
+def load_encoder(directory: Path | str = MODEL_DIR, window: int = 4) -> SpanEncoder:
+    """The frozen span encoder: the model directory's own copy, else the shipped one (SM103 if neither)."""
+    directory = Path(directory)
+    home = directory if (directory / ENCODER_FILE).is_file() else MODEL_DIR
+    return SpanEncoder(home / ENCODER_FILE, home / VOCAB_FILE, window)
 
 
 _MODEL: Optional[TechniqueModel] = None
@@ -421,8 +561,7 @@ def label_spans(doc: Doc, spans: Iterable[tuple[int, int]], model: Optional[Tech
                 ) -> list[np.ndarray]:
     """Label probabilities for given character spans (task TC)."""
     model = model or shipped_model()
-    text = doc.text
-    return [model.label_probs(doc, s, e, text) for s, e in spans]
+    return model.label_probs_many(doc, list(spans), doc.text)
 
 
 def detect(doc: Doc, model: Optional[TechniqueModel] = None) -> list[TechniqueSpan]:
@@ -430,8 +569,8 @@ def detect(doc: Doc, model: Optional[TechniqueModel] = None) -> list[TechniqueSp
     model = model or shipped_model()
     text = doc.text
     out = []
-    for start, end, score in model.find_spans(doc):
-        probs = model.label_probs(doc, start, end, text)
+    found = model.find_spans(doc)
+    for (start, end, score), probs in zip(found, model.label_probs_many(doc, [f[:2] for f in found], text)):
         k = int(np.argmax(probs))
         out.append(TechniqueSpan(
             label=model.labels[k],

@@ -1,7 +1,7 @@
 """Reproducible training of the shipped technique models on the PTC train split.
 
 Articles are split by id into fit / tune / holdout parts: the CRF span tagger and the
-span classifier are fitted on *fit*, the span threshold and C are chosen on *tune*, and
+span classifier are fitted on *fit*, the span thresholds are chosen on *tune*, and
 SI/FLC/TC are reported on *holdout* (never trained or tuned on). With ``refit`` the
 shipped model is then retrained on every article with the chosen settings.
 """
@@ -21,8 +21,8 @@ from spacy.tokens import Doc, DocBin
 from ..errors import SpinmapError
 from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_flc, score_si, score_tc
 from ..extract.techniques import (
-    CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, LinearModel, TechniqueModel,
-    load_model, sentence_features, span_features, token_features,
+    CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, LinearModel, SpanEncoder,
+    TechniqueModel, load_encoder, load_model, sentence_features, span_features, token_features,
 )
 from ..records import TECHNIQUE_LABELS
 
@@ -153,9 +153,10 @@ def fit_sentence(corpus: Corpus, ids: Sequence[str], C: float = 0.3):
 
 
 def _as_linear(arrays) -> LinearModel:
-    names, coef, intercept, labels = arrays
+    names, coef, intercept, labels = arrays[:4]
+    dense = arrays[4].astype(np.float32) if len(arrays) > 4 else None
     return LinearModel({str(n): i for i, n in enumerate(names)}, coef.astype(np.float32),
-                       intercept.astype(np.float32), tuple(labels))
+                       intercept.astype(np.float32), tuple(labels), dense)
 
 
 def crossfit_sentence_probs(corpus: Corpus, ids: Sequence[str], folds: int = 4, C: float = 0.3) -> dict:
@@ -187,24 +188,59 @@ def train_crf(corpus: Corpus, ids: Sequence[str], path: Path, c1: float, c2: flo
     trainer.train(str(path))
 
 
-def fit_tc(corpus: Corpus, ids: set[str], C: float):
-    """Fit the span classifier on the gold spans of some articles; returns (names, coef, intercept, labels)."""
-    X, y = [], []
-    for aid, label, s, e in corpus.rows(corpus.flc, ids):
-        X.append(span_features(corpus.docs[aid], s, e))
-        y.append(label)
-    return fit_linear(X, y, C)
+def span_vectors(encoder: SpanEncoder, corpus: Corpus, rows: Sequence[Row], cache: Optional[dict] = None) -> dict:
+    """Encoder vector per (article, start, end) of some rows, batched per article; ``cache`` is reused."""
+    cache = {} if cache is None else cache
+    by_id: dict[str, list[tuple[int, int]]] = {}
+    for aid, _, s, e in rows:
+        if (aid, s, e) not in cache:
+            by_id.setdefault(aid, []).append((s, e))
+    for aid, spans in by_id.items():
+        spans = sorted(set(spans))
+        for (s, e), v in zip(spans, encoder.embed(corpus.docs[aid], spans)):
+            cache[(aid, s, e)] = v
+    return cache
+
+
+def fit_tc(corpus: Corpus, ids: set[str], C: float, encoder: Optional[SpanEncoder] = None,
+           vectors: Optional[dict] = None, dense_scale: float = 0.1):
+    """Fit the span classifier on the gold spans of some articles.
+
+    Returns (names, coef, intercept, labels) and, with an encoder, the dense weights: the encoder
+    vector is standardised and scaled by ``dense_scale`` next to the 0/1 sparse features, and that
+    standardisation is folded into the stored weights and intercept so inference uses raw vectors.
+    """
+    rows = corpus.rows(corpus.flc, ids)
+    X = [span_features(corpus.docs[aid], s, e) for aid, _, s, e in rows]
+    y = [label for _, label, _, _ in rows]
+    if encoder is None:
+        return fit_linear(X, y, C)
+    import scipy.sparse as sp
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectors = span_vectors(encoder, corpus, rows, vectors)
+    D = np.stack([vectors[(aid, s, e)] for aid, _, s, e in rows]).astype(np.float64)
+    mu, sd = D.mean(axis=0), D.std(axis=0) + 1e-6
+    vec = DictVectorizer()
+    Xm = sp.hstack([vec.fit_transform(X), sp.csr_matrix((D - mu) / sd * dense_scale)]).tocsr()
+    clf = LogisticRegression(C=C, max_iter=3000).fit(Xm, y)
+    n = len(vec.feature_names_)
+    dense = clf.coef_[:, n:] * dense_scale / sd
+    return (vec.get_feature_names_out(), clf.coef_[:, :n], clf.intercept_ - dense @ mu, tuple(clf.classes_), dense)
 
 
 def _save_linear(path: Path, arrays) -> None:
-    names, coef, intercept, labels = arrays
+    names, coef, intercept, labels = arrays[:4]
     keep = np.abs(coef).max(axis=0) > 1e-4  # drop features the classifier ignores
+    extra = {"dense": arrays[4].astype(np.float32)} if len(arrays) > 4 else {}
     np.savez_compressed(
         path,
         features=np.array(names)[keep].astype(str),
         coef=coef[:, keep].astype(np.float16),
         intercept=intercept.astype(np.float32),
         labels=np.array(labels).astype(str),
+        **extra,
     )
 
 
@@ -219,8 +255,10 @@ def write_model(directory: Path, tc, meta: dict, sent=None) -> None:
 
 
 def predict_si(model: TechniqueModel, corpus: Corpus, ids: Sequence[str], threshold: float,
-               scores: Optional[dict] = None) -> list[Row]:
+               scores: Optional[dict] = None, peak: Optional[float] = None) -> list[Row]:
     """SI predictions for some articles (token scores are cached in ``scores`` across thresholds)."""
+    if peak is not None:
+        model.peak = peak
     rows = []
     for aid in ids:
         doc = corpus.docs[aid]
@@ -236,12 +274,20 @@ def predict_si(model: TechniqueModel, corpus: Corpus, ids: Sequence[str], thresh
 
 def predict_tc(model: TechniqueModel, corpus: Corpus, rows: list[Row]) -> list[Row]:
     """Label given spans; a span listed k times gets its k most likely labels."""
+    by_id: dict[str, list[tuple[int, int]]] = {}
+    for aid, _, s, e in rows:
+        by_id.setdefault(aid, []).append((s, e))
+    probs_of = {}
+    for aid, spans in by_id.items():
+        spans = sorted(set(spans))
+        for span, p in zip(spans, model.label_probs_many(corpus.docs[aid], spans)):
+            probs_of[(aid, *span)] = p
     seen: dict[tuple, int] = {}
     out = []
     for aid, _, s, e in rows:
         k = seen.get((aid, s, e), 0)
         seen[(aid, s, e)] = k + 1
-        probs = model.label_probs(corpus.docs[aid], s, e)
+        probs = probs_of[(aid, s, e)]
         order = np.argsort(-probs)
         out.append((aid, model.labels[int(order[min(k, len(order) - 1)])], s, e))
     return out
@@ -257,8 +303,9 @@ class Report:
 
 
 def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = 0.2,
-          tune: float = 0.15, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 1.0,
-          sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print) -> Report:
+          tune: float = 0.15, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
+          sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
+          encoder: bool = True, window: int = 4, dense_scale: float = 0.1) -> Report:
     """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles."""
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
@@ -269,37 +316,46 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     echo(f"articles: fit={len(fit)} tune={len(tun)} holdout={len(hold)}")
     work = Path(cache_dir or out_dir) / "work"
     meta = {"min_chars": 2, "C": C, "c1": c1, "c2": c2, "max_iter": max_iter}
+    enc = load_encoder(window=window) if encoder else None
+    if enc is not None:
+        meta.update(window=window, dense_scale=dense_scale)
+    vectors: dict = {}
 
-    def fit_all(ids: list[str], directory: Path, threshold: float) -> TechniqueModel:
+    def fit_all(ids: list[str], directory: Path, threshold: float, peak: float) -> TechniqueModel:
         """Sentence prior (cross-fitted for the CRF's own training data), CRF and span classifier."""
         t0 = time.perf_counter()
         sent = fit_sentence(corpus, ids) if sentence_prior else None
         probs = crossfit_sentence_probs(corpus, ids) if sentence_prior else None
         train_crf(corpus, ids, directory / CRF_FILE, c1, c2, max_iter, probs)
-        write_model(directory, fit_tc(corpus, set(ids), C), dict(meta, threshold=threshold), sent)
+        tc = fit_tc(corpus, set(ids), C, enc, vectors, dense_scale)
+        write_model(directory, tc, dict(meta, threshold=threshold, peak=peak), sent)
         echo(f"trained on {len(ids)} articles in {time.perf_counter() - t0:.0f}s")
         return load_model(directory)
 
-    # 1. choose the span threshold on the tune part, with models fitted on fit only
-    m = fit_all(fit, work, 0.5)
+    # 1. choose the span thresholds on the tune part, with models fitted on fit only
+    m = fit_all(fit, work, 0.5, 0.0)
     gold = corpus.rows(corpus.flc, set(tun))
     echo(score_tc(predict_tc(m, corpus, gold), gold).line("tune TC"))
     scores: dict = {}
     gold_si = corpus.rows(corpus.si, set(tun))
-    best_thr, best_si = 0.5, -1.0
-    for thr in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
-        f1 = score_si(predict_si(m, corpus, tun, thr, scores), gold_si).f1
-        echo(f"tune SI threshold={thr}: F1={f1:.4f}")
-        if f1 > best_si:
-            best_thr, best_si = thr, f1
+    best_thr, best_peak, best_si = 0.5, 0.0, -1.0
+    for thr in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+        for peak in (0.0, 0.4, 0.45, 0.5):
+            if peak and peak <= thr:
+                continue
+            f1 = score_si(predict_si(m, corpus, tun, thr, scores, peak), gold_si).f1
+            echo(f"tune SI threshold={thr} peak={peak}: F1={f1:.4f}")
+            if f1 > best_si:
+                best_thr, best_peak, best_si = thr, peak, f1
 
-    # 2. fit on fit+tune with the chosen threshold, report on holdout
-    m = fit_all(fit + tun, work, best_thr)
+    # 2. fit on fit+tune with the chosen thresholds, report on holdout
+    m = fit_all(fit + tun, work, best_thr, best_peak)
     hs = set(hold)
     si_pred = predict_si(m, corpus, hold, best_thr)
     flc_pred = predict_tc(m, corpus, si_pred)
     gold_flc = corpus.rows(corpus.flc, hs)
-    report.add(f"holdout articles={len(hold)} threshold={best_thr} C={C} sentence_prior={sentence_prior}")
+    report.add(f"holdout articles={len(hold)} threshold={best_thr} peak={best_peak} C={C} "
+               f"encoder={enc is not None} sentence_prior={sentence_prior}")
     report.add(score_si(si_pred, corpus.rows(corpus.si, hs)).line("holdout SI"))
     report.add(score_flc(flc_pred, gold_flc).line("holdout FLC"))
     report.add(score_tc(predict_tc(m, corpus, gold_flc), gold_flc).line("holdout TC"))
@@ -309,7 +365,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
 
     # 3. ship: refit on every article
     if refit:
-        fit_all(corpus.ids, Path(out_dir), best_thr)
+        fit_all(corpus.ids, Path(out_dir), best_thr, best_peak)
         echo(f"wrote {out_dir}")
     return report
 
