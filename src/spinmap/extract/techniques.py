@@ -62,7 +62,7 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def _quote_state(doc: Doc) -> list[bool]:
+def _quote_state(doc: Doc | Sequence) -> list[bool]:
     """Per token: is it inside a quotation (toggling on straight or curly double quotes)."""
     inside, out = False, []
     for tok in doc:
@@ -74,8 +74,9 @@ def _quote_state(doc: Doc) -> list[bool]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def hashed(name: str) -> str:
-    """Feature names are stored as crc32 hashes, so shipped models hold no corpus words."""
+    """Feature names are stored as crc32 hashes, so shipped models hold no corpus words (memoised)."""
     return format(zlib.crc32(name.encode("utf-8")), "x")
 
 
@@ -91,15 +92,17 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
     adds the sentence's propaganda prior to each of its tokens.
     """
     n = len(doc)
-    lowers = [t.lower_ for t in doc]
-    lemmas = [t.lemma_.lower() for t in doc]
-    pos = [t.pos_ for t in doc]
+    toks = list(doc)  # one Token object per position, reused below (creating them dominates the cost)
+    lowers = [t.lower_ for t in toks]
+    lemmas = [t.lemma_.lower() for t in toks]
+    pos = [t.pos_ for t in toks]
     val = [_valence_bucket(w) for w in lowers]
     counts: dict[str, int] = {}
-    for t, lem in zip(doc, lemmas):
+    for t, lem in zip(toks, lemmas):
         if t.is_alpha and not t.is_stop:
             counts[lem] = counts.get(lem, 0) + 1
-    quoted = _quote_state(doc)
+    quoted = _quote_state(toks)
+    heads = doc.to_array("HEAD").astype(np.int64) if n else []  # head offsets relative to each token
     sent_info: dict[int, tuple[str, ...]] = {}
     for k, sent in enumerate(doc.sents):
         txt = sent.text
@@ -114,11 +117,12 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
         for i in range(sent.start, sent.end):
             sent_info[i] = info
     feats: list[list[str]] = []
-    for i, t in enumerate(doc):
+    for i, t in enumerate(toks):
         if t.is_space:
             feats.append(["bias", "SPACE"])
             continue
         w = lowers[i]
+        h = i + int(heads[i])
         f = [
             "bias",
             "w=" + w,
@@ -126,8 +130,8 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
             "p=" + pos[i],
             "t=" + t.tag_,
             "d=" + t.dep_,
-            "hp=" + t.head.pos_ + "|" + t.dep_,
-            "hl=" + t.head.lemma_.lower(),
+            "hp=" + pos[h] + "|" + t.dep_,
+            "hl=" + lemmas[h],
             "sh=" + t.shape_[:4],
             "s3=" + w[-3:],
             "p3=" + w[:3],
@@ -476,10 +480,12 @@ class TechniqueModel:
         thr = self.threshold if threshold is None else threshold
         scores = self.span_scores(doc) if scores is None else scores
         spans, run = [], []
-        for tok, p in zip(doc, scores):
-            if p >= thr and not tok.is_space:
-                run.append((tok, p))
-                continue
+        for i, p in enumerate(scores[:len(doc)]):
+            if p >= thr:
+                tok = doc[i]  # Token objects only for tokens above the threshold
+                if not tok.is_space:
+                    run.append((tok, p))
+                    continue
             if run:
                 spans.append(_close(run))
                 run = []
