@@ -76,7 +76,7 @@ def test_attribution_rerank_examples_label_by_gold(nlp, gold_content, label):
 
 @pytest.mark.parametrize("rate,source", [(0.9, "Alan Berger, a doctor from Ohio who met the mayor,"), (0.1, "Alan Berger, a doctor from Ohio")])
 def test_attribution_source_extent_follows_learned_rate(nlp, monkeypatch, rate, source):
-    _with_tables(monkeypatch, source_extent={"appos|relcl|VERB|tight|before": rate})
+    _with_tables(monkeypatch, source_extent={"appos|relcl|VERB|tight|before": rate}, source_boundary=None)
     text = "Alan Berger, a doctor from Ohio who met the mayor, said the plan failed."
     said = [f for f in attr.find_attributions(nlp(text)) if text[f.cue[0] : f.cue[1]] == "said"]
     assert said and text[said[0].source[0] : said[0].source[1]] == source
@@ -160,3 +160,38 @@ def test_attribution_boundary_examples_label_gold_end(nlp, gold_content):
     ends = [feats for feats, lab in zip(X, y) if lab and feats[0].startswith("end:")]
     assert len(ends) == 1 and sum(y) == 2
     assert ("end:last_next=ADJ|," in ends[0]) == gold_content.endswith("closed")
+
+
+@pytest.mark.parametrize("weight,cue", [(5.0, "said Tuesday"), (-5.0, "said")])
+def test_attribution_cue_boundary_model_moves_cue_end(nlp, monkeypatch, weight, cue):
+    text = "The mayor said Tuesday that the bridge was closed."
+    _with_tables(monkeypatch, cue_extent={}, cue_boundary={"bias": 0.0, "weights": {"cend:last=DATE": weight, "cend:d=0": 0.1, "cstart:d=0": 0.1}})
+    said = _said(nlp, text)
+    assert said and text[said[0].cue[0] : said[0].cue[1]] == cue
+
+
+@pytest.mark.parametrize("weight,source", [(5.0, "The mayor"), (-5.0, "The mayor of the town")])
+def test_attribution_source_boundary_model_moves_source_end(nlp, monkeypatch, weight, source):
+    text = "The mayor of the town said that the bridge was closed."
+    _with_tables(monkeypatch, source_boundary={"bias": 0.0, "weights": {"send:next=of": weight, "send:d=0": 0.1, "sstart:d=0": 0.1}})
+    said = _said(nlp, text)
+    assert said and text[said[0].source[0] : said[0].source[1]] == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of the town said Tuesday that the bridge was closed, and the road too.",
+    "The bridge was closed for repairs, the mayor said on Tuesday in a statement.",
+    'Officials, the mayor said, had "no plan at all" for the bridge.',
+])
+def test_attribution_span_boundaries_never_cross_roles(nlp, text):
+    doc = nlp(text)
+    for tok, found, _ in attr.candidates(doc, 0.0):
+        for side, pos, _ in (attr.cue_boundary_candidates(doc, tok, found) or []):
+            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            assert not found.content[0] < char < found.content[1] or found.content[0] < found.cue[0] < found.content[1]
+        for side, pos, _ in (attr.source_boundary_candidates(doc, tok, found) or []):
+            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            assert not found.cue[0] < char < found.cue[1]
+    for f in attr.find_attributions(doc):
+        for span in (f.cue, f.source, f.content):
+            assert span is None or (text[span[0] : span[1]].strip() == text[span[0] : span[1]] and span[1] > span[0])

@@ -785,6 +785,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
     model = _model()
     rerank = model.get("rerank")
     boundary = model.get("boundary")
+    cue_boundary = model.get("cue_boundary")
+    source_boundary = model.get("source_boundary")
     if rerank:
         thr = rerank["threshold"] if threshold is None else threshold
         first = rerank["candidate_threshold"]
@@ -807,6 +809,10 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             continue
         if boundary:
             found = refine_content(doc, tok, found, regions, boundary)
+        if cue_boundary:
+            found = refine_cue(doc, tok, found, cue_boundary)
+        if source_boundary:
+            found = refine_source(doc, tok, found, source_boundary)
         taken.append(found.cue)
         out.append(found)
     if orphans:
@@ -953,10 +959,15 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
     if not after and found.content[1] > found.cue[0]:
         return None  # content around the cue ("X, he said, Y"): the outer extent is kept
     lo, hi = max(0, s0 - _BOUNDARY_WINDOW), min(len(doc), e0 + _BOUNDARY_WINDOW)
-    for bs, be in blocked:  # the content stays on its side of the cue and the source
-        b = doc.char_span(bs, be, alignment_mode="expand")
-        if b is None:
-            continue
+    spans = [b for b in (doc.char_span(bs, be, alignment_mode="expand") for bs, be in blocked) if b is not None and len(b)]
+    outer: list[int] = []
+    if after and spans:
+        first_i, last_i = min(b.start for b in spans), max(b.end for b in spans)
+        if 0 < first_i and doc[first_i - 1].text == "," and last_i < s0 <= last_i + 2 and doc[last_i].text == ",":
+            # "Cost estimates, he added, will rise": the content may start before the inserted cue
+            top = max(_sent_start(doc[first_i - 1]), first_i - _BOUNDARY_WINDOW)
+            outer = [i for i in range(top, first_i - 1) if not any("\n" in doc[j].text_with_ws for j in range(i, first_i))]
+    for b in spans:  # the content stays on its side of the cue and the source
         if b.end <= s0:
             lo = max(lo, b.end)
         elif b.start >= e0:
@@ -1006,7 +1017,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         f += [f"closes_any={a.dep_}|{_rel(a, cue_tok, root)}" for a in _ancestors_ending(last, s0)]
         f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
         out.append(("end", e, ["end:" + x for x in f]))
-    for s in range(lo, e0):
+    for s in outer + list(range(lo, e0)):
         first, prev = doc[s], doc[s - 1] if s > 0 else None
         if first.is_space or first.text in _EDGE_TRIM and s != s0:
             continue
@@ -1018,7 +1029,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             f"d={d}", f"first={_word(first)}", f"prev={_word(prev)}", f"prev_first={_word(prev)}|{_word(first)}",
             f"opens={opened.dep_}|{_rel(opened, cue_tok, root)}", f"d_opens={d}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
             f"sent={sent_cross(s, s0)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
-            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{_word(first)}",
+            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{_word(first)}", f"outer={s < lo}",
             f"lemma_opens={lemma}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
         ]
         cross = _crossing(doc, s, e0, cue_tok)
@@ -1053,3 +1064,179 @@ def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpa
     if kind != "according_to" and quoted:
         kind = "direct" if quoted[0][0] == content[0] and quoted[-1][1] == content[1] else "mixed"
     return Found(kind, found.cue, content, found.source, found.score)
+
+
+_CUE_WINDOW = 8  # tokens either side of the cue head that the cue-boundary model may reach
+
+
+def _cue_word(tok: Optional[Token]) -> str:
+    if tok is None:
+        return "<none>"
+    if tok.is_space or "\n" in tok.text:
+        return "<nl>"
+    if tok.pos_ in _FUNCTION_POS or tok.pos_ in ("ADV", "VERB") or tok.is_quote:
+        return tok.lemma_.lower() if tok.pos_ == "VERB" else tok.lower_
+    return tok.ent_type_ or tok.pos_
+
+
+def cue_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
+    """``(side, token boundary, features)`` for every start and end the cue could take around its
+    head word, kept off the source and the content and within the sentence; the rule-built
+    boundary is among them."""
+    if found.cue is None:
+        return None
+    cue = doc.char_span(found.cue[0], found.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue) or not (cue.start <= cue_tok.i < cue.end):
+        return None
+    c0, c1 = cue.start, cue.end
+    lo, hi = max(0, cue_tok.i - _CUE_WINDOW), min(len(doc), cue_tok.i + _CUE_WINDOW + 1)
+    for bs, be in [found.content] + ([found.source] if found.source else []):
+        b = doc.char_span(bs, be, alignment_mode="expand")
+        if b is None or not len(b):
+            continue
+        if b.end <= c0:
+            lo = max(lo, b.end)
+        elif b.start >= c1:
+            hi = min(hi, b.start)
+        elif b.start < c0 < b.end or b.start < c1 <= b.end:
+            return None  # cue inside its content ("X, he said, Y" outer extent): left as built
+    for i in range(cue_tok.i - 1, lo - 1, -1):
+        if i < c0 and (doc[i].is_punct or "\n" in doc[i].text_with_ws):
+            lo = i + 1
+            break
+    for i in range(cue_tok.i, hi):
+        if i >= c1 and (doc[i].is_space or (doc[i].is_punct and doc[i].text != ":")):
+            hi = i
+            break
+        if i >= c1 - 1 and "\n" in doc[i].text_with_ws:
+            hi = i + 1
+            break
+    lemma = cue_tok.lemma_.lower()
+    side = "none" if found.content is None else "after" if found.content[0] >= found.cue[1] else "before"
+    out = []
+    for e in range(cue_tok.i + 1, hi + 1):
+        last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
+        if e != c1 and (last.is_space or (last.is_punct and last.text != ":")):
+            continue
+        d = _delta(e - c1)
+        closed = _closing(last, cue_tok.i + 1) if e > cue_tok.i + 1 else cue_tok
+        f = [f"d={d}", f"side_d={side}|{d}", f"last={_cue_word(last)}", f"next={_cue_word(nxt)}",
+             f"lemma_last={lemma}|{_cue_word(last)}", f"lemma_d={lemma}|{d}", f"last_next={_cue_word(last)}|{_cue_word(nxt)}",
+             f"closes={closed.dep_}|{'head' if closed.head.i == cue_tok.i else 'cue' if closed.i == cue_tok.i else 'deep'}",
+             f"lemma_closes={lemma}|{closed.dep_}"]
+        out.append(("end", e, ["cend:" + x for x in f]))
+    for s in range(lo, cue_tok.i + 1):
+        first, prev = doc[s], doc[s - 1] if s > 0 else None
+        if s != c0 and (first.is_space or first.is_punct):
+            continue
+        d = _delta(s - c0)
+        opened = _opening(first, cue_tok.i) if s < cue_tok.i else cue_tok
+        f = [f"d={d}", f"side_d={side}|{d}", f"first={_cue_word(first)}", f"prev={_cue_word(prev)}",
+             f"lemma_first={lemma}|{_cue_word(first)}", f"lemma_d={lemma}|{d}", f"prev_first={_cue_word(prev)}|{_cue_word(first)}",
+             f"opens={opened.dep_}|{'head' if opened.head.i == cue_tok.i else 'cue' if opened.i == cue_tok.i else 'deep'}",
+             f"lemma_opens={lemma}|{opened.dep_}"]
+        out.append(("start", s, ["cstart:" + x for x in f]))
+    return out
+
+
+def refine_cue(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
+    """The attribution with its cue start and end moved to the best-scoring boundaries of the
+    learned cue-boundary ``model``."""
+    cands = cue_boundary_candidates(doc, cue_tok, found)
+    if not cands:
+        return found
+    w = model["weights"]
+    best: dict[str, tuple[float, int]] = {}
+    for side, pos, feats in cands:
+        z = sum(w.get(f, 0.0) for f in feats)
+        if side not in best or z > best[side][0]:
+            best[side] = (z, pos)
+    if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
+        return found
+    return Found(found.kind, _char(doc, (best["start"][1], best["end"][1])), found.content, found.source, found.score)
+
+
+_SOURCE_WINDOW = 12  # tokens beyond the rule-built source that the source-boundary model may reach
+
+
+def _src_rel(node: Token, head: Token) -> str:
+    if node.i == head.i:
+        return "head"
+    if node.head.i == head.i:
+        return "child"
+    if node.head.dep_ == "appos" and node.head.head.i == head.i:
+        return "appos_child"
+    return "deep" if head.is_ancestor(node) else "out"
+
+
+def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
+    """``(side, token boundary, features)`` for every start and end the source could take around
+    its head word, off the cue and the content, within the paragraph; the rule-built one included."""
+    if found.source is None or found.cue is None:
+        return None
+    src = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
+    if src is None or not len(src):
+        return None
+    s0, e0, head = src.start, src.end, src.root
+    lo, hi = max(0, s0 - _SOURCE_WINDOW), min(len(doc), e0 + _SOURCE_WINDOW)
+    for bs, be in (found.cue, found.content):
+        b = doc.char_span(bs, be, alignment_mode="expand")
+        if b is None or not len(b) or (b.start <= s0 and e0 <= b.end):
+            continue
+        if b.end <= head.i:
+            lo = max(lo, b.end)
+        elif b.start > head.i:
+            hi = min(hi, b.start)
+        else:
+            return None
+    for i in range(head.i - 1, lo - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            lo = i + 1
+            break
+    for i in range(head.i, hi):
+        if "\n" in doc[i].text_with_ws:
+            hi = i + 1
+            break
+    side = "before" if found.source[1] <= found.cue[0] else "after"
+    out = []
+    for e in range(head.i + 1, hi + 1):
+        last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
+        if e != e0 and (last.is_space or (last.is_punct and last.text not in ",—–)")):
+            continue
+        d = _delta(e - e0)
+        closed = _closing(last, head.i)
+        f = [f"d={d}", f"side_d={side}|{d}", f"last={_word(last)}", f"next={_word(nxt)}",
+             f"last_next={_word(last)}|{_word(nxt)}", f"closes={closed.dep_}|{_src_rel(closed, head)}",
+             f"d_closes={d}|{closed.dep_}|{_src_rel(closed, head)}", f"cross={_crossing(doc, s0, e, cue_tok)}"]
+        if nxt is not None:
+            opened = _opening(nxt, len(doc))
+            f.append(f"opens={opened.dep_}|{_src_rel(opened, head)}|{_word(nxt)}")
+        out.append(("end", e, ["send:" + x for x in f]))
+    for s in range(lo, head.i + 1):
+        first, prev = doc[s], doc[s - 1] if s > 0 else None
+        if s != s0 and (first.is_space or first.is_punct):
+            continue
+        d = _delta(s - s0)
+        opened = _opening(first, head.i + 1)
+        f = [f"d={d}", f"side_d={side}|{d}", f"first={_word(first)}", f"prev={_word(prev)}",
+             f"prev_first={_word(prev)}|{_word(first)}", f"opens={opened.dep_}|{_src_rel(opened, head)}",
+             f"d_opens={d}|{opened.dep_}|{_src_rel(opened, head)}", f"cross={_crossing(doc, s, e0, cue_tok)}"]
+        out.append(("start", s, ["sstart:" + x for x in f]))
+    return out
+
+
+def refine_source(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
+    """The attribution with its source start and end moved to the best-scoring boundaries of the
+    learned source-boundary ``model``."""
+    cands = source_boundary_candidates(doc, cue_tok, found)
+    if not cands:
+        return found
+    w = model["weights"]
+    best: dict[str, tuple[float, int]] = {}
+    for side, pos, feats in cands:
+        z = sum(w.get(f, 0.0) for f in feats)
+        if side not in best or z > best[side][0]:
+            best[side] = (z, pos)
+    if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
+        return found
+    return Found(found.kind, found.cue, found.content, _char(doc, (best["start"][1], best["end"][1])), found.score)

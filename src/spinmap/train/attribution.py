@@ -271,17 +271,20 @@ def train_cue_model(
     names = [n for n in docs if n in gold]
     tune, fit = split_names(names, holdout, seed)
     half_a, half_b = split_names(sorted(fit), 0.5, seed + 1)
-    X, y, Xb, yb = [], [], [], []
+    X, y = [], []
+    span_examples = {key: ([], []) for key, _, _ in _SPAN_MODELS}
     for train_half, score_half in ((half_a, half_b), (half_b, half_a)):
         half_model = fit_weights(docs, gold, train_half, c)
-        Xh, yh = rerank_examples({n: docs[n] for n in sorted(score_half)}, gold, half_model, _FIRST[0])
+        half_docs = {n: docs[n] for n in sorted(score_half)}
+        Xh, yh = rerank_examples(half_docs, gold, half_model, _FIRST[0])
         X += Xh
         y += yh
-        Xh, yh = boundary_examples({n: docs[n] for n in sorted(score_half)}, gold, half_model, _BOUNDARY_FIRST)
-        Xb += Xh
-        yb += yh
+        for key, make, _ in _SPAN_MODELS:
+            Xh, yh = make(half_docs, gold, half_model, _BOUNDARY_FIRST)
+            span_examples[key][0].extend(Xh)
+            span_examples[key][1].extend(yh)
     rerank = fit_rerank(X, y)
-    boundary = fit_boundary(Xb, yb)
+    span_models = {key: fit_boundary(*span_examples[key], c=creg) for key, _, creg in _SPAN_MODELS}
     rerank["cue_lemmas"] = sorted({docs[n][i].lemma_.lower() for n in sorted(fit) for i in cue_heads(docs[n], gold[n])})
     model = fit_weights(docs, gold, fit, c)
     tune_docs = {n: docs[n] for n in sorted(tune)}
@@ -295,11 +298,15 @@ def train_cue_model(
             rerank_f1s[f"{first}/{thr}"] = round(f1, 4)
             if f1 > best[0]:
                 best = (f1, first, thr)
-    with_boundary = without_boundary = None
-    if best[1] is not None:
+    shipped_spans, span_f1s = {}, {}
+    if best[1] is not None:  # each learned span model ships only when it adds to the ones before it
         cand = dict(model, rerank=dict(rerank, candidate_threshold=best[1], threshold=best[2]))
-        without_boundary = best[0]
-        with_boundary = pipeline_f1(tune_docs, gold, dict(cand, boundary=boundary), [best[2]])[best[2]]
+        last = best[0]
+        for key, _, _ in _SPAN_MODELS:
+            f1 = pipeline_f1(tune_docs, gold, dict(cand, **shipped_spans, **{key: span_models[key]}), [best[2]])[best[2]]
+            span_f1s[key] = round(f1, 4)
+            if f1 > last:
+                shipped_spans[key], last = span_models[key], f1
     model = fit_weights(docs, gold, fit | tune, c)
     model.update(
         threshold=best_thr,
@@ -309,9 +316,9 @@ def train_cue_model(
     if best[1] is not None:
         model["rerank"] = dict(rerank, candidate_threshold=best[1], threshold=best[2],
                                trained_on=f"candidates cross-fitted over 2 halves of {len(fit)} train articles")
-        if with_boundary > without_boundary:
-            model["boundary"] = dict(boundary, trained_on=f"candidates cross-fitted over 2 halves of {len(fit)} train articles")
-            model["tune_mean_exact_f1"] = round(with_boundary, 4)
+        for key, span_model in shipped_spans.items():
+            model[key] = dict(span_model, trained_on=f"candidates cross-fitted over 2 halves of {len(fit)} train articles")
+            model["tune_mean_exact_f1"] = span_f1s[key]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     return {
@@ -322,9 +329,10 @@ def train_cue_model(
         "rerank_examples": len(y),
         "rerank_positive": sum(y),
         "tune_mean_exact_f1_by_candidate_and_rerank_threshold": rerank_f1s,
-        "shipped": "cue model + second stage" + (" + content boundaries" if "boundary" in model else "") if best[1] is not None else "cue model only",
-        "boundary_examples": len(yb),
-        "tune_mean_exact_f1_without_boundaries": None if without_boundary is None else round(without_boundary, 4),
+        "shipped": "cue model" + (" + second stage" if best[1] is not None else "") + "".join(f" + {k}" for k in shipped_spans),
+        "span_model_examples": {key: len(span_examples[key][1]) for key in span_examples},
+        "tune_mean_exact_f1_without_span_models": round(best[0], 4),
+        "tune_mean_exact_f1_adding_span_models": span_f1s,
         "tune_mean_exact_f1": model["tune_mean_exact_f1"],
         "features": len(model["weights"]),
         "seconds": round(time.time() - t0, 1),
@@ -332,7 +340,8 @@ def train_cue_model(
 
 
 _FIRST = (0.1, 0.15, 0.2, 0.3)  # candidate cue thresholds tried for the second stage (the lowest also trains it)
-_BOUNDARY_FIRST = 0.3  # cue threshold of the candidates the content-boundary model learns from
+_BOUNDARY_FIRST = 0.3  # cue threshold of the candidates the span-boundary models learn from
+
 
 
 def boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
@@ -367,8 +376,7 @@ def boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], 
 
 
 def fit_boundary(X: list[list[str]], y: list[int], c: float = 1.0) -> dict:
-    """L1 logistic regression over boundary features; at run time the best-scoring start and end win
-    (C=1 scored best of 0.3, 1 and 3 on the held-out slice of train)."""
+    """L1 logistic regression over span-boundary features; at run time the best-scoring start and end win."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -378,3 +386,70 @@ def fit_boundary(X: list[list[str]], y: list[int], c: float = 1.0) -> dict:
     clf.fit(M, y)
     weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.01}
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
+
+
+def cue_boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
+    """(features, label) for every start and end the cue of a candidate attribution could take,
+    for candidates sharing cue and content with a gold attribution: label 1 at the gold cue's."""
+    from ..extract import attribution as attr
+
+    old = attr._model
+    attr._model = lambda: model
+    X, y = [], []
+    try:
+        for name, doc in docs.items():
+            for tok, found, regions in candidates(doc, first):
+                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)]
+                cands = attr.cue_boundary_candidates(doc, tok, found) if matches else None
+                if not cands:
+                    continue
+                g = max(matches, key=lambda g: min(g.cue[1], found.cue[1]) - max(g.cue[0], found.cue[0]))
+                for side in ("start", "end"):
+                    group = [(pos, f) for s, pos, f in cands if s == side]
+                    if side == "start":
+                        labels = [int(doc[pos].idx == g.cue[0]) for pos, _ in group]
+                    else:
+                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.cue[1]) for pos, _ in group]
+                    if sum(labels) == 1:
+                        X += [f for _, f in group]
+                        y += labels
+    finally:
+        attr._model = old
+    return X, y
+
+
+def source_boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
+    """(features, label) for every start and end the source of a candidate attribution could take,
+    for candidates sharing cue, content and source with a gold attribution: label 1 at the gold source's."""
+    from ..extract import attribution as attr
+
+    old = attr._model
+    attr._model = lambda: model
+    X, y = [], []
+    try:
+        for name, doc in docs.items():
+            for tok, found, regions in candidates(doc, first):
+                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)
+                           and _overlaps(g.source, found.source)]
+                cands = attr.source_boundary_candidates(doc, tok, found) if matches else None
+                if not cands:
+                    continue
+                g = max(matches, key=lambda g: min(g.source[1], found.source[1]) - max(g.source[0], found.source[0]))
+                for side in ("start", "end"):
+                    group = [(pos, f) for s, pos, f in cands if s == side]
+                    if side == "start":
+                        labels = [int(doc[pos].idx == g.source[0]) for pos, _ in group]
+                    else:
+                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.source[1]) for pos, _ in group]
+                    if sum(labels) == 1:
+                        X += [f for _, f in group]
+                        y += labels
+    finally:
+        attr._model = old
+    return X, y
+
+
+# (model-file key, example builder, C) of the learned span-boundary rankers, applied at run time in
+# this order (content, cue, source); C chosen on the held-out slice of train from 0.3, 1 and 3.
+_SPAN_MODELS = (("boundary", boundary_examples, 1.0), ("cue_boundary", cue_boundary_examples, 3.0),
+                ("source_boundary", source_boundary_examples, 1.0))
