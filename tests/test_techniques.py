@@ -190,3 +190,11 @@ def test_techniques_style_features(nlp, text, span, feature):
 
     assert feature in raw_span_features(nlp(text), *span)
     assert feature not in raw_span_features(nlp("Rain fell on the old town."), 0, 9)
+
+
+@pytest.mark.parametrize("spans", [[(40, 10)], [(-5, 3)], [(0, 99999)], [(7, 7)], [(3, 9), (9, 3), (0, 0)]])
+def test_techniques_label_spans_survive_odd_offsets(nlp, spans):
+    doc = nlp("Liars and traitors, all of them!")
+    probs = label_spans(doc, spans)
+    assert len(probs) == len(spans)
+    assert all(np.isclose(p.sum(), 1.0) and np.isfinite(p).all() for p in probs)

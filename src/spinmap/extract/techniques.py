@@ -226,7 +226,7 @@ def raw_span_features(doc: Doc, start: int, end: int, text: Optional[str] = None
     ``text`` is ``doc.text`` when the caller already has it (``Doc.text`` re-joins every token).
     """
     text = doc.text if text is None else text
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end <= len(text) else None
     toks = [t for t in span if not t.is_space] if span is not None else []
     f: dict[str, float] = {"bias": 1.0}
     raw = text[start:end]
@@ -409,7 +409,8 @@ class SpanEncoder:
         out = np.zeros((len(spans), ENC_DIM), dtype=np.float32)
         jobs = []
         for k, (s, e) in enumerate(spans):
-            span = doc.char_span(s, e, alignment_mode="expand")
+            s, e = max(0, s), min(e, len(text))
+            span = doc.char_span(s, e, alignment_mode="expand") if s < e else None
             if span is None or len(span) == 0:
                 lo, hi = s, e
             else:
