@@ -913,20 +913,27 @@ def _opening(tok: Token, ceil: int) -> Token:
     return a
 
 
-def _crossing(doc: Doc, s: int, e: int, cue: Token) -> int:
+def _arcs(doc: Doc):
+    """(absolute head index, is-punctuation) arrays of a doc, for fast crossing-arc counts."""
+    import numpy as np
+    from spacy.attrs import HEAD, IS_PUNCT
+
+    arr = doc.to_array([HEAD, IS_PUNCT]).astype(np.int64)
+    idx = np.arange(len(doc))
+    return idx + arr[:, 0], arr[:, 1].astype(bool)
+
+
+def _crossing(arcs, s: int, e: int, cue_i: int) -> int:
     """Dependency arcs (other than to the cue) joining tokens inside ``[s, e)`` to tokens near it
     outside, capped at 3: a clean constituent boundary has none."""
-    n = 0
-    for i in range(max(0, s - _BOUNDARY_WINDOW), min(len(doc), e + _BOUNDARY_WINDOW)):
-        t = doc[i]
-        h = t.head.i
-        if h == i or h == cue.i or i == cue.i or t.is_punct:
-            continue
-        if (s <= i < e) != (s <= h < e):
-            n += 1
-            if n >= 3:
-                break
-    return n
+    import numpy as np
+
+    heads, punct = arcs
+    lo, hi = max(0, s - _BOUNDARY_WINDOW), min(len(heads), e + _BOUNDARY_WINDOW)
+    i = np.arange(lo, hi)
+    h = heads[lo:hi]
+    keep = (h != i) & (h != cue_i) & (i != cue_i) & ~punct[lo:hi]
+    return min(3, int(np.count_nonzero(keep & (((s <= i) & (i < e)) != ((s <= h) & (h < e))))))
 
 
 def _ancestors_ending(tok: Token, floor: int) -> list[Token]:
@@ -981,6 +988,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             hi = i + 1
             break
     root = span.root
+    arcs = _arcs(doc)
     lemma = cue_tok.lemma_.lower()
     side = "after" if after else "before"
     common = [f"kind={found.kind}", f"side={side}"]
@@ -1012,7 +1020,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             f.append(f"next_sent_start={nxt.is_sent_start}")
             f.append(f"lemma_next={lemma}|{_word(nxt)}")
         f.append(f"lemma_closes={lemma}|{closed.dep_}|{_rel(closed, cue_tok, root)}")
-        cross = _crossing(doc, s0, e, cue_tok)
+        cross = _crossing(arcs, s0, e, cue_tok.i)
         f += [f"cross={cross}", f"cross_last_next={cross}|{_word(last)}|{_word(nxt)}"]
         f += [f"closes_any={a.dep_}|{_rel(a, cue_tok, root)}" for a in _ancestors_ending(last, s0)]
         f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
@@ -1032,7 +1040,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{_word(first)}", f"outer={s < lo}",
             f"lemma_opens={lemma}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
         ]
-        cross = _crossing(doc, s, e0, cue_tok)
+        cross = _crossing(arcs, s, e0, cue_tok.i)
         f += [f"cross={cross}", f"cross_prev_first={cross}|{_word(prev)}|{_word(first)}"]
         if prev is not None:
             closed = _closing(prev, 0)
@@ -1198,6 +1206,7 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
             hi = i + 1
             break
     side = "before" if found.source[1] <= found.cue[0] else "after"
+    arcs = _arcs(doc)
     out = []
     for e in range(head.i + 1, hi + 1):
         last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
@@ -1207,7 +1216,7 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
         closed = _closing(last, head.i)
         f = [f"d={d}", f"side_d={side}|{d}", f"last={_word(last)}", f"next={_word(nxt)}",
              f"last_next={_word(last)}|{_word(nxt)}", f"closes={closed.dep_}|{_src_rel(closed, head)}",
-             f"d_closes={d}|{closed.dep_}|{_src_rel(closed, head)}", f"cross={_crossing(doc, s0, e, cue_tok)}"]
+             f"d_closes={d}|{closed.dep_}|{_src_rel(closed, head)}", f"cross={_crossing(arcs, s0, e, cue_tok.i)}"]
         if nxt is not None:
             opened = _opening(nxt, len(doc))
             f.append(f"opens={opened.dep_}|{_src_rel(opened, head)}|{_word(nxt)}")
@@ -1220,7 +1229,7 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
         opened = _opening(first, head.i + 1)
         f = [f"d={d}", f"side_d={side}|{d}", f"first={_word(first)}", f"prev={_word(prev)}",
              f"prev_first={_word(prev)}|{_word(first)}", f"opens={opened.dep_}|{_src_rel(opened, head)}",
-             f"d_opens={d}|{opened.dep_}|{_src_rel(opened, head)}", f"cross={_crossing(doc, s, e0, cue_tok)}"]
+             f"d_opens={d}|{opened.dep_}|{_src_rel(opened, head)}", f"cross={_crossing(arcs, s, e0, cue_tok.i)}"]
         out.append(("start", s, ["sstart:" + x for x in f]))
     return out
 
