@@ -997,15 +997,23 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         r = _region_at(regions, pos)
         return r is not None and r[0] < pos and r != _region_at(regions, base)
 
+    import numpy as np
+    from spacy.attrs import SENT_START
+
+    starts = np.concatenate(([0], np.cumsum(doc.to_array(SENT_START).astype(np.int64) == 1)))  # [i + 1]: starts in 0..i
+
     def sent_cross(a: int, b: int) -> bool:
-        return any(doc[i].is_sent_start for i in range(min(a, b) + 1, max(a, b) + 1) if i < len(doc))
+        lo_, hi_ = min(a, b), min(max(a, b), len(doc) - 1)
+        return hi_ > lo_ and starts[hi_ + 1] - starts[lo_ + 1] > 0
+
+    base_end = doc[e0].idx if e0 < len(doc) else len(doc.text)
 
     out = []
     for e in range(s0 + 1, hi + 1):
         last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
         if last.is_space or last.text in _EDGE_TRIM and e != e0:
             continue
-        if nxt is not None and splits_quote(nxt.idx, doc[e0].idx if e0 < len(doc) else len(doc.text)):
+        if nxt is not None and splits_quote(nxt.idx, base_end):
             continue
         closed = _closing(last, s0)
         d = _delta(e - e0)
