@@ -198,3 +198,23 @@ def test_techniques_label_spans_survive_odd_offsets(nlp, spans):
     probs = label_spans(doc, spans)
     assert len(probs) == len(spans)
     assert all(np.isclose(p.sum(), 1.0) and np.isfinite(p).all() for p in probs)
+
+
+@pytest.mark.parametrize("gate", [0.0, 1.01])
+def test_techniques_encoder_gate_picks_the_classifier(nlp, gate):
+    """gate 0: every span takes the sparse-only answer (no encoder run); gate > 1: every span is encoded."""
+    from dataclasses import replace
+
+    from spinmap.extract.techniques import span_features
+
+    base = shipped_model()
+    assert base.tc_sparse is not None and base.encoder is not None
+    model = replace(base, gate=gate)
+    doc = nlp("These corrupt thugs will destroy the town, he warned.")
+    spans = [(6, 19), (25, 32)]
+    got = model.label_probs_many(doc, spans)
+    vecs = base.encoder.embed(doc, spans)
+    for (s, e), p, v in zip(spans, got, vecs):
+        f = span_features(doc, s, e)
+        want = base.tc_sparse.probs(f) if gate == 0.0 else base.tc.probs(f, v)
+        assert np.allclose(p, want, atol=1e-6)

@@ -26,6 +26,7 @@ from ..records import TECHNIQUE_LABELS, TechniqueSpan
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
 LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
 CRF_FILE, TC_FILE, SENT_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "sent_logreg.npz", "meta.json"
+TC_SPARSE_FILE = "tc_sparse.npz"  # the span classifier without the encoder, for confident spans
 ENCODER_FILE, VOCAB_FILE = "minilm_int8.onnx", "vocab.txt"
 ENC_DIM = 384
 TAG_IN, TAG_OUT = "I", "O"
@@ -448,6 +449,8 @@ class TechniqueModel:
     min_chars: int
     peak: float = 0.0  # a run of tokens >= threshold is a span only if its best token scores >= peak
     encoder: Optional[SpanEncoder] = None
+    tc_sparse: Optional[LinearModel] = None
+    gate: float = 1.01  # a span whose sparse-only top probability >= gate skips the encoder
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -508,9 +511,20 @@ class TechniqueModel:
                          ) -> list[np.ndarray]:
         """Softmax probabilities for several spans of one Doc (the encoder runs once, batched)."""
         text = doc.text if text is None else text
-        vecs = self.encoder.embed(doc, spans, text) if self.encoder is not None and spans else None
-        return [self.tc.probs(span_features(doc, s, e, text), None if vecs is None else vecs[k])
-                for k, (s, e) in enumerate(spans)]
+        feats = [span_features(doc, s, e, text) for s, e in spans]
+        if self.encoder is None:
+            return [self.tc.probs(f) for f in feats]
+        out: list[Optional[np.ndarray]] = [None] * len(spans)
+        if self.tc_sparse is not None:  # cascade: the encoder only runs on spans the sparse model is unsure of
+            for k, f in enumerate(feats):
+                p = self.tc_sparse.probs(f)
+                if p.max() >= self.gate:
+                    out[k] = p
+        todo = [k for k, p in enumerate(out) if p is None]
+        vecs = self.encoder.embed(doc, [spans[k] for k in todo], text) if todo else []
+        for k, v in zip(todo, vecs):
+            out[k] = self.tc.probs(feats[k], v)
+        return out  # type: ignore[return-value]
 
 
 def _close(run: list) -> tuple[int, int, float, float]:
@@ -528,6 +542,7 @@ def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
     try:
         meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
         tc = LinearModel.load(directory / TC_FILE)
+        tc_sparse = LinearModel.load(directory / TC_SPARSE_FILE) if meta.get("gate", 1.01) <= 1.0 else None
         sent = LinearModel.load(directory / SENT_FILE) if meta.get("sentence_prior") else None
     except (OSError, KeyError, ValueError) as exc:
         raise SpinmapError("SM103", path=str(directory), what="techniques") from exc
@@ -541,6 +556,8 @@ def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
         min_chars=int(meta.get("min_chars", 2)),
         peak=float(meta.get("peak", 0.0)),
         encoder=load_encoder(directory, int(meta.get("window", 4))) if tc.dense is not None else None,
+        tc_sparse=tc_sparse,
+        gate=float(meta.get("gate", 1.01)),
     )
 
 

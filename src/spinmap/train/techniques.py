@@ -21,7 +21,7 @@ from spacy.tokens import Doc, DocBin
 from ..errors import SpinmapError
 from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_flc, score_si, score_tc
 from ..extract.techniques import (
-    CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, LinearModel, SpanEncoder,
+    CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, TC_SPARSE_FILE, LinearModel, SpanEncoder,
     TechniqueModel, load_encoder, load_model, sentence_features, span_features, token_features,
 )
 from ..records import TECHNIQUE_LABELS
@@ -244,10 +244,12 @@ def _save_linear(path: Path, arrays) -> None:
     )
 
 
-def write_model(directory: Path, tc, meta: dict, sent=None) -> None:
+def write_model(directory: Path, tc, meta: dict, sent=None, tc_sparse=None) -> None:
     """Write the classifier arrays and meta.json next to the CRF file."""
     directory.mkdir(parents=True, exist_ok=True)
     _save_linear(directory / TC_FILE, tc)
+    if tc_sparse is not None:
+        _save_linear(directory / TC_SPARSE_FILE, tc_sparse)
     if sent is not None:
         _save_linear(directory / SENT_FILE, sent)
     meta = dict(meta, sentence_prior=sent is not None)
@@ -321,20 +323,31 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
         meta.update(window=window, dense_scale=dense_scale)
     vectors: dict = {}
 
-    def fit_all(ids: list[str], directory: Path, threshold: float, peak: float) -> TechniqueModel:
-        """Sentence prior (cross-fitted for the CRF's own training data), CRF and span classifier."""
+    def fit_all(ids: list[str], directory: Path, threshold: float, peak: float, gate: float) -> TechniqueModel:
+        """Sentence prior (cross-fitted for the CRF's own training data), CRF and span classifier(s)."""
         t0 = time.perf_counter()
         sent = fit_sentence(corpus, ids) if sentence_prior else None
         probs = crossfit_sentence_probs(corpus, ids) if sentence_prior else None
         train_crf(corpus, ids, directory / CRF_FILE, c1, c2, max_iter, probs)
         tc = fit_tc(corpus, set(ids), C, enc, vectors, dense_scale)
-        write_model(directory, tc, dict(meta, threshold=threshold, peak=peak), sent)
+        tc_sparse = fit_tc(corpus, set(ids), C) if enc is not None else None
+        gate = gate if enc is not None else 1.01
+        write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate), sent, tc_sparse)
         echo(f"trained on {len(ids)} articles in {time.perf_counter() - t0:.0f}s")
         return load_model(directory)
 
     # 1. choose the span thresholds on the tune part, with models fitted on fit only
-    m = fit_all(fit, work, 0.5, 0.0)
+    m = fit_all(fit, work, 0.5, 0.0, 0.0)
     gold = corpus.rows(corpus.flc, set(tun))
+    best_gate = 1.01
+    if enc is not None:  # the cheapest encoder gate whose tune TC stays within 0.002 of always encoding
+        tc_at = {}
+        for gate in (1.01, 0.9, 0.8, 0.7, 0.6):
+            m.gate = gate
+            tc_at[gate] = score_tc(predict_tc(m, corpus, gold), gold).f1
+            echo(f"tune TC gate={gate}: F1={tc_at[gate]:.4f}")
+        best_gate = min(g for g, f1 in tc_at.items() if f1 >= tc_at[1.01] - 0.002)
+        m.gate = best_gate
     echo(score_tc(predict_tc(m, corpus, gold), gold).line("tune TC"))
     scores: dict = {}
     gold_si = corpus.rows(corpus.si, set(tun))
@@ -349,12 +362,12 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
                 best_thr, best_peak, best_si = thr, peak, f1
 
     # 2. fit on fit+tune with the chosen thresholds, report on holdout
-    m = fit_all(fit + tun, work, best_thr, best_peak)
+    m = fit_all(fit + tun, work, best_thr, best_peak, best_gate)
     hs = set(hold)
     si_pred = predict_si(m, corpus, hold, best_thr)
     flc_pred = predict_tc(m, corpus, si_pred)
     gold_flc = corpus.rows(corpus.flc, hs)
-    report.add(f"holdout articles={len(hold)} threshold={best_thr} peak={best_peak} C={C} "
+    report.add(f"holdout articles={len(hold)} threshold={best_thr} peak={best_peak} gate={best_gate} C={C} "
                f"encoder={enc is not None} sentence_prior={sentence_prior}")
     report.add(score_si(si_pred, corpus.rows(corpus.si, hs)).line("holdout SI"))
     report.add(score_flc(flc_pred, gold_flc).line("holdout FLC"))
@@ -365,7 +378,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
 
     # 3. ship: refit on every article
     if refit:
-        fit_all(corpus.ids, Path(out_dir), best_thr, best_peak)
+        fit_all(corpus.ids, Path(out_dir), best_thr, best_peak, best_gate)
         echo(f"wrote {out_dir}")
     return report
 
