@@ -365,6 +365,23 @@ def test_actors_its_resolves_to_a_single_state_or_org_subject(resolve, text, own
     assert (actor.name if actor else None) == owner
 
 
+@pytest.mark.parametrize(
+    "text, pronoun_at, person",
+    [
+        ('Tomas Varga spoke to reporters. “Ivan Petrenko has lied to everyone,” he said.', "he said", "Tomas Varga"),
+        ('Anna Kovalenko was asked about the deal. "Pavel Orlovsky signed it," she said.', "she said", "Anna Kovalenko"),
+        # inside the same quote, a name before the pronoun is still its antecedent
+        ('Tomas Varga spoke. “Ivan Petrenko knows what he signed,” Varga said.', "he signed", "Ivan Petrenko"),
+    ],
+)
+def test_actors_pronoun_outside_a_quote_skips_names_inside_it(resolve, text, pronoun_at, person):
+    doc, index = resolve(text)
+    start = doc.text.index(pronoun_at)
+    pronoun = pronoun_at.split()[0]
+    actor = index.actor_at(start, start + len(pronoun))
+    assert actor is not None and actor.name == person
+
+
 def test_actors_pronoun_without_antecedent_is_unresolved(resolve):
     doc, index = resolve("He said the talks had failed.")
     assert index.actor_at(0, 2) is None

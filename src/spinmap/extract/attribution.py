@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,14 +17,13 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
+from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
+from ..nlp.quotes import region_at as _region_at
 from ..records import Quote, SpeakerRef, TextSpan
 
 CharSpan = tuple[int, int]
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution" / "cue_model.json"
 
-OPEN_QUOTES = {"“", "«", "„"}
-CLOSE_QUOTES = {"”", "»"}
-TOGGLE_QUOTES = {'"'}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis", "intj")
 _CUE_SATELLITES = ("aux", "auxpass", "neg", "prt")
@@ -49,78 +47,6 @@ class Found:
     content: CharSpan
     source: Optional[CharSpan]
     score: float
-
-
-# ---------------------------------------------------------------- quote regions
-
-
-def quote_regions(text: str) -> list[CharSpan]:
-    """Spans of double-quoted passages, marks included; unbalanced marks are closed best-effort.
-
-    Straight ``"`` and doubled apostrophes ``''`` (newswire style) toggle. A quote left open at a
-    paragraph break continues when the next paragraph opens with a quote mark (the
-    multi-paragraph convention), else it ends at the break.
-    """
-    regions: list[CharSpan] = []
-    start: Optional[int] = None
-    i, n = 0, len(text)
-
-    def mark_len(j: int) -> int:
-        if text[j] in OPEN_QUOTES or text[j] in CLOSE_QUOTES or text[j] in TOGGLE_QUOTES:
-            return 1
-        return 2 if text.startswith("''", j) else 0
-
-    while i < n:
-        ch = text[i]
-        if ch == "\n" and start is not None:
-            j = i
-            while j < n and text[j] in "\n \t":
-                j += 1
-            if j < n and text[j] not in CLOSE_QUOTES and mark_len(j):
-                i = j + mark_len(j)  # the reopening mark belongs to the same multi-paragraph quote
-                continue
-            regions.append(_close_unbalanced(text, start, i))
-            start = None
-        elif ch in OPEN_QUOTES:
-            if start is None:
-                start = i
-        elif ch in CLOSE_QUOTES:
-            if start is not None:
-                regions.append((start, i + 1))
-                start = None
-        elif ch in TOGGLE_QUOTES or text.startswith("''", i):
-            width = 2 if ch == "'" else 1
-            if start is None:
-                start = i
-            else:
-                regions.append((start, i + width))
-                start = None
-            i += width
-            continue
-        i += 1
-    if start is not None:
-        regions.append(_close_unbalanced(text, start, n))
-    return [r for r in regions if r[1] - r[0] > 2]
-
-
-_UNCLOSED_END = re.compile(r"[,?!](?=\s+[a-z])")
-
-
-def _close_unbalanced(text: str, start: int, end: int) -> CharSpan:
-    """Best-effort end for a quote never closed: before a ", he said"-style turn, else the paragraph end."""
-    m = _UNCLOSED_END.search(text, start, end)
-    if m:
-        return (start, m.end())
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end)
-
-
-def _region_at(regions: list[CharSpan], pos: int) -> Optional[CharSpan]:
-    for s, e in regions:
-        if s <= pos < e:
-            return (s, e)
-    return None
 
 
 # ---------------------------------------------------------------- cue model

@@ -35,7 +35,7 @@ span into ``doc.text``.  The rules:
    roles from the table (holders change over time) only serve phrases naming the organisation.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
-   sentences; they/them/their -> the nearest plural subject earlier in the sentence, else the
+   sentences, skipping names inside a quotation the pronoun is not in; they/them/their -> the nearest plural subject earlier in the sentence, else the
    previous sentence's main-clause subject, and only when that subject is a group actor
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
    same way to a single country/organisation subject ("it" is left alone: often expletive).
@@ -66,6 +66,7 @@ from typing import Optional, Union
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from .quotes import quote_regions, region_at
 
 _DATA = Path(__file__).resolve().parent
 
@@ -1011,12 +1012,14 @@ class _Resolver:
             and self._owner_kind(tok.i) in ("country", "organization")
             and not any(c.dep_ == "conj" for c in tok.children)  # "Russia and NATO" is no "it"
         ]
+        regions = quote_regions(doc.text)
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
                 continue
             if low in _HE or low in _SHE:
                 want = "m" if low in _HE else "f"
+                own_quote = region_at(regions, tok.idx)
                 k = bisect.bisect_left(starts, tok.i) - 1
                 seen = 0
                 while k >= 0 and seen < _PRONOUN_CANDIDATES:
@@ -1024,7 +1027,9 @@ class _Resolver:
                     if self.sent_of[tok.i] - self.sent_of[m.start] > _PRONOUN_SENTENCES:
                         break
                     gender = self.info[m.key].gender
-                    if m.end <= tok.i and gender in (None, want):
+                    # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
+                    quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
+                    if m.end <= tok.i and gender in (None, want) and not quoted_away:
                         self._add(tok.i, tok.i + 1, m.key, "pronoun")
                         break
                     k -= 1
