@@ -983,21 +983,25 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
     return out
 
 
-def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan], model: dict) -> Found:
-    """The attribution with its content start and end moved to the best-scoring boundaries of the
-    learned boundary ``model`` (``{"bias", "weights"}``); direct quotes are left as they are."""
-    cands = boundary_candidates(doc, cue_tok, found, regions)
-    if not cands:
-        return found
+def _best_range(cands, model: dict) -> Optional[tuple[int, int]]:
+    """The (start, end) token boundaries a boundary ranker scores highest, each side chosen on its
+    own; None when there are no candidates or the two would cross."""
     w = model["weights"]
     best: dict[str, tuple[float, int]] = {}
-    for side, pos, feats in cands:
+    for side, pos, feats in cands or ():
         z = sum(w.get(f, 0.0) for f in feats)
         if side not in best or z > best[side][0]:
             best[side] = (z, pos)
     if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
-        return found
-    rng = _trim(doc, best["start"][1], best["end"][1])
+        return None
+    return best["start"][1], best["end"][1]
+
+
+def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan], model: dict) -> Found:
+    """The attribution with its content start and end moved to the best-scoring boundaries of the
+    learned boundary ``model`` (``{"bias", "weights"}``); direct quotes are left as they are."""
+    best = _best_range(boundary_candidates(doc, cue_tok, found, regions), model)
+    rng = _trim(doc, *best) if best else None
     if rng is None:
         return found
     content = _char(doc, rng)
@@ -1084,18 +1088,8 @@ def cue_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
 def refine_cue(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
     """The attribution with its cue start and end moved to the best-scoring boundaries of the
     learned cue-boundary ``model``."""
-    cands = cue_boundary_candidates(doc, cue_tok, found)
-    if not cands:
-        return found
-    w = model["weights"]
-    best: dict[str, tuple[float, int]] = {}
-    for side, pos, feats in cands:
-        z = sum(w.get(f, 0.0) for f in feats)
-        if side not in best or z > best[side][0]:
-            best[side] = (z, pos)
-    if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
-        return found
-    return Found(found.kind, _char(doc, (best["start"][1], best["end"][1])), found.content, found.source, found.score)
+    best = _best_range(cue_boundary_candidates(doc, cue_tok, found), model)
+    return Found(found.kind, _char(doc, best), found.content, found.source, found.score) if best else found
 
 
 _SOURCE_WINDOW = 12  # tokens beyond the rule-built source that the source-boundary model may reach
@@ -1171,15 +1165,5 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
 def refine_source(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
     """The attribution with its source start and end moved to the best-scoring boundaries of the
     learned source-boundary ``model``."""
-    cands = source_boundary_candidates(doc, cue_tok, found)
-    if not cands:
-        return found
-    w = model["weights"]
-    best: dict[str, tuple[float, int]] = {}
-    for side, pos, feats in cands:
-        z = sum(w.get(f, 0.0) for f in feats)
-        if side not in best or z > best[side][0]:
-            best[side] = (z, pos)
-    if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
-        return found
-    return Found(found.kind, found.cue, found.content, _char(doc, (best["start"][1], best["end"][1])), found.score)
+    best = _best_range(source_boundary_candidates(doc, cue_tok, found), model)
+    return Found(found.kind, found.cue, found.content, _char(doc, best), found.score) if best else found

@@ -344,10 +344,12 @@ _BOUNDARY_FIRST = 0.3  # cue threshold of the candidates the span-boundary model
 
 
 
-def boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
-    """(features, label) for every boundary the content of a candidate attribution could take, for
-    the candidates that share cue and content with a gold attribution whose boundary is reachable:
-    label 1 where the start (end) equals the gold content's start (end)."""
+def _edge_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float, role: str,
+                   roles_to_match: tuple[str, ...], candidates_of):
+    """(features, label) for every start and end that ``role`` ("content", "cue" or "source") of a
+    candidate attribution could take, for the candidates overlapping a gold attribution on
+    ``roles_to_match``: label 1 where the edge equals the gold one. Sides without exactly one gold
+    edge among their candidates are skipped (unreachable)."""
     from ..extract import attribution as attr
 
     old = attr._model
@@ -356,23 +358,47 @@ def boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], 
     try:
         for name, doc in docs.items():
             for tok, found, regions in candidates(doc, first):
-                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)]
-                cands = attr.boundary_candidates(doc, tok, found, regions) if matches else None
+                matches = [g for g in gold.get(name, [])
+                           if all(_overlaps(getattr(g, r), getattr(found, r)) for r in roles_to_match)]
+                cands = candidates_of(attr, doc, tok, found, regions) if matches else None
                 if not cands:
                     continue
-                g = max(matches, key=lambda g: min(g.content[1], found.content[1]) - max(g.content[0], found.content[0]))
+
+                def shared(g):
+                    (gs, ge), (fs, fe) = getattr(g, role), getattr(found, role)
+                    return min(ge, fe) - max(gs, fs)
+
+                gs, ge = getattr(max(matches, key=shared), role)
                 for side in ("start", "end"):
                     group = [(pos, f) for s, pos, f in cands if s == side]
                     if side == "start":
-                        labels = [int(doc[pos].idx == g.content[0]) for pos, _ in group]
+                        labels = [int(doc[pos].idx == gs) for pos, _ in group]
                     else:
-                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.content[1]) for pos, _ in group]
+                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == ge) for pos, _ in group]
                     if sum(labels) == 1:
                         X += [f for _, f in group]
                         y += labels
     finally:
         attr._model = old
     return X, y
+
+
+def boundary_examples(docs, gold, model, first):
+    """Content-edge examples, from candidates sharing cue and content with a gold attribution."""
+    return _edge_examples(docs, gold, model, first, "content", ("cue", "content"),
+                          lambda attr, doc, tok, found, regions: attr.boundary_candidates(doc, tok, found, regions))
+
+
+def cue_boundary_examples(docs, gold, model, first):
+    """Cue-edge examples, from candidates sharing cue and content with a gold attribution."""
+    return _edge_examples(docs, gold, model, first, "cue", ("cue", "content"),
+                          lambda attr, doc, tok, found, regions: attr.cue_boundary_candidates(doc, tok, found))
+
+
+def source_boundary_examples(docs, gold, model, first):
+    """Source-edge examples, from candidates sharing cue, content and source with a gold attribution."""
+    return _edge_examples(docs, gold, model, first, "source", ("cue", "content", "source"),
+                          lambda attr, doc, tok, found, regions: attr.source_boundary_candidates(doc, tok, found))
 
 
 def fit_boundary(X: list[list[str]], y: list[int], c: float = 1.0) -> dict:
@@ -386,67 +412,6 @@ def fit_boundary(X: list[list[str]], y: list[int], c: float = 1.0) -> dict:
     clf.fit(M, y)
     weights = {f: round(float(w), 3) for f, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) >= 0.01}
     return {"bias": round(float(clf.intercept_[0]), 4), "weights": dict(sorted(weights.items()))}
-
-
-def cue_boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
-    """(features, label) for every start and end the cue of a candidate attribution could take,
-    for candidates sharing cue and content with a gold attribution: label 1 at the gold cue's."""
-    from ..extract import attribution as attr
-
-    old = attr._model
-    attr._model = lambda: model
-    X, y = [], []
-    try:
-        for name, doc in docs.items():
-            for tok, found, regions in candidates(doc, first):
-                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)]
-                cands = attr.cue_boundary_candidates(doc, tok, found) if matches else None
-                if not cands:
-                    continue
-                g = max(matches, key=lambda g: min(g.cue[1], found.cue[1]) - max(g.cue[0], found.cue[0]))
-                for side in ("start", "end"):
-                    group = [(pos, f) for s, pos, f in cands if s == side]
-                    if side == "start":
-                        labels = [int(doc[pos].idx == g.cue[0]) for pos, _ in group]
-                    else:
-                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.cue[1]) for pos, _ in group]
-                    if sum(labels) == 1:
-                        X += [f for _, f in group]
-                        y += labels
-    finally:
-        attr._model = old
-    return X, y
-
-
-def source_boundary_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
-    """(features, label) for every start and end the source of a candidate attribution could take,
-    for candidates sharing cue, content and source with a gold attribution: label 1 at the gold source's."""
-    from ..extract import attribution as attr
-
-    old = attr._model
-    attr._model = lambda: model
-    X, y = [], []
-    try:
-        for name, doc in docs.items():
-            for tok, found, regions in candidates(doc, first):
-                matches = [g for g in gold.get(name, []) if _overlaps(g.cue, found.cue) and _overlaps(g.content, found.content)
-                           and _overlaps(g.source, found.source)]
-                cands = attr.source_boundary_candidates(doc, tok, found) if matches else None
-                if not cands:
-                    continue
-                g = max(matches, key=lambda g: min(g.source[1], found.source[1]) - max(g.source[0], found.source[0]))
-                for side in ("start", "end"):
-                    group = [(pos, f) for s, pos, f in cands if s == side]
-                    if side == "start":
-                        labels = [int(doc[pos].idx == g.source[0]) for pos, _ in group]
-                    else:
-                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == g.source[1]) for pos, _ in group]
-                    if sum(labels) == 1:
-                        X += [f for _, f in group]
-                        y += labels
-    finally:
-        attr._model = old
-    return X, y
 
 
 # (model-file key, example builder, C) of the learned span-boundary rankers, applied at run time in
