@@ -11,7 +11,7 @@ from spinmap.eval.dse import score
 from spinmap.models.dse import WEIGHTS, features, parse_line
 
 # Pinned minimum on the DSE valid file (never trained on); see models/dse/MODEL_CARD.md.
-MIN_VALID_F1_34 = 0.70
+MIN_VALID_F1_34 = 0.75
 
 
 @pytest.mark.parametrize("line,text,e1,e2,label", [
@@ -93,13 +93,32 @@ def test_dse_valid_gate():
     ("Kyiv was blamed by Moscow.", (19, 25), (0, 4)),
     ("Ana met Bo", (8, 10), (0, 3)),
 ])
-def test_dse_encoder_marked_keeps_entity_spans(text, e1, e2):
-    from spinmap.models.dse.encoder import marked
+def test_dse_encoder_pair_marks_each_entity_with_its_own_marker(text, e1, e2):
+    """e1 sits between two @ markers and e2 between two #, whichever comes first; swapping swaps the markers."""
+    from spinmap.models.dse.encoder import E1_MARK, E2_MARK, WordPiece
 
-    out, s1, s2 = marked(text, e1, e2)
-    assert out[slice(*s1)] == text[slice(*e1)] and out[slice(*s2)] == text[slice(*e2)]
-    assert out.replace("[", "").replace("]", "") == text.replace("[", "").replace("]", "")
-    assert out[s1[0] - 1] == "[" and out[s1[1]] == "]"
+    tok = WordPiece()
+    ids, p1, p2 = tok.encode_pair(text, e1, e2)
+    at, hash_ = tok.vocab[E1_MARK], tok.vocab[E2_MARK]
+    n1, n2 = len(tok.pieces(text[slice(*e1)])), len(tok.pieces(text[slice(*e2)]))
+    assert ids[p1] == ids[p1 + n1 + 1] == at and ids[p2] == ids[p2 + n2 + 1] == hash_
+    assert ids[p1 + 1: p1 + 1 + n1] == tok.pieces(text[slice(*e1)])
+    assert ids[0] == tok.cls and ids[-1] == tok.sep
+    swapped, q1, q2 = tok.encode_pair(text, e2, e1)
+    assert (q1, q2) == (p2, p1) and swapped == [{at: hash_, hash_: at}.get(i, i) for i in ids]
+
+
+@pytest.mark.parametrize("pad", [10, 200, 400])
+def test_dse_encoder_pair_truncates_far_from_entities(pad):
+    from spinmap.models.dse.encoder import MAX_PAIR_TOKENS, WordPiece
+
+    tok = WordPiece()
+    text = "x " * pad + "Moscow blamed " + "y " * pad + "Kyiv for it." + " z" * pad
+    e1 = (2 * pad, 2 * pad + 6)
+    e2 = (text.index("Kyiv"), text.index("Kyiv") + 4)
+    ids, p1, p2 = tok.encode_pair(text, e1, e2)
+    assert len(ids) <= MAX_PAIR_TOKENS
+    assert ids[p1 + 1] == tok.vocab["moscow"] and ids[p2 + 1] == tok.vocab["kyiv"]
 
 
 # Reference ids from the model's own tokenizer.json (uncased BERT vocab), including accents and punctuation.
@@ -116,54 +135,75 @@ def test_dse_encoder_wordpiece_matches_reference(text, ids):
     assert all(0 <= a <= b <= len(text) for a, b in enc.offsets)
 
 
-@pytest.mark.parametrize("text,a,b", [
-    ("Moscow blamed Kyiv for the attack.", (0, 6), (14, 18)),
-    ("Officials in Rome said Paris had betrayed them.", (13, 17), (23, 28)),
-])
-def test_dse_encoder_swapping_entities_swaps_blocks(text, a, b):
-    """Both entities get the same markers, so swapping e1/e2 swaps the first two pooled blocks exactly."""
-    from spinmap.models.dse.encoder import DIM, N_POOLS, load_encoder
-
-    X = load_encoder().features([text, text], [a, b], [b, a])
-    assert X.shape == (2, N_POOLS * DIM) and np.abs(X[0]).sum() > 0
-    np.testing.assert_allclose(X[0, :DIM], X[1, DIM:2 * DIM], atol=1e-6)
-    np.testing.assert_allclose(X[0, 2 * DIM:], X[1, 2 * DIM:], atol=1e-6)
-
-
-def _toy_model(with_head: bool):
-    from spinmap.models.dse import N_FEATURES, DenseHead, DirectionModel
+def _toy_model(mixed: bool):
+    from spinmap.models.dse import N_FEATURES, DirectionModel
 
     rng = np.random.default_rng(0)
     model = DirectionModel(coef=rng.normal(size=(5, N_FEATURES)).astype(np.float32),
                            intercept=rng.normal(size=5).astype(np.float32))
-    if with_head:
-        model.head = DenseHead(mu=np.zeros(8, np.float32), sd=np.ones(8, np.float32),
-                               w1=rng.integers(-127, 128, size=(2, 8, 4)).astype(np.int8),
-                               w1_scale=np.full((2, 1, 4), 0.01, np.float32), b1=np.zeros((2, 4), np.float32),
-                               w2=rng.normal(size=(2, 4, 5)).astype(np.float32), b2=np.zeros((2, 5), np.float32))
-        model.w_sparse, model.offsets = 0.5, np.array([0, 0, 0, 0.4, 0], np.float32)
+    if mixed:
+        model.w_sparse, model.offsets = 0.4, np.array([0, 0, 0, 0.4, 0], np.float32)
     return model
 
 
-@pytest.mark.parametrize("with_head", [False, True])
-def test_dse_model_save_load_roundtrip(tmp_path, with_head):
+def _toy_finetuned(n: int) -> np.ndarray:
+    p = np.random.default_rng(1).random((n, 5)).astype(np.float32)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+@pytest.mark.parametrize("mixed", [False, True])
+def test_dse_model_save_load_roundtrip(tmp_path, mixed):
     from spinmap.models.dse import DirectionModel
 
-    model = _toy_model(with_head)
+    model = _toy_model(mixed)
     feats = [["w:a", "w:b"], ["r1:S", "x:blame|S|O"], ["<noent>"]]
-    dense = np.random.default_rng(1).normal(size=(3, 8)).astype(np.float32)
+    ft = _toy_finetuned(3)
     model.save(tmp_path / "w.npz")
     back = DirectionModel.load(tmp_path / "w.npz")
-    assert (back.head is None) == (not with_head)
+    assert back.uses_finetuned == mixed and back.w_sparse == pytest.approx(model.w_sparse)
     # int8 weights: probabilities agree to quantisation error
-    np.testing.assert_allclose(back.scores(feats, dense), model.scores(feats, dense), atol=0.05)
-    np.testing.assert_allclose(back.scores(feats, dense).sum(axis=1), 1.0, atol=1e-5)
+    np.testing.assert_allclose(back.scores(feats, ft), model.scores(feats, ft), atol=0.05)
+    np.testing.assert_allclose(back.scores(feats, ft).sum(axis=1), 1.0, atol=1e-5)
 
 
-def test_dse_model_without_dense_features_is_sparse_only():
-    """extract_blames passes no dense features: the head must then be ignored, not crash."""
+def test_dse_model_without_finetuned_probabilities_is_sparse_only():
+    """extract_blames passes no fine-tuned probabilities: the mix must then be skipped, not crash."""
     model, plain = _toy_model(True), _toy_model(False)
     feats = [["w:a"], ["w:b", "r2:O"]]
     np.testing.assert_allclose(model.scores(feats), plain.scores(feats))
-    dense = np.ones((2, 8), np.float32)
-    assert not np.allclose(model.scores(feats, dense), plain.scores(feats))
+    assert not np.allclose(model.scores(feats, _toy_finetuned(2)), plain.scores(feats))
+
+
+# Hand-written direction set (our own sentences): active/passive and reversed order for each direction.
+HAND_SET = [
+    ("[Moscow] accused [Kyiv] of shelling the power plant.", 3),
+    ("[Kyiv] was accused by [Moscow] of shelling the power plant.", 4),
+    ("[The senator] blasted [the White House] for its handling of the crisis.", 3),
+    ("[The White House] came under fire from [the senator] for its handling of the crisis.", 4),
+    ("[The union] blamed [the company] for the layoffs.", 3),
+    ("[The company] was blamed by [the union] for the layoffs.", 4),
+    ("[Tehran] condemned [Washington] over the new sanctions.", 3),
+    ("[Washington] was condemned by [Tehran] over the new sanctions.", 4),
+    ("[Trump] attacked [Clinton] as corrupt and dishonest.", 3),
+    ("[Clinton] was attacked by [Trump] as corrupt and dishonest.", 4),
+    ("[Merkel] praised [Macron] for his leadership on climate.", 1),
+    ("[Macron] was praised by [Merkel] for his leadership on climate.", 2),
+    ("[Beijing] thanked [Islamabad] for its steady support.", 1),
+    ("[Paris] and [Rome] will host the talks next week.", 0),
+    ("[The governor] met [the mayor] on Tuesday to go over the budget.", 0),
+    ("[The minister] flew from [Berlin] to Madrid on Monday.", 0),
+]
+# Pinned minimum for the shipped model on HAND_SET (it scores higher; see MODEL_CARD.md).
+MIN_HAND_ACCURACY = 0.85
+
+
+def test_dse_shipped_model_hand_set(tmp_path):
+    """The shipped model (sparse + fine-tuned mix) gets direction right on simple hand-written lines."""
+    path = tmp_path / "hand.txt"
+    path.write_text("\n".join(f"{s}\tx\ty\t{lab}" for s, lab in HAND_SET) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["predict", "dse", str(path)], standalone_mode=False)
+    assert result.exit_code == 0, result.output
+    pred = [int(x) for x in result.output.split()]
+    assert len(pred) == len(HAND_SET)
+    acc = sum(p == lab for p, (_, lab) in zip(pred, HAND_SET)) / len(HAND_SET)
+    assert acc >= MIN_HAND_ACCURACY, list(zip(pred, HAND_SET))

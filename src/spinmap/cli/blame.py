@@ -68,14 +68,23 @@ def eval_dse(file: str, as_json: bool) -> int:
               help="Inverse regularisation strength(s) to try (repeatable; default 0.1 0.3 1 3).")
 @click.option("--class-weight", "class_weight", type=click.Choice(["none", "balanced", "both"]), default="both",
               show_default=True, help="Class weighting(s) to try.")
-@click.option("--dense/--no-dense", default=True, show_default=True,
-              help="Mix in the MLP over the shipped MiniLM encoder's features.")
+@click.option("--finetune-epochs", type=int, default=0, show_default=True,
+              help="Fine-tune MiniLM for this many epochs of schedule and mix it in (0: sparse model only; "
+                   "needs the `train` extra).")
+@click.option("--stop-after", type=int, default=None, help="Stop fine-tuning after this many epochs.")
+@click.option("--lr", type=float, default=5e-5, show_default=True, help="Fine-tuning peak learning rate.")
+@click.option("--onnx-out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the int8 ONNX classifier (default: the shipped model's path).")
+@click.option("--from-checkpoint", "checkpoint", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Skip fine-tuning: export this split-trained checkpoint (`python -m spinmap.train.dse_finetune`).")
 def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None,
-                  cs: tuple[float, ...], class_weight: str, dense: bool) -> int:
+                  cs: tuple[float, ...], class_weight: str, finetune_epochs: int, stop_after: int | None,
+                  lr: float, onnx_out: str | None, checkpoint: str | None) -> int:
     """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
     from ..config import default_settings
     from ..eval.dse import format_report
     from ..models.dse import WEIGHTS
+    from ..models.dse.encoder import ONNX
     from ..nlp.pipeline import load_pipeline
     from ..train.dse import DEFAULT_CS, train_dse
 
@@ -84,7 +93,9 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
                         out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,
                         cs=cs or DEFAULT_CS,
                         class_weights={"none": (None,), "balanced": ("balanced",), "both": (None, "balanced")}[class_weight],
-                        log=lambda m: click.echo(m, err=True), dense=dense)
+                        log=lambda m: click.echo(m, err=True), finetune_epochs=finetune_epochs,
+                        stop_after=stop_after, lr=lr, onnx_out=Path(onnx_out) if onnx_out else ONNX,
+                        checkpoint=Path(checkpoint) if checkpoint else None)
     click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
                f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")
     if "valid" in summary:

@@ -1,9 +1,9 @@
 """Train the DSE direction model: hashed parse+n-gram features, multinomial logistic regression,
-mixed with bagged MLPs over frozen MiniLM entity embeddings (the shipped ONNX encoder).
+mixed with a fine-tuned MiniLM classifier (``train/dse_finetune.py``, exported to int8 ONNX).
 
 C, the mixing weight and the label-3/4 log-offsets are chosen on a fixed 90/10 split of the train
-file (seed 13) by micro-F1 on labels 3+4; the final model is refit on the whole train file.
-The valid file is only scored, never fit.
+file (seed 13) by micro-F1 on labels 3+4; the sparse model is refit on the whole train file, the
+fine-tuned classifier is the one trained on the split's 90%. The valid file is only scored, never fit.
 """
 from __future__ import annotations
 
@@ -16,60 +16,22 @@ import numpy as np
 from spacy.tokens import DocBin
 
 from ..eval.dse import score
-from ..models.dse import (LABELS, WEIGHTS, DenseHead, DirectionModel, DseItem, _hash_matrix, item_dense,
-                          item_features, parse_items, read_dse)
+from ..models.dse import (LABELS, WEIGHTS, DirectionModel, DseItem, _hash_matrix, item_features, parse_items,
+                          read_dse)
+from ..models.dse.encoder import ONNX, Classifier
 
 DEFAULT_CS = (0.1, 0.3, 1.0, 3.0)
 SEED = 13
-HIDDEN, ALPHA, BAGS = 128, 0.1, 3
-W_SPARSE = (0.3, 0.4, 0.5, 0.6, 0.7)
+W_SPARSE = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
 OFFSETS_3 = (0.0, 0.2, 0.4, 0.6)
 OFFSETS_4 = (0.0, 0.3, 0.6)
 
 
-def cached_dense(items: Sequence[DseItem], cache_dir: Optional[Path]) -> np.ndarray:
-    """MiniLM features for items, cached as .npy in cache_dir keyed by the texts and spans."""
-    if cache_dir is None:
-        return item_dense(items)
-    key = hashlib.sha1("\x00".join(f"{it.text}\x01{it.e1}{it.e2}" for it in items).encode("utf-8")).hexdigest()[:16]
-    path = Path(cache_dir) / f"dse-dense-{key}.npy"
-    if path.exists():
-        return np.load(path)
-    X = item_dense(items)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    np.save(path, X)
-    return X
-
-
-def fit_head(X: np.ndarray, labels: Sequence[int]) -> DenseHead:
-    """Bagged MLPs (sklearn, early stopping, seeds 0..BAGS-1) on standardised dense features; w1 stored int8."""
-    from sklearn.neural_network import MLPClassifier
-
-    mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-6
-    Z = (X - mu) / sd
-    w1, w1s, b1, w2, b2 = [], [], [], [], []
-    for seed in range(BAGS):
-        clf = MLPClassifier(hidden_layer_sizes=(HIDDEN,), alpha=ALPHA, early_stopping=True, random_state=seed,
-                            max_iter=200).fit(Z, np.asarray(labels))
-        assert list(clf.classes_) == list(LABELS), "every label 0-4 must occur in the training data"
-        a = clf.coefs_[0]
-        scale = np.abs(a).max(axis=0, keepdims=True) / 127.0
-        scale[scale == 0] = 1.0
-        w1.append(np.round(a / scale).astype(np.int8))
-        w1s.append(scale.astype(np.float32))
-        b1.append(clf.intercepts_[0])
-        w2.append(clf.coefs_[1])
-        b2.append(clf.intercepts_[1])
-    f32 = lambda xs: np.asarray(xs, dtype=np.float32)  # noqa: E731
-    return DenseHead(mu=mu.astype(np.float32), sd=sd.astype(np.float32), w1=np.asarray(w1), w1_scale=f32(w1s),
-                     b1=f32(b1), w2=f32(w2), b2=f32(b2))
-
-
-def select_mix(p_sparse: np.ndarray, p_dense: np.ndarray, gold: Sequence[int], log) -> tuple[float, np.ndarray, float]:
+def select_mix(p_sparse: np.ndarray, p_ft: np.ndarray, gold: Sequence[int], log) -> tuple[float, np.ndarray, float]:
     """Grid over the sparse weight and label-3/4 log-offsets; best micro-F1 on 3+4 (first wins ties)."""
     best = None
     for w in W_SPARSE:
-        lp = np.log(np.maximum(w * p_sparse + (1 - w) * p_dense, 1e-12))
+        lp = np.log(np.maximum(w * p_sparse + (1 - w) * p_ft, 1e-12))
         for o3 in OFFSETS_3:
             for o4 in OFFSETS_4:
                 off = np.zeros(len(LABELS), dtype=np.float32)
@@ -119,9 +81,15 @@ def train_dse(
     cs: Sequence[float] = DEFAULT_CS,
     class_weights: Sequence[Optional[str]] = (None, "balanced"),
     log: Callable[[str], None] = print,
-    dense: bool = True,
+    finetune_epochs: int = 0,
+    stop_after: Optional[int] = None,
+    lr: float = 5e-5,
+    onnx_out: Path = ONNX,
+    checkpoint: Optional[Path] = None,
 ) -> dict:
-    """Select C on a split of train, refit on all of train, save, and score valid if given."""
+    """Select C on a split of train, refit on all of train; optionally fine-tune MiniLM on the split's 90%
+    (``finetune_epochs`` of schedule, stopping after ``stop_after``; or take that run's saved ``checkpoint``),
+    export it and pick the mix; save, and score valid if given."""
     t0 = time.time()
     items = [it for it in read_dse(train_path) if it.label is not None]
     docs = cached_docs(items, nlp, cache_dir)
@@ -143,22 +111,35 @@ def train_dse(
     _, C, cw, split_model = best
     summary = {"C": C, "class_weight": cw, "split_f1_34": best[0], "sparse_split_f1_34": best[0]}
     model = fit(feats, labels, C, cw)
-    if dense:
-        X = cached_dense(items, cache_dir)
-        log(f"dense features {X.shape} ready at {time.time() - t0:.1f}s")
-        head = fit_head(X[tr], [labels[i] for i in tr])
-        dv_feats = [feats[i] for i in dv]
-        w, off, f = select_mix(split_model.scores(dv_feats), head.proba(X[dv]), [labels[i] for i in dv], log)
+    if finetune_epochs or checkpoint is not None:
+        from .dse_finetune import encode_items, export_onnx, finetune, load_checkpoint, predict_proba
+
+        encs = encode_items(items)
+        gold = [labels[i] for i in dv]
+        if checkpoint is not None:
+            ft = load_checkpoint(checkpoint)
+        else:
+            ft = finetune([encs[i] for i in tr], [labels[i] for i in tr], finetune_epochs, lr, log=log,
+                          stop_after=stop_after)
+        p32 = predict_proba(ft, [encs[i] for i in dv])
+        export_onnx(ft, onnx_out)
+        p8 = Classifier(onnx_out).proba([items[i].text for i in dv], [items[i].e1 for i in dv], [items[i].e2 for i in dv])
+        for name, p in (("fp32", p32), ("int8", p8)):
+            res = score(gold, [int(k) for k in p.argmax(axis=1)])
+            log(f"  fine-tuned {name} alone: split f1_34={res['f1_34']:.4f} macro_f1={res['macro_f1']:.4f}")
+        log(f"  int8/fp32 argmax agreement on the split: {(p8.argmax(1) == p32.argmax(1)).mean():.4f}")
+        w, off, f = select_mix(split_model.scores([feats[i] for i in dv]), p8, gold, log)
         summary.update(split_f1_34=f, w_sparse=w, offsets=off.tolist())
-        model.head, model.w_sparse, model.offsets = fit_head(X, labels), w, off
+        model.w_sparse, model.offsets = w, off
     model.save(out)
-    summary["seconds"] = time.time() - t0
     log(f"selected C={C} class_weight={cw}; saved {out}")
     if valid_path is not None:
         vitems = [it for it in read_dse(valid_path) if it.label is not None]
         vdocs = cached_docs(vitems, nlp, cache_dir)
         reloaded = DirectionModel.load(out)
-        vdense = cached_dense(vitems, cache_dir) if reloaded.head is not None else None
-        summary["valid"] = score([it.label for it in vitems], reloaded.predict(item_features(vitems, vdocs), vdense))
+        vft = None
+        if reloaded.uses_finetuned:
+            vft = Classifier(onnx_out).proba([it.text for it in vitems], [it.e1 for it in vitems], [it.e2 for it in vitems])
+        summary["valid"] = score([it.label for it in vitems], reloaded.predict(item_features(vitems, vdocs), vft))
     summary["seconds"] = time.time() - t0
     return summary

@@ -53,6 +53,15 @@ def _classifier():
     return PairClassifier()
 
 
+def load_checkpoint(path: Path):
+    """A PairClassifier with weights from a ``model_eK.pt`` written by :func:`main`."""
+    import torch
+
+    model = _classifier()
+    model.load_state_dict(torch.load(str(path), map_location="cpu"))
+    return model.eval()
+
+
 def _batches(encs, idx: Sequence[int], rng: Optional[np.random.Generator]) -> list[list[int]]:
     """Length-sorted buckets of BATCH (ties broken randomly when training), batch order shuffled."""
     idx = list(idx)
@@ -92,8 +101,10 @@ def predict_proba(model, encs) -> np.ndarray:
 
 
 def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[[str], None] = print,
-             on_epoch: Optional[Callable[[int, object], None]] = None, threads: int = 2, seed: int = SEED):
-    """Train a fresh PairClassifier on (encs, labels); ``on_epoch(k, model)`` after each epoch."""
+             on_epoch: Optional[Callable[[int, object], None]] = None, threads: int = 2, seed: int = SEED,
+             stop_after: Optional[int] = None):
+    """Train a fresh PairClassifier on (encs, labels) with an ``epochs``-long schedule, stopping after
+    ``stop_after`` epochs if given; ``on_epoch(k, model)`` after each epoch."""
     import torch
 
     torch.set_num_threads(threads)
@@ -129,6 +140,8 @@ def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[
         log(f"epoch {ep} done: loss {total / len(batches):.4f} in {time.time() - t0:.0f}s")
         if on_epoch is not None:
             on_epoch(ep, model)
+        if stop_after is not None and ep >= stop_after:
+            break
     return model
 
 

@@ -2,9 +2,9 @@
 
 Features come from the spaCy parse (dependency path between the entities, their roles) and
 masked n-grams; a hashed linear classifier (weights in ``weights.npz``) scores labels 0-4, mixed
-with an MLP over frozen MiniLM entity embeddings (``encoder.py``, ONNX int8) when DSE lines are scored.
+with a fine-tuned MiniLM classifier (``encoder.py``, ONNX int8) when DSE lines are scored.
 The same features serve DSE lines (``parse_line``) and spans of an article's Doc, so
-``extract_blames`` can ask for direction without re-parsing.
+``extract_blames`` can ask for direction without re-parsing (it uses the sparse part only).
 """
 from __future__ import annotations
 
@@ -227,30 +227,6 @@ def _hash_matrix(feature_lists: Sequence[list[str]]):
     return _hasher().transform(feature_lists)
 
 
-@dataclass
-class DenseHead:
-    """Bagged one-hidden-layer MLPs over standardised MiniLM features (see ``encoder.py``).
-
-    ``w1`` is int8 with a per-(bag, unit) scale to keep the artefact small; the rest is float32.
-    """
-
-    mu: np.ndarray
-    sd: np.ndarray
-    w1: np.ndarray  # (bags, in, hidden) int8
-    w1_scale: np.ndarray  # (bags, 1, hidden)
-    b1: np.ndarray
-    w2: np.ndarray
-    b2: np.ndarray
-
-    def proba(self, dense: np.ndarray) -> np.ndarray:
-        z = (dense - self.mu) / self.sd
-        out = np.zeros((len(dense), self.w2.shape[2]), dtype=np.float32)
-        for k in range(self.w1.shape[0]):
-            h = np.maximum(z @ (self.w1[k].astype(np.float32) * self.w1_scale[k]) + self.b1[k], 0.0)
-            out += _softmax(h @ self.w2[k] + self.b2[k])
-        return out / self.w1.shape[0]
-
-
 def _softmax(z: np.ndarray) -> np.ndarray:
     z = z - z.max(axis=1, keepdims=True)
     p = np.exp(z)
@@ -259,14 +235,17 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 
 @dataclass
 class DirectionModel:
-    """Hashed linear classifier over :func:`features` (``coef`` is (5, N_FEATURES)), optionally mixed
-    with a :class:`DenseHead` over MiniLM features: p = w·p_sparse + (1-w)·p_dense, then log-offsets."""
+    """Hashed linear classifier over :func:`features` (``coef`` is (5, N_FEATURES)); when the fine-tuned
+    classifier's probabilities are given: p = w·p_sparse + (1-w)·p_finetuned, then log-offsets."""
 
     coef: np.ndarray
     intercept: np.ndarray
-    head: Optional[DenseHead] = None
     w_sparse: float = 1.0
     offsets: Optional[np.ndarray] = None
+
+    @property
+    def uses_finetuned(self) -> bool:
+        return self.w_sparse < 1.0
 
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> "DirectionModel":
@@ -277,9 +256,7 @@ class DirectionModel:
                 else:
                     coef = z["coef"].astype(np.float32)
                 model = cls(coef=coef, intercept=z["intercept"].astype(np.float32))
-                if "head_w1" in z:
-                    model.head = DenseHead(*(z["head_" + k].astype(np.float32) if k != "w1" else z["head_w1"]
-                                             for k in ("mu", "sd", "w1", "w1_scale", "b1", "w2", "b2")))
+                if "w_sparse" in z:
                     model.w_sparse = float(z["w_sparse"])
                     model.offsets = z["offsets"].astype(np.float32)
                 return model
@@ -289,37 +266,34 @@ class DirectionModel:
     def save(self, path: Path = WEIGHTS) -> None:
         scale = np.abs(self.coef).max(axis=1, keepdims=True) / 127.0
         scale[scale == 0] = 1.0
-        arrays = dict(coef_q=np.round(self.coef / scale).astype(np.int8), coef_scale=scale.astype(np.float32),
-                      intercept=self.intercept.astype(np.float32))
-        if self.head is not None:
-            h = self.head
-            arrays.update({"head_" + k: getattr(h, k) for k in ("mu", "sd", "w1", "w1_scale", "b1", "w2", "b2")})
-            arrays.update(w_sparse=np.float32(self.w_sparse),
-                          offsets=np.asarray(self.offsets if self.offsets is not None else np.zeros(len(LABELS)), np.float32))
-        np.savez_compressed(path, **arrays)
+        offsets = self.offsets if self.offsets is not None else np.zeros(len(LABELS))
+        np.savez_compressed(path, coef_q=np.round(self.coef / scale).astype(np.int8), coef_scale=scale.astype(np.float32),
+                            intercept=self.intercept.astype(np.float32), w_sparse=np.float32(self.w_sparse),
+                            offsets=np.asarray(offsets, np.float32))
 
-    def scores(self, feature_lists: Sequence[list[str]], dense: Optional[np.ndarray] = None) -> np.ndarray:
-        """Probabilities, shape (n, 5); the dense head is used only when ``dense`` features are given."""
+    def scores(self, feature_lists: Sequence[list[str]], finetuned: Optional[np.ndarray] = None) -> np.ndarray:
+        """Probabilities, shape (n, 5); mixed with the fine-tuned classifier only when its ``finetuned``
+        probabilities (n, 5) are given."""
         if not feature_lists:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
         X = _hash_matrix(feature_lists)
         p = _softmax(np.asarray(X @ self.coef.T) + self.intercept)
-        if self.head is None or dense is None:
+        if finetuned is None or not self.uses_finetuned:
             return p
-        p = self.w_sparse * p + (1.0 - self.w_sparse) * self.head.proba(dense)
+        p = self.w_sparse * p + (1.0 - self.w_sparse) * finetuned
         if self.offsets is not None:
             p = _softmax(np.log(np.maximum(p, 1e-12)) + self.offsets)
         return p
 
-    def predict(self, feature_lists: Sequence[list[str]], dense: Optional[np.ndarray] = None) -> list[int]:
-        return [int(LABELS[k]) for k in self.scores(feature_lists, dense).argmax(axis=1)]
+    def predict(self, feature_lists: Sequence[list[str]], finetuned: Optional[np.ndarray] = None) -> list[int]:
+        return [int(LABELS[k]) for k in self.scores(feature_lists, finetuned).argmax(axis=1)]
 
 
-def item_dense(items: Sequence[DseItem]) -> np.ndarray:
-    """MiniLM features for DSE items (shipped ONNX encoder, loaded once per process)."""
-    from .encoder import load_encoder
+def item_finetuned(items: Sequence[DseItem]) -> np.ndarray:
+    """The fine-tuned MiniLM classifier's probabilities for DSE items (shipped ONNX, loaded once per process)."""
+    from .encoder import load_classifier
 
-    return load_encoder().features([it.text for it in items], [it.e1 for it in items], [it.e2 for it in items])
+    return load_classifier().proba([it.text for it in items], [it.e1 for it in items], [it.e2 for it in items])
 
 
 @lru_cache(maxsize=1)
@@ -338,12 +312,17 @@ def item_features(items: Sequence[DseItem], docs: Sequence[Doc]) -> list[list[st
     return [features(d, it.e1, it.e2) for it, d in zip(items, docs)]
 
 
+def has_entities(item: DseItem) -> bool:
+    """Both entity spans are non-empty (a line without two [..] pairs has none)."""
+    return item.e1[1] > item.e1[0] and item.e2[1] > item.e2[0]
+
+
 def predict_items(items: Sequence[DseItem], nlp, model: Optional[DirectionModel] = None) -> list[int]:
-    """Labels 0-4 for DSE items, in order."""
+    """Labels 0-4 for DSE items, in order; an item without two entities gets 0."""
     if not items:
         return []
     model = model or load_model()
     docs = parse_items(items, nlp)
-    dense = item_dense(items) if model.head is not None else None
-    return model.predict(item_features(items, docs), dense)
-
+    finetuned = item_finetuned(items) if model.uses_finetuned else None
+    labels = model.predict(item_features(items, docs), finetuned)
+    return [lab if has_entities(it) else 0 for it, lab in zip(items, labels)]

@@ -1,7 +1,7 @@
-"""Frozen MiniLM (all-MiniLM-L6-v2, ONNX int8) token embeddings pooled over the two entities.
+"""Fine-tuned MiniLM (all-MiniLM-L6-v2, ONNX int8) DSE classifier and its WordPiece tokenizer.
 
-The DSE model adds these dense features to its sparse parse features; the encoder is run with
-onnxruntime only (no torch at inference) and loaded once per process.
+The classifier reads ``[CLS] .. @ e1 @ .. # e2 # .. [SEP]`` and returns label 0-4 probabilities;
+it runs with onnxruntime only (no torch, no tokenizer package at inference) and is loaded once per process.
 """
 from __future__ import annotations
 
@@ -15,23 +15,11 @@ import numpy as np
 from ...errors import SpinmapError
 
 HERE = Path(__file__).resolve().parent
-ONNX = HERE / "minilm_int8.onnx"
+ONNX = HERE / "minilm_dse_int8.onnx"
 VOCAB = HERE / "vocab.txt"
-DIM = 384
-N_POOLS = 4  # e1, e2, span between them, whole sentence
 MAX_TOKENS = 256
 MAX_PAIR_TOKENS = 128
 E1_MARK, E2_MARK = "@", "#"
-
-
-def marked(text: str, e1: tuple[int, int], e2: tuple[int, int]) -> tuple[str, tuple[int, int], tuple[int, int]]:
-    """Wrap both entities in brackets (the DSE file's own marking) and return the new entity spans."""
-    (a, b), (c, d) = sorted([e1, e2])
-    out = text[:a] + "[" + text[a:b] + "]" + text[b:c] + "[" + text[c:d] + "]" + text[d:]
-    s_first, s_second = (a + 1, b + 1), (c + 3, d + 3)
-    if tuple(e1) <= tuple(e2):
-        return out, s_first, s_second
-    return out, s_second, s_first
 
 
 class Encoding:
@@ -162,8 +150,8 @@ def _is_cjk(cp: int) -> bool:
             or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
 
 
-class Encoder:
-    """onnxruntime session + fast tokenizer; :meth:`features` returns (n, N_POOLS*DIM) float32."""
+class Classifier:
+    """onnxruntime session over the fine-tuned classifier; :meth:`proba` returns (n, 5) float32."""
 
     def __init__(self, onnx_path: Path = ONNX, vocab_path: Path = VOCAB, threads: int = 2):
         try:
@@ -175,48 +163,31 @@ class Encoder:
             self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
             self.tok = WordPiece(vocab_path)
         except Exception as exc:  # missing file, corrupt model
-            raise SpinmapError("SM103", path=str(onnx_path), what="dse encoder") from exc
+            raise SpinmapError("SM103", path=str(onnx_path), what="dse classifier") from exc
 
-    def features(self, texts: Sequence[str], e1s: Sequence[tuple[int, int]], e2s: Sequence[tuple[int, int]],
-                 batch_size: int = 32) -> np.ndarray:
-        out = np.zeros((len(texts), N_POOLS * DIM), dtype=np.float32)
-        if not texts:
-            return out
-        prepared = [marked(t, a, b) for t, a, b in zip(texts, e1s, e2s)]
-        encs = [self.tok.encode(p[0]) for p in prepared]
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+    def proba(self, texts: Sequence[str], e1s: Sequence[tuple[int, int]], e2s: Sequence[tuple[int, int]],
+              batch_size: int = 32) -> np.ndarray:
+        out = np.zeros((len(texts), 5), dtype=np.float32)
+        encs = [self.tok.encode_pair(t, a, b) for t, a, b in zip(texts, e1s, e2s)]
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i][0]))
         for k in range(0, len(order), batch_size):
             idx = order[k : k + batch_size]
-            width = max(len(encs[i].ids) for i in idx)
+            width = max(len(encs[i][0]) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
             for r, i in enumerate(idx):
-                n = len(encs[i].ids)
-                ids[r, :n] = encs[i].ids
+                n = len(encs[i][0])
+                ids[r, :n] = encs[i][0]
                 mask[r, :n] = 1
-            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-            for r, i in enumerate(idx):
-                out[i] = _pool(hidden[r], encs[i].offsets, prepared[i][1], prepared[i][2])
+            pos1 = np.array([encs[i][1] for i in idx], dtype=np.int64)
+            pos2 = np.array([encs[i][2] for i in idx], dtype=np.int64)
+            logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "e1_pos": pos1, "e2_pos": pos2})[0]
+            z = np.exp(logits - logits.max(axis=1, keepdims=True))
+            out[idx] = z / z.sum(axis=1, keepdims=True)
         return out
 
 
-def _pool(h: np.ndarray, offsets, s1: tuple[int, int], s2: tuple[int, int]) -> np.ndarray:
-    """Mean token vectors inside e1, inside e2, strictly between them, and over the sentence."""
-    n = len(offsets)
-    real = [j for j in range(n) if offsets[j][1] > offsets[j][0]]
-
-    def inside(a: int, b: int) -> list[int]:
-        return [j for j in real if offsets[j][0] < b and offsets[j][1] > a]
-
-    lo, hi = sorted([s1, s2])
-    groups = [inside(*s1), inside(*s2), inside(lo[1] + 1, hi[0] - 1), real]
-    vecs = []
-    for g in groups:
-        vecs.append(h[g].mean(axis=0) if g else np.zeros(h.shape[1], dtype=np.float32))
-    return np.concatenate(vecs)
-
-
 @lru_cache(maxsize=1)
-def load_encoder() -> Encoder:
-    """The shipped encoder, loaded once per process."""
-    return Encoder()
+def load_classifier() -> Classifier:
+    """The shipped classifier, loaded once per process."""
+    return Classifier()
