@@ -95,9 +95,10 @@ def test_dse_valid_gate():
 ])
 def test_dse_encoder_pair_marks_each_entity_with_its_own_marker(text, e1, e2):
     """e1 sits between two @ markers and e2 between two #, whichever comes first; swapping swaps the markers."""
-    from spinmap.models.dse.encoder import E1_MARK, E2_MARK, WordPiece
+    from spinmap.models.dse.encoder import VOCAB
+    from spinmap.models.wordpiece import E1_MARK, E2_MARK, WordPiece
 
-    tok = WordPiece()
+    tok = WordPiece(VOCAB)
     ids, p1, p2 = tok.encode_pair(text, e1, e2)
     at, hash_ = tok.vocab[E1_MARK], tok.vocab[E2_MARK]
     n1, n2 = len(tok.pieces(text[slice(*e1)])), len(tok.pieces(text[slice(*e2)]))
@@ -110,9 +111,10 @@ def test_dse_encoder_pair_marks_each_entity_with_its_own_marker(text, e1, e2):
 
 @pytest.mark.parametrize("pad", [10, 200, 400])
 def test_dse_encoder_pair_truncates_far_from_entities(pad):
-    from spinmap.models.dse.encoder import MAX_PAIR_TOKENS, WordPiece
+    from spinmap.models.dse.encoder import VOCAB
+    from spinmap.models.wordpiece import MAX_PAIR_TOKENS, WordPiece
 
-    tok = WordPiece()
+    tok = WordPiece(VOCAB)
     text = "x " * pad + "Moscow blamed " + "y " * pad + "Kyiv for it." + " z" * pad
     e1 = (2 * pad, 2 * pad + 6)
     e2 = (text.index("Kyiv"), text.index("Kyiv") + 4)
@@ -128,9 +130,10 @@ def test_dse_encoder_pair_truncates_far_from_entities(pad):
     ("The U.S.-led coalition", [101, 1996, 1057, 1012, 1055, 1012, 1011, 2419, 6056, 102]),
 ])
 def test_dse_encoder_wordpiece_matches_reference(text, ids):
-    from spinmap.models.dse.encoder import WordPiece
+    from spinmap.models.dse.encoder import VOCAB
+    from spinmap.models.wordpiece import WordPiece
 
-    enc = WordPiece().encode(text)
+    enc = WordPiece(VOCAB).encode(text)
     assert enc.ids == ids
     assert all(0 <= a <= b <= len(text) for a, b in enc.offsets)
 

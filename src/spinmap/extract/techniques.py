@@ -393,7 +393,7 @@ class SpanEncoder:
         try:
             import onnxruntime as ort
 
-            from ..models.dse.encoder import WordPiece
+            from ..models.wordpiece import WordPiece
 
             opts = ort.SessionOptions()
             opts.intra_op_num_threads = 1

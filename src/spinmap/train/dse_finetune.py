@@ -16,15 +16,17 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..models.dse import DseItem, read_dse
-from ..models.dse.encoder import WordPiece
+from ..models.dse.encoder import VOCAB
+from ..models.wordpiece import WordPiece
 
 SEED = 13
+_MIRROR = {0: 0, 1: 2, 2: 1, 3: 4, 4: 3}  # the label of a line once its two entities swap places
 BATCH = 32
 N_LABELS = 5
 
 
 def encode_items(items: Sequence[DseItem], tok: Optional[WordPiece] = None) -> list[tuple[list[int], int, int]]:
-    tok = tok or WordPiece()
+    tok = tok or WordPiece(VOCAB)
     return [tok.encode_pair(it.text, it.e1, it.e2) for it in items]
 
 
@@ -185,6 +187,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--full", action="store_true", help="train on all of train (no split scoring)")
     ap.add_argument("--save-epochs", action="store_true")
+    ap.add_argument("--mirror", action="store_true",
+                    help="also train on every directed line with its entities swapped (labels 1<->2, 3<->4)")
     a = ap.parse_args(argv)
     out = Path(a.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -192,8 +196,14 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     encs = encode_items(items)
     labels = np.array([it.label for it in items])
     tr, dv = (np.arange(len(items)), np.array([], dtype=int)) if a.full else split_indices(len(items))
+    train_encs, train_labels = [encs[i] for i in tr], list(labels[tr])
+    if a.mirror:
+        tok = WordPiece(VOCAB)
+        flipped = [i for i in tr if labels[i] != 0]
+        train_encs += [tok.encode_pair(items[i].text, items[i].e2, items[i].e1) for i in flipped]
+        train_labels += [_MIRROR[labels[i]] for i in flipped]
     log = lambda m: print(m, flush=True)  # noqa: E731
-    log(f"{len(tr)} train lines, {len(dv)} split lines, epochs={a.epochs} lr={a.lr}")
+    log(f"{len(train_encs)} train lines (mirror={a.mirror}), {len(dv)} split lines, epochs={a.epochs} lr={a.lr}")
 
     def on_epoch(ep, model):
         import torch
@@ -208,7 +218,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         if a.save_epochs or ep == a.epochs:
             torch.save(model.state_dict(), out / f"model_e{ep}.pt")
 
-    finetune([encs[i] for i in tr], labels[tr], a.epochs, a.lr, log=log, on_epoch=on_epoch)
+    finetune(train_encs, train_labels, a.epochs, a.lr, log=log, on_epoch=on_epoch)
 
 
 if __name__ == "__main__":
