@@ -210,3 +210,21 @@ def test_dse_shipped_model_hand_set(tmp_path):
     assert len(pred) == len(HAND_SET)
     acc = sum(p == lab for p, (_, lab) in zip(pred, HAND_SET)) / len(HAND_SET)
     assert acc >= MIN_HAND_ACCURACY, list(zip(pred, HAND_SET))
+
+
+def test_dse_mirror_training_set_swaps_entities_and_turns_labels_round():
+    from spinmap.models.dse import DseItem
+    from spinmap.models.dse.encoder import VOCAB
+    from spinmap.models.wordpiece import WordPiece
+    from spinmap.train.dse_finetune import encode_items, training_set
+
+    items = [DseItem("Ana praised Bo .", (0, 3), (11, 13), 1), DseItem("Ana met Bo .", (0, 3), (8, 10), 0),
+             DseItem("Bo blamed Ana .", (10, 13), (0, 2), 4)]
+    encs, labels = encode_items(items), [it.label for it in items]
+    plain = training_set(items, encs, labels, [0, 1, 2], mirror=False)
+    assert plain == (encs, labels)
+    got_encs, got_labels = training_set(items, encs, labels, [0, 1, 2], mirror=True)
+    assert got_labels == [1, 0, 4, 2, 3]  # the undirected line is not copied
+    tok = WordPiece(VOCAB)
+    assert got_encs[3] == tok.encode_pair(items[0].text, items[0].e2, items[0].e1)
+    assert got_encs[3] != encs[0]

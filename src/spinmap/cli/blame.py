@@ -73,13 +73,15 @@ def eval_dse(file: str, as_json: bool) -> int:
                    "needs the `train` extra).")
 @click.option("--stop-after", type=int, default=None, help="Stop fine-tuning after this many epochs.")
 @click.option("--lr", type=float, default=5e-5, show_default=True, help="Fine-tuning peak learning rate.")
+@click.option("--mirror/--no-mirror", default=False, show_default=True,
+              help="Fine-tune also on every directed line with its entities swapped (labels 1<->2, 3<->4).")
 @click.option("--onnx-out", type=click.Path(dir_okay=False), default=None,
               help="Where to write the int8 ONNX classifier (default: the shipped model's path).")
 @click.option("--from-checkpoint", "checkpoint", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Skip fine-tuning: export this split-trained checkpoint (`python -m spinmap.train.dse_finetune`).")
 def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None,
                   cs: tuple[float, ...], class_weight: str, finetune_epochs: int, stop_after: int | None,
-                  lr: float, onnx_out: str | None, checkpoint: str | None) -> int:
+                  lr: float, mirror: bool, onnx_out: str | None, checkpoint: str | None) -> int:
     """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
     from ..config import default_settings
     from ..eval.dse import format_report
@@ -95,7 +97,7 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
                         class_weights={"none": (None,), "balanced": ("balanced",), "both": (None, "balanced")}[class_weight],
                         log=lambda m: click.echo(m, err=True), finetune_epochs=finetune_epochs,
                         stop_after=stop_after, lr=lr, onnx_out=Path(onnx_out) if onnx_out else ONNX,
-                        checkpoint=Path(checkpoint) if checkpoint else None)
+                        checkpoint=Path(checkpoint) if checkpoint else None, mirror=mirror)
     click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
                f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")
     if "valid" in summary:

@@ -86,9 +86,11 @@ def train_dse(
     lr: float = 5e-5,
     onnx_out: Path = ONNX,
     checkpoint: Optional[Path] = None,
+    mirror: bool = False,
 ) -> dict:
     """Select C on a split of train, refit on all of train; optionally fine-tune MiniLM on the split's 90%
-    (``finetune_epochs`` of schedule, stopping after ``stop_after``; or take that run's saved ``checkpoint``),
+    (``finetune_epochs`` of schedule, stopping after ``stop_after``, with swapped-entity copies if ``mirror``;
+    or take that run's saved ``checkpoint``),
     export it and pick the mix; save, and score valid if given."""
     t0 = time.time()
     items = [it for it in read_dse(train_path) if it.label is not None]
@@ -112,14 +114,14 @@ def train_dse(
     summary = {"C": C, "class_weight": cw, "split_f1_34": best[0], "sparse_split_f1_34": best[0]}
     model = fit(feats, labels, C, cw)
     if finetune_epochs or checkpoint is not None:
-        from .dse_finetune import encode_items, export_onnx, finetune, load_checkpoint, predict_proba
+        from .dse_finetune import encode_items, export_onnx, finetune, load_checkpoint, predict_proba, training_set
 
         encs = encode_items(items)
         gold = [labels[i] for i in dv]
         if checkpoint is not None:
             ft = load_checkpoint(checkpoint)
         else:
-            ft = finetune([encs[i] for i in tr], [labels[i] for i in tr], finetune_epochs, lr, log=log,
+            ft = finetune(*training_set(items, encs, labels, tr, mirror), finetune_epochs, lr, log=log,
                           stop_after=stop_after)
         p32 = predict_proba(ft, [encs[i] for i in dv])
         export_onnx(ft, onnx_out)

