@@ -686,10 +686,16 @@ def _rerank(feats: dict[str, float], rerank: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@lru_cache(maxsize=2)
+def _text_and_regions(doc: Doc) -> tuple[str, list[CharSpan]]:
+    """``doc.text`` (which spaCy rebuilds on every access) and its quote regions, once per doc."""
+    text = doc.text
+    return text, quote_regions(text)
+
+
 def candidates(doc: Doc, threshold: float) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
     """(cue head, attribution, quote regions) for every cue scoring at least ``threshold``."""
-    text = doc.text  # Doc.text rebuilds the string on every access: read it once
-    regions = quote_regions(text)
+    text, regions = _text_and_regions(doc)
     for tok, p in score_cues(doc, regions):
         if p < threshold:
             continue
@@ -742,8 +748,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         taken.append(found.cue)
         out.append(found)
     if orphans:
-        text = doc.text
-        out.extend(_orphan_quotes(doc, text, quote_regions(text), out))
+        text, regions = _text_and_regions(doc)
+        out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
     return out
 
@@ -779,7 +785,7 @@ def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) 
 
 def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:
     """Quote records for the article: speaker resolved to a canonical actor where one matches."""
-    text = doc.text
+    text = _text_and_regions(doc)[0]
     quotes = []
     for f in find_attributions(doc):
         quotes.append(
@@ -839,14 +845,18 @@ def _opening(tok: Token, ceil: int) -> Token:
     return a
 
 
+@lru_cache(maxsize=2)
 def _arcs(doc: Doc):
-    """(absolute head index, is-punctuation) arrays of a doc, for fast crossing-arc counts."""
+    """(absolute head index, is-punctuation, sentence starts up to each token) arrays of a doc, for
+    fast crossing-arc and sentence-crossing counts; cached because every candidate needs them
+    (the cache keeps the last docs alive, so their ids cannot be reused while cached)."""
     import numpy as np
-    from spacy.attrs import HEAD, IS_PUNCT
+    from spacy.attrs import HEAD, IS_PUNCT, SENT_START
 
-    arr = doc.to_array([HEAD, IS_PUNCT]).astype(np.int64)
+    arr = doc.to_array([HEAD, IS_PUNCT, SENT_START]).astype(np.int64)
     idx = np.arange(len(doc))
-    return idx + arr[:, 0], arr[:, 1].astype(bool)
+    starts = np.concatenate(([0], np.cumsum(arr[:, 2] == 1)))  # [i + 1]: sentence starts in 0..i
+    return idx + arr[:, 0], arr[:, 1].astype(bool), starts
 
 
 def _crossing(arcs, s: int, e: int, cue_i: int) -> int:
@@ -854,7 +864,7 @@ def _crossing(arcs, s: int, e: int, cue_i: int) -> int:
     outside, capped at 3: a clean constituent boundary has none."""
     import numpy as np
 
-    heads, punct = arcs
+    heads, punct, _ = arcs
     lo, hi = max(0, s - _BOUNDARY_WINDOW), min(len(heads), e + _BOUNDARY_WINDOW)
     i = np.arange(lo, hi)
     h = heads[lo:hi]
@@ -923,10 +933,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         r = _region_at(regions, pos)
         return r is not None and r[0] < pos and r != _region_at(regions, base)
 
-    import numpy as np
-    from spacy.attrs import SENT_START
-
-    starts = np.concatenate(([0], np.cumsum(doc.to_array(SENT_START).astype(np.int64) == 1)))  # [i + 1]: starts in 0..i
+    starts = arcs[2]
 
     def sent_cross(a: int, b: int) -> bool:
         lo_, hi_ = min(a, b), min(max(a, b), len(doc) - 1)
