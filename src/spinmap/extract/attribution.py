@@ -950,19 +950,22 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             continue
         closed = _closing(last, s0)
         d = _delta(e - e0)
+        w_last, w_next = _word(last), _word(nxt)
+        closes = f"{closed.dep_}|{_rel(closed, cue_tok, root)}"
         f = common + [
-            f"d={d}", f"last={_word(last)}", f"next={_word(nxt)}", f"last_next={_word(last)}|{_word(nxt)}",
-            f"closes={closed.dep_}|{_rel(closed, cue_tok, root)}", f"d_closes={d}|{closed.dep_}|{_rel(closed, cue_tok, root)}",
+            f"d={d}", f"last={w_last}", f"next={w_next}", f"last_next={w_last}|{w_next}",
+            f"closes={closes}", f"d_closes={d}|{closes}",
             f"sent={sent_cross(e - 1, e0 - 1)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
         ]
         if nxt is not None:
             opened = _opening(nxt, len(doc))
-            f += [f"opens={opened.dep_}|{_rel(opened, cue_tok, root)}|{_word(nxt)}", f"d_opens={d}|{opened.dep_}|{_rel(opened, cue_tok, root)}"]
+            opens = f"{opened.dep_}|{_rel(opened, cue_tok, root)}"
+            f += [f"opens={opens}|{w_next}", f"d_opens={d}|{opens}"]
             f.append(f"next_sent_start={nxt.is_sent_start}")
-            f.append(f"lemma_next={lemma}|{_word(nxt)}")
-        f.append(f"lemma_closes={lemma}|{closed.dep_}|{_rel(closed, cue_tok, root)}")
+            f.append(f"lemma_next={lemma}|{w_next}")
+        f.append(f"lemma_closes={lemma}|{closes}")
         cross = _crossing(arcs, s0, e, cue_tok.i)
-        f += [f"cross={cross}", f"cross_last_next={cross}|{_word(last)}|{_word(nxt)}"]
+        f += [f"cross={cross}", f"cross_last_next={cross}|{w_last}|{w_next}"]
         f += [f"closes_any={a.dep_}|{_rel(a, cue_tok, root)}" for a in _ancestors_ending(last, s0)]
         f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
         out.append(("end", e, ["end:" + x for x in f]))
@@ -974,18 +977,20 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
             continue
         opened = _opening(first, e0)
         d = _delta(s - s0)
+        w_first, w_prev = _word(first), _word(prev)
+        opens = f"{opened.dep_}|{_rel(opened, cue_tok, root)}"
         f = common + [
-            f"d={d}", f"first={_word(first)}", f"prev={_word(prev)}", f"prev_first={_word(prev)}|{_word(first)}",
-            f"opens={opened.dep_}|{_rel(opened, cue_tok, root)}", f"d_opens={d}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
+            f"d={d}", f"first={w_first}", f"prev={w_prev}", f"prev_first={w_prev}|{w_first}",
+            f"opens={opens}", f"d_opens={d}|{opens}",
             f"sent={sent_cross(s, s0)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
-            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{_word(first)}", f"outer={s < lo}",
-            f"lemma_opens={lemma}|{opened.dep_}|{_rel(opened, cue_tok, root)}",
+            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{w_first}", f"outer={s < lo}",
+            f"lemma_opens={lemma}|{opens}",
         ]
         cross = _crossing(arcs, s, e0, cue_tok.i)
-        f += [f"cross={cross}", f"cross_prev_first={cross}|{_word(prev)}|{_word(first)}"]
+        f += [f"cross={cross}", f"cross_prev_first={cross}|{w_prev}|{w_first}"]
         if prev is not None:
             closed = _closing(prev, 0)
-            f += [f"prev_closes={closed.dep_}|{_rel(closed, cue_tok, root)}|{_word(prev)}"]
+            f += [f"prev_closes={closed.dep_}|{_rel(closed, cue_tok, root)}|{w_prev}"]
         out.append(("start", s, ["start:" + x for x in f]))
     return out
 
