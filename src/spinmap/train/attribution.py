@@ -10,6 +10,7 @@ import json
 import logging
 import random
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -194,14 +195,24 @@ def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: 
             "source_extent": source_extent_table({n: docs[n] for n in sorted(keep)}, gold)}
 
 
-def pipeline_f1(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, thresholds) -> dict[float, float]:
-    """Mean exact F1 of source/cue/content on ``docs`` for each cue threshold, with ``model`` loaded."""
-    from ..eval.polnear import score
+@contextmanager
+def _scoring_with(model: dict):
+    """Make ``extract.attribution`` score with ``model`` (a half-fit or candidate) instead of the shipped file."""
     from ..extract import attribution as attr
 
     old = attr._model
-    attr._model = lambda: model  # score with the candidate weights, not the shipped ones
+    attr._model = lambda: model
     try:
+        yield attr
+    finally:
+        attr._model = old
+
+
+def pipeline_f1(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, thresholds) -> dict[float, float]:
+    """Mean exact F1 of source/cue/content on ``docs`` for each cue threshold, with ``model`` loaded."""
+    from ..eval.polnear import score
+
+    with _scoring_with(model) as attr:
         out = {}
         for thr in thresholds:
             pred = {
@@ -210,9 +221,7 @@ def pipeline_f1(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model:
             }
             counts = score(pred, {n: gold[n] for n in docs})["ALL"]
             out[thr] = sum(counts.prf(r)[2] for r in ("source", "cue", "content")) / 3
-        return out
-    finally:
-        attr._model = old
+    return out
 
 
 def _overlaps(a, b) -> bool:
@@ -222,18 +231,12 @@ def _overlaps(a, b) -> bool:
 def rerank_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], model: dict, first: float):
     """(features, label) for every candidate attribution the cue ``model`` proposes at ``first``:
     label 1 when a gold attribution shares both its cue and its content (by overlap)."""
-    from ..extract import attribution as attr
-
-    old = attr._model
-    attr._model = lambda: model
     X, y = [], []
-    try:
+    with _scoring_with(model):
         for name, doc in docs.items():
             for tok, found, regions in candidates(doc, first):
                 X.append(triple_features(doc, tok, found, regions))
                 y.append(int(any(_overlaps(g.cue, found.cue) and _overlaps(g.content, found.content) for g in gold.get(name, []))))
-    finally:
-        attr._model = old
     return X, y
 
 
@@ -350,12 +353,8 @@ def _edge_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], mod
     candidate attribution could take, for the candidates overlapping a gold attribution on
     ``roles_to_match``: label 1 where the edge equals the gold one. Sides without exactly one gold
     edge among their candidates are skipped (unreachable)."""
-    from ..extract import attribution as attr
-
-    old = attr._model
-    attr._model = lambda: model
     X, y = [], []
-    try:
+    with _scoring_with(model) as attr:
         for name, doc in docs.items():
             for tok, found, regions in candidates(doc, first):
                 matches = [g for g in gold.get(name, [])
@@ -378,8 +377,6 @@ def _edge_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], mod
                     if sum(labels) == 1:
                         X += [f for _, f in group]
                         y += labels
-    finally:
-        attr._model = old
     return X, y
 
 
