@@ -138,7 +138,7 @@ def test_attribution_boundary_candidates_stay_off_cue_and_source(nlp, text):
     regions = attr.quote_regions(text)
     for tok, found, _ in attr.candidates(doc, 0.0):
         for side, pos, feats in attr.boundary_candidates(doc, tok, found, regions) or []:
-            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            char = attr.edge_char(doc, side, pos)
             for s, e in [found.cue] + ([found.source] if found.source else []):
                 assert not s < char < e
             assert all(f.startswith(side + ":") for f in feats)
@@ -187,10 +187,10 @@ def test_attribution_span_boundaries_never_cross_roles(nlp, text):
     doc = nlp(text)
     for tok, found, _ in attr.candidates(doc, 0.0):
         for side, pos, _ in (attr.cue_boundary_candidates(doc, tok, found) or []):
-            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            char = attr.edge_char(doc, side, pos)
             assert not found.content[0] < char < found.content[1] or found.content[0] < found.cue[0] < found.content[1]
         for side, pos, _ in (attr.source_boundary_candidates(doc, tok, found) or []):
-            char = doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+            char = attr.edge_char(doc, side, pos)
             assert not found.cue[0] < char < found.cue[1]
     for f in attr.find_attributions(doc):
         for span in (f.cue, f.source, f.content):

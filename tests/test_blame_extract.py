@@ -17,6 +17,13 @@ def blames_for(nlp, text, quotes=(), author=None):
     return extract_blames(doc, resolve_actors(doc), list(quotes), author)
 
 
+def direct_quote(text, speaker, content):
+    """A direct Quote record crediting ``content`` to ``speaker``, both found in ``text``."""
+    s, sp = text.index(content), text.index(speaker)
+    return Quote(kind="direct", speaker=SpeakerRef(name=speaker, span=(sp, sp + len(speaker))),
+                 content=TextSpan(text=content, span=(s, s + len(content))), confidence=0.9)
+
+
 def surface(text, ref):
     return text[ref.span[0]:ref.span[1]] if ref.span else ref.name
 
@@ -123,10 +130,7 @@ def test_blame_negation_and_hedge_flags(nlp, text, negated, hedged):
 def test_blame_inside_quote_is_reported_by_speaker(nlp, speaker, target):
     text = f'Foreign Minister {speaker} spoke for an hour. "{target} sabotaged the deal."'
     content = f"{target} sabotaged the deal."
-    s, sp = text.index(content), text.index(speaker)
-    quote = Quote(kind="direct", speaker=SpeakerRef(name=speaker, span=(sp, sp + len(speaker))),
-                  content=TextSpan(text=content, span=(s, s + len(content))), confidence=0.9)
-    found = blames_for(nlp, text, [quote])
+    found = blames_for(nlp, text, [direct_quote(text, speaker, content)])
     assert [(b.voice, b.source.kind, surface(text, b.target)) for b in found] == [("reported", "actor", target)]
     assert speaker in surface(text, found[0].source)
     # the same sentence without the quote record falls back to the author's voice
@@ -266,11 +270,9 @@ def test_blame_quote_voice_names_speaker(nlp, speaker, accused):
     """A blame inside a quote is reported, with the quote's speaker as accuser."""
     content = f"{accused} is sabotaging every attempt at diplomacy,"
     text = f"\u201c{content}\u201d {speaker} said."
-    s, sp = text.index(content), text.index(speaker)
-    quote = Quote(kind="direct", speaker=SpeakerRef(name=speaker, span=(sp, sp + len(speaker))),
-                  content=TextSpan(text=content, span=(s, s + len(content))), confidence=0.9)
-    found = blames_for(nlp, text, [quote])
+    found = blames_for(nlp, text, [direct_quote(text, speaker, content)])
     assert [(b.voice, b.source.kind, surface(text, b.target)) for b in found] == [("reported", "actor", accused)]
+    sp = text.index(speaker)
     s0, e0 = found[0].source.span
     assert sp <= s0 < e0 <= sp + len(speaker)
 

@@ -995,6 +995,12 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
     return out
 
 
+def edge_char(doc: Doc, side: str, pos: int) -> int:
+    """The character offset of a candidate token boundary: a "start" at ``pos`` opens at that token,
+    an "end" at ``pos`` closes after the token before it."""
+    return doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
+
+
 def _best_range(cands, model: dict) -> Optional[tuple[int, int]]:
     """The (start, end) token boundaries a boundary ranker scores highest, each side chosen on its
     own; None when there are no candidates or the two would cross."""

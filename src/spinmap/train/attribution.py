@@ -368,12 +368,9 @@ def _edge_examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], mod
                     return min(ge, fe) - max(gs, fs)
 
                 gs, ge = getattr(max(matches, key=shared), role)
-                for side in ("start", "end"):
+                for side, gold_char in (("start", gs), ("end", ge)):
                     group = [(pos, f) for s, pos, f in cands if s == side]
-                    if side == "start":
-                        labels = [int(doc[pos].idx == gs) for pos, _ in group]
-                    else:
-                        labels = [int(doc[pos - 1].idx + len(doc[pos - 1].text) == ge) for pos, _ in group]
+                    labels = [int(attr.edge_char(doc, side, pos) == gold_char) for pos, _ in group]
                     if sum(labels) == 1:
                         X += [f for _, f in group]
                         y += labels
