@@ -117,3 +117,21 @@ def test_eval_polnear_dev_sample_scores_above_zero(nlp):
         pred[name] = [Attribution(content=f.content, source=f.source, cue=f.cue) for f in found]
     counts = score(pred, {n: gold[n] for n in pred})["ALL"]
     assert counts.found > 0.3 and counts.prf("cue")[2] > 0.3
+
+
+def test_eval_polnear_gold_order_is_total(tmp_path):
+    """Events that differ only in their source come out in one fixed order (source-less first),
+    not in set order, which followed hash(None) and so changed from process to process."""
+    lines = []
+    for k in range(24):  # each pair's set order was a coin flip; all 24 right by chance: 2**-24
+        c0, t = 100 * k, 4 * k
+        lines += [f"T{t + 1}\tSource {c0} {c0 + 5}\tAlice", f"T{t + 2}\tCue {c0 + 6} {c0 + 10}\tsaid",
+                  f"T{t + 3}\tContent {c0 + 11} {c0 + 20}\tthe thing", f"T{t + 4}\tAttribution {c0 + 6} {c0 + 10}\tsaid",
+                  f"E{2 * k + 1}\tAttribution:T{t + 4} Content:T{t + 3} Cue:T{t + 2} Source:T{t + 1}",
+                  f"E{2 * k + 2}\tAttribution:T{t + 4} Content:T{t + 3} Cue:T{t + 2}"]
+    path = tmp_path / "x.ann"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = read_ann(path)
+    assert len(got) == 48
+    assert [a.source is None for a in got] == [True, False] * 24
+    assert got == sorted(got, key=lambda a: (a.content, a.cue or (-1, -1), a.source or (-1, -1)))

@@ -68,7 +68,14 @@ def read_ann(path: Path) -> list[Attribution]:
         if content is None:
             continue
         out.append(Attribution(content=content, source=spans.get(args.get("Source", "")), cue=spans.get(args.get("Cue", ""))))
-    return sorted(set(out), key=lambda a: (a.content, a.cue or (-1, -1)))
+    return sorted(set(out), key=gold_order)
+
+
+def gold_order(a: Attribution) -> tuple[Span, Span, Span]:
+    """Total order of one article's gold: content, cue, then source (none first). Two events that
+    differ only in their source would otherwise keep set order, which follows ``hash(None)``
+    (an address, so it changes from process to process) and decides which one ``pair`` takes."""
+    return a.content, a.cue or (-1, -1), a.source or (-1, -1)
 
 
 def article_name(ann: Path) -> str:
