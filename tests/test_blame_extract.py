@@ -220,6 +220,8 @@ def test_blame_actor_noun_targets_kept(nlp, text, accused):
     ("Armenian officials say they were betrayed by Moscow.", "betrayed them"),
     ("Lavrov accused Washington of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
     ("Blinken accused Moscow of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
+    ("The ministry made it clear that Moscow does not refuse to support the rebels.", "not refuse to support the rebels"),
+    ("The ministry made it clear that Kyiv does not refuse to support the rebels.", "not refuse to support the rebels"),
 ])
 def test_blame_charge_is_readable_phrase(nlp, text, charge):
     """Charges are verb phrases in object case, one conjunct, determiners lower-cased."""

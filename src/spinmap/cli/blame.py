@@ -79,9 +79,13 @@ def eval_dse(file: str, as_json: bool) -> int:
               help="Where to write the int8 ONNX classifier (default: the shipped model's path).")
 @click.option("--from-checkpoint", "checkpoint", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Skip fine-tuning: export this split-trained checkpoint (`python -m spinmap.train.dse_finetune`).")
+@click.option("--refit-checkpoint", "refit_checkpoint", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Ship this checkpoint of the same recipe trained on all of train "
+                   "(`python -m spinmap.train.dse_finetune --full`); the mix is still picked with --from-checkpoint.")
 def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cache_dir: str | None,
                   cs: tuple[float, ...], class_weight: str, finetune_epochs: int, stop_after: int | None,
-                  lr: float, mirror: bool, onnx_out: str | None, checkpoint: str | None) -> int:
+                  lr: float, mirror: bool, onnx_out: str | None, checkpoint: str | None,
+                  refit_checkpoint: str | None) -> int:
     """Retrain the DSE direction model from TRAIN_FILE (C chosen on a 90/10 split of it)."""
     from ..config import default_settings
     from ..eval.dse import format_report
@@ -90,6 +94,8 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
     from ..nlp.pipeline import load_pipeline
     from ..train.dse import DEFAULT_CS, train_dse
 
+    if refit_checkpoint and not (checkpoint or finetune_epochs):
+        raise click.UsageError("--refit-checkpoint needs --from-checkpoint or --finetune-epochs to pick the mix")
     nlp = load_pipeline(default_settings().spacy_model)
     summary = train_dse(Path(train_file), Path(valid_file) if valid_file else None, nlp,
                         out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,
@@ -97,7 +103,8 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
                         class_weights={"none": (None,), "balanced": ("balanced",), "both": (None, "balanced")}[class_weight],
                         log=lambda m: click.echo(m, err=True), finetune_epochs=finetune_epochs,
                         stop_after=stop_after, lr=lr, onnx_out=Path(onnx_out) if onnx_out else ONNX,
-                        checkpoint=Path(checkpoint) if checkpoint else None, mirror=mirror)
+                        checkpoint=Path(checkpoint) if checkpoint else None, mirror=mirror,
+                        refit_checkpoint=Path(refit_checkpoint) if refit_checkpoint else None)
     click.echo(f"selected C={summary['C']} class_weight={summary['class_weight']} "
                f"split_f1_34={summary['split_f1_34']:.4f} ({summary['seconds']:.0f}s)")
     if "valid" in summary:

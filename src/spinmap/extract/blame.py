@@ -612,10 +612,11 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "causing him to kill himself": harm to oneself accuses nobody
     if lemma == "fail" and not _names_actor(doer, ctx):
         return []  # "wages failed to rise": only an actor's failure is a charge against it
-    negated = _negated(tok)
+    negated, charge = _negated(tok), _predicate_charge(tok)
     if lemma in ("refuse", "fail") and negated:
-        negated = False  # "does not refuse to support separatists" asserts the support
-    return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.65, negated)]
+        # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
+        negated, charge = False, "not " + charge
+    return [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
 
 
 _OBJECT_CASE = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "who": "whom"}

@@ -87,11 +87,14 @@ def train_dse(
     onnx_out: Path = ONNX,
     checkpoint: Optional[Path] = None,
     mirror: bool = False,
+    refit_checkpoint: Optional[Path] = None,
 ) -> dict:
     """Select C on a split of train, refit on all of train; optionally fine-tune MiniLM on the split's 90%
     (``finetune_epochs`` of schedule, stopping after ``stop_after``, with swapped-entity copies if ``mirror``;
     or take that run's saved ``checkpoint``),
-    export it and pick the mix; save, and score valid if given."""
+    export it and pick the mix; save, and score valid if given. With ``refit_checkpoint`` (the same recipe
+    fine-tuned on all of train) the mix is still picked with the split model, which has not seen the split,
+    and the refit is what ships."""
     t0 = time.time()
     items = [it for it in read_dse(train_path) if it.label is not None]
     docs = cached_docs(items, nlp, cache_dir)
@@ -133,6 +136,9 @@ def train_dse(
         w, off, f = select_mix(split_model.scores([feats[i] for i in dv]), p8, gold, log)
         summary.update(split_f1_34=f, w_sparse=w, offsets=off.tolist())
         model.w_sparse, model.offsets = w, off
+        if refit_checkpoint is not None:
+            export_onnx(load_checkpoint(refit_checkpoint), onnx_out)
+            log(f"  shipped the refit on all of train: {refit_checkpoint}")
     model.save(out)
     log(f"selected C={C} class_weight={cw}; saved {out}")
     if valid_path is not None:
