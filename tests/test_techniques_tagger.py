@@ -1,0 +1,94 @@
+"""The optional MiniLM SI tagger: windows, piece->token pooling, word labels, and the shipped model's spans."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from spinmap.errors import SpinmapError
+from spinmap.extract.techniques import (
+    MODEL_DIR, TAGGER_FILE, TAGGER_WIDTH, detect, load_model, pieces_to_tokens, tagger_windows,
+)
+
+HAS_TAGGER = (MODEL_DIR / TAGGER_FILE).is_file()
+
+
+@pytest.mark.parametrize("n, stride", [(0, 192), (1, 192), (254, 192), (255, 192), (600, 192), (1000, 254), (700, 100)])
+def test_techniques_tagger_windows_cover_every_piece_once_or_more(n, stride):
+    starts = tagger_windows(n, stride)
+    covered = np.zeros(n, dtype=int)
+    for s in starts:
+        assert 0 <= s and s + min(TAGGER_WIDTH, n) <= n
+        covered[s:s + TAGGER_WIDTH] += 1
+    assert (covered >= 1).all()
+    assert starts == sorted(set(starts))
+
+
+def test_techniques_pieces_to_tokens_averages_overlapping_pieces(nlp):
+    doc = nlp("unbelievable liars !")
+    # pieces of "unbelievable", "liars" (two pieces sharing the word's offsets), "!"
+    offsets = [(0, 12), (13, 18), (13, 18), (19, 20)]
+    out = pieces_to_tokens(np.array([0.4, 0.6, 0.8, 0.1]), offsets, doc)
+    assert [t.text for t in doc] == ["unbelievable", "liars", "!"]
+    assert out == pytest.approx([0.4, 0.7, 0.1])
+
+
+@pytest.mark.parametrize("gold, expected", [
+    ([(13, 18)], [0, 1, 1, 0]),  # "liars" is two pieces (liar ##s): both inside
+    ([(0, 5)], [1, 0, 0, 0]),  # a span touching part of a word marks the whole word
+    ([], [0, 0, 0, 0]),
+])
+def test_techniques_tagger_labels_follow_gold_words(gold, expected):
+    pytest.importorskip("torch")
+    from spinmap.models.wordpiece import WordPiece
+    from spinmap.extract.techniques import VOCAB_FILE
+    from spinmap.train.techniques_tagger import Article
+
+    text = "unbelievable liars !"
+    art = Article("x", text, WordPiece(MODEL_DIR / VOCAB_FILE), gold)
+    assert len(art.ids) == len(expected)
+    assert list(art.labels) == expected
+    assert [text[a:b] for a, b in art.words] == ["unbelievable", "liars", "!"]
+
+
+def test_techniques_si_tagger_needs_its_meta(tmp_path):
+    src = MODEL_DIR
+    for name in ("meta.json", "si_crf.bin", "tc_logreg.npz", "tc_sparse.npz"):
+        (tmp_path / name).write_bytes((src / name).read_bytes())
+    meta = (tmp_path / "meta.json").read_text()
+    if '"si_tagger"' in meta:
+        import json
+
+        data = json.loads(meta)
+        del data["si_tagger"]
+        (tmp_path / "meta.json").write_text(json.dumps(data))
+    with pytest.raises(SpinmapError) as err:
+        load_model(tmp_path, si_tagger=True)
+    assert err.value.code == "SM103"
+
+
+@pytest.mark.skipif(not HAS_TAGGER, reason="no SI tagger shipped")
+@pytest.mark.parametrize("text", [
+    "The mayor's reckless, disgraceful scheme will bankrupt the town!",
+    "Can we really trust these corrupt liars?\n\nNo. Never again.",
+    "“They are traitors,” she said. ‘Shameful,’ he replied —  and left.",
+    "Ünïcödé cafés — naïve façades 😀 are a DISGRACE, a total DISGRACE.",
+    "",
+    "word " * 700,
+])
+def test_techniques_si_tagger_spans_are_exact(nlp, text):
+    model = load_model(MODEL_DIR, si_tagger=True)
+    doc = nlp(text)
+    scores = model.span_scores(doc)
+    assert len(scores) == len(doc) and all(0.0 <= p <= 1.0 for p in scores)
+    for t in detect(doc, model):
+        s, e = t.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == t.text
+
+
+@pytest.mark.skipif(not HAS_TAGGER, reason="no SI tagger shipped")
+def test_techniques_si_tagger_finds_loaded_language(nlp):
+    model = load_model(MODEL_DIR, si_tagger=True)
+    doc = nlp("These disgraceful, corrupt and evil thugs spread hysteria and lies.")
+    found = detect(doc, model)
+    assert any("corrupt" in t.text or "disgraceful" in t.text for t in found)
