@@ -5,7 +5,9 @@ a CRF token tagger finds the spans (task SI), then a multinomial logistic regres
 sparse span features plus a frozen MiniLM (ONNX int8) embedding of the span in a short
 window names the technique (task TC). The CRF only reads spaCy attributes and lexicons;
 the encoder runs only over the found spans, so both add little to the parse time. An
-optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off.
+optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off, and so is
+a fine-tuned MiniLM word-piece tagger mixed into the SI scores (setting ``techniques_si_tagger``:
+better SI, but it encodes every token, ~4x the stage time).
 """
 from __future__ import annotations
 

@@ -288,7 +288,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
             sched.step()
-            total += float(loss)
+            total += loss.item()
             if (k + 1) % 20 == 0:
                 log(f"  epoch {ep} batch {k + 1}/{nb} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
         log(f"epoch {ep} done: loss {total / nb:.4f} in {time.time() - t0:.0f}s")
@@ -335,7 +335,7 @@ def onnx_session(path: Path, threads: int = 1):
 
 
 WEIGHTS = (0.5, 0.6, 0.7, 0.8, 1.0)
-TOKEN_THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+TOKEN_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 TOKEN_PEAKS = (0.0, 0.4, 0.5, 0.6)
 
 
