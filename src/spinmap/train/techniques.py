@@ -383,12 +383,6 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     # 2. fit on fit+tune with the chosen thresholds, report on holdout
     m = fit_all(fit + tun, work, best_thr, best_peak, best_gate)
     hs = set(hold)
-    if mix is not None:
-        mixed = load_model(work, si_tagger=True)
-        mixed_pred = predict_si(mixed, corpus, hold, mixed.threshold)
-        report.add(score_si(mixed_pred, corpus.rows(corpus.si, hs)).line("holdout SI (tagger mix)"))
-        report.add(score_flc(predict_tc(mixed, corpus, mixed_pred), corpus.rows(corpus.flc, hs))
-                   .line("holdout FLC (tagger mix)"))
     si_pred = predict_si(m, corpus, hold, best_thr)
     flc_pred = predict_tc(m, corpus, si_pred)
     gold_flc = corpus.rows(corpus.flc, hs)
@@ -397,6 +391,11 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     report.add(score_si(si_pred, corpus.rows(corpus.si, hs)).line("holdout SI"))
     report.add(score_flc(flc_pred, gold_flc).line("holdout FLC"))
     report.add(score_tc(predict_tc(m, corpus, gold_flc), gold_flc).line("holdout TC"))
+    if mix is not None:
+        mixed = load_model(work, si_tagger=True)
+        mixed_pred = predict_si(mixed, corpus, hold, mixed.threshold)
+        report.add(score_si(mixed_pred, corpus.rows(corpus.si, hs)).line("holdout SI (tagger mix)"))
+        report.add(score_flc(predict_tc(mixed, corpus, mixed_pred), gold_flc).line("holdout FLC (tagger mix)"))
     for line in report.lines:
         echo(line)
     meta["holdout"] = report.lines

