@@ -487,7 +487,7 @@ class SiTagger:
     def token_probs(self, doc: Doc, text: Optional[str] = None) -> np.ndarray:
         """Per spaCy token: mean P(I) of the word pieces overlapping it (0 for a token with none)."""
         text = doc.text if text is None else text
-        ids, offsets = self.tok._encode_words(text)
+        ids, offsets = self.tok.encode_words(text)
         return pieces_to_tokens(self.piece_probs(ids), offsets, doc)
 
 

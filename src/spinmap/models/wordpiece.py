@@ -66,10 +66,10 @@ class WordPiece:
 
     def pieces(self, text: str) -> list[int]:
         """WordPiece ids of ``text`` without [CLS]/[SEP] and without truncation."""
-        return self._encode_words(text)[0]
+        return self.encode_words(text)[0]
 
     def encode(self, text: str) -> Encoding:
-        ids, offsets = self._encode_words(text)
+        ids, offsets = self.encode_words(text)
         ids, offsets = [self.cls] + ids[: MAX_TOKENS - 2], [(0, 0)] + offsets[: MAX_TOKENS - 2]
         ids.append(self.sep)
         offsets.append((0, 0))
@@ -101,7 +101,8 @@ class WordPiece:
                + [self.sep])
         return (ids, p_first, p_second) if k1 == 1 else (ids, p_second, p_first)
 
-    def _encode_words(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    def encode_words(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Word-piece ids of the whole text, no [CLS]/[SEP] and no length cap, with each piece's char span."""
         ids: list[int] = []
         offsets: list[tuple[int, int]] = []
         for word, a, b in self._words(text):

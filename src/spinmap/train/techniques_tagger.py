@@ -40,7 +40,7 @@ class Article:
 
     def __init__(self, aid: str, text: str, tok: WordPiece, gold: Sequence[tuple[int, int]] = ()):
         self.aid, self.text = aid, text
-        ids, offsets = tok._encode_words(text)
+        ids, offsets = tok.encode_words(text)
         self.ids = np.array(ids, dtype=np.int64)
         self.words: list[tuple[int, int]] = []
         word_of = []
@@ -359,7 +359,7 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
 
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     tune_arts = articles(texts, si, tune_ids, tok)
-    offsets = {aid: tok._encode_words(texts[aid])[1] for aid in tune_ids}
+    offsets = {aid: tok.encode_words(texts[aid])[1] for aid in tune_ids}
     crf_tok = {aid: crf_model.span_scores(docs[aid]) for aid in tune_ids}
     best: dict = {"f1": -1.0}
 
