@@ -195,3 +195,57 @@ def test_attribution_span_boundaries_never_cross_roles(nlp, text):
     for f in attr.find_attributions(doc):
         for span in (f.cue, f.source, f.content):
             assert span is None or (text[span[0] : span[1]].strip() == text[span[0] : span[1]] and span[1] > span[0])
+
+
+@pytest.mark.parametrize(
+    "counts,expected",
+    [(None, "new"), ([0, 0], "new"), ([0, 10], "never"), ([0, 2], "never_few"), ([5, 10], "r5"),
+     ([1, 100], "r0_few"), ([9, 10], "r6"), ([3, 20], "r3")],
+)
+def test_attribution_lemma_class_bins_training_cue_rate(counts, expected):
+    assert attr.lemma_class(counts) == expected
+
+
+@pytest.mark.parametrize(
+    "text,word,key",
+    [("The senators are confident that the deal will fail.", "are", "be:confident"),
+     ("The senators said that the deal will fail.", "said", "say"),
+     ("The union has concerns about the deal.", "has", "have:concern")],
+)
+def test_attribution_rate_key_joins_light_verb_and_complement(nlp, text, word, key):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert attr.rate_key(tok) == key
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("Smith said the plan failed. Smith wants a new vote.", "yes"),
+     ("Jones met the board. Smith wants a new vote.", "no"),
+     ("Smith said the plan failed. He wants a new vote.", "pron")],
+)
+def test_attribution_speaker_subject_is_a_quoted_name(nlp, text, expected):
+    doc = nlp(text)
+    wants = next(t for t in doc if t.lemma_ == "want")
+    assert attr._speaker_subject(wants) == expected
+
+
+def test_attribution_lemma_counts_are_out_of_fold(nlp):
+    from spinmap.train.attribution import lemma_count_tables
+
+    texts = {f"d{k}": f"The mayor{k} insisted that the bridge was closed." for k in range(5)}
+    docs = {n: nlp(t) for n, t in texts.items()}
+    gold = {n: [Attribution(content=(t.index("that"), len(t) - 1), cue=(t.index("insisted"), t.index("insisted") + 8))]
+            for n, t in texts.items()}
+    full, oof = lemma_count_tables(docs, gold, sorted(docs))
+    assert full["insist"] == [5, 5]
+    assert all(oof(n)["insist"] == [4, 4] for n in docs)  # an article never sees its own labels
+
+
+@pytest.mark.parametrize("weight,expect_cue", [(30.0, True), (-30.0, False)])
+def test_attribution_lemma_class_weight_moves_cue_score(nlp, monkeypatch, weight, expect_cue):
+    model = {"bias": 0.0, "threshold": 0.5, "weights": {"lclass=r6": weight}, "lemma_counts": {"hint": [9, 10]}}
+    monkeypatch.setattr(attr, "_model", lambda: model)
+    doc = nlp("The senator hinted that the audit was fair.")
+    scores = {t.text: p for t, p in attr.score_cues(doc, [])}
+    assert (scores["hinted"] > 0.5) == expect_cue

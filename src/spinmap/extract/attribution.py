@@ -77,9 +77,61 @@ def _near_quote(regions: list[CharSpan], pos: int, window: int = 100) -> bool:
     return any(rs < pos + window and re_ > pos - window for rs, re_ in regions)
 
 
-def cue_features(tok: Token, in_quote: bool, near_quote: bool = False) -> list[str]:
-    """Features of a candidate cue head (shared by training and prediction)."""
+_RATE_EDGES = (0.02, 0.05, 0.1, 0.2, 0.4, 0.7)
+
+
+def lemma_class(counts: Optional[list[int]]) -> str:
+    """Bin of how often a lemma headed a gold cue among its candidate occurrences in training
+    (``[cues, total]``, None when unseen), so a lemma seen only a few times as a cue ("advocate",
+    "mock") still carries evidence that L1 would drop from its own lemma weight."""
+    if not counts or not counts[1]:
+        return "new"
+    cues, total = counts
+    if cues == 0:
+        return "never" if total >= 5 else "never_few"
+    rate = cues / total
+    return f"r{next((i for i, e in enumerate(_RATE_EDGES) if rate <= e), len(_RATE_EDGES))}" + ("_few" if cues < 3 else "")
+
+
+_LIGHT_VERBS = {"be", "have", "make", "take", "give", "get", "feel"}
+
+
+def rate_key(tok: Token) -> str:
+    """Key of a candidate in the lemma-rate table: its lemma, or for a light verb the lemma with its
+    complement or object ("be:convinced", "have:concern"), which carries the stance."""
     lemma = tok.lemma_.lower()
+    if lemma in _LIGHT_VERBS:
+        comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd", "dobj")), None)
+        if comp is not None:
+            return f"{lemma}:{comp.lemma_.lower()}"
+    return lemma
+
+
+def subject_kind(tok: Token) -> str:
+    """"agent" when a candidate's subject is a person, group, organisation or personal pronoun,
+    "thing" for another subject, "none" without one: a stance verb cues mostly with an agent."""
+    subj = _subject(tok)
+    if subj is None:
+        return "none"
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN" or subj.lower_ in _PRONOUNS:
+        return "agent"
+    return "thing"
+
+
+def rate_keys(tok: Token) -> list[str]:
+    """Every key a candidate counts under in the lemma-rate table: ``rate_key`` alone and with
+    its subject kind ("want|agent"), since a stance verb cues mostly with an agent subject."""
+    key = rate_key(tok)
+    return [key, f"{key}|{subject_kind(tok)}"]
+
+
+def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_counts: Optional[dict] = None) -> list[str]:
+    """Features of a candidate cue head (shared by training and prediction). ``lemma_counts``
+    (``rate_keys`` key -> [gold cue heads, candidate occurrences]) defaults to the model's table
+    (absent in older models: no rate features); training passes counts from other articles only."""
+    lemma = tok.lemma_.lower()
+    if lemma_counts is None:
+        lemma_counts = _model().get("lemma_counts")
     deps = {c.dep_ for c in tok.children}
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "<e>"
     prv = tok.nbor(-1).lower_ if tok.i > 0 else "<s>"
@@ -104,6 +156,15 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False) -> list[s
     sig = "+".join(sorted(d for d in deps if d in _SIGNATURE_DEPS))
     feats.append(f"sig={sig}")
     feats.append(f"lemma_sig={lemma}|{sig}")
+    cls = None
+    if lemma_counts:  # round 5: the training cue rate of the lemma, alone and with its subject kind
+        key, keyed_subject = rate_keys(tok)
+        cls, cls2 = lemma_class(lemma_counts.get(key)), lemma_class(lemma_counts.get(keyed_subject))
+        spk = _speaker_subject(tok)
+        feats += [f"lclass={cls}", f"lclass_sig={cls}|{sig}", f"lclass_pos={cls}|{tok.pos_}|{tok.dep_}",
+                  f"lclass_inq={cls}|{in_quote}|{near_quote}",
+                  f"lclass2={cls2}", f"lclass2_sig={cls2}|{sig}", f"lclass12={cls}|{cls2}",
+                  f"spk={spk}", f"spk_cls={spk}|{cls}", f"spk_sig={spk}|{sig}"]
     for c in tok.children:
         d = c.dep_
         feats.append(f"child={d}")
@@ -112,6 +173,8 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False) -> list[s
             who = c.ent_type_ or (c.lower_ if c.pos_ == "PRON" else c.pos_)
             feats.append(f"subj={who}")
             feats.append(f"lemma_subj={lemma}|{who}")
+            if cls is not None:
+                feats.append(f"lclass_subj={cls}|{who}")
         elif d in ("ccomp", "dobj", "xcomp", "prep"):
             feats.append(f"lemma_child_word={lemma}|{d}|{c.lemma_.lower() if d != 'ccomp' else c.pos_}")
     if nxt in OPEN_QUOTES or nxt in TOGGLE_QUOTES or nxt == ":":
@@ -119,6 +182,31 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False) -> list[s
     if prv in CLOSE_QUOTES or prv in TOGGLE_QUOTES or prv == ",":
         feats.append("prev_quote_or_comma")
     return feats
+
+
+@lru_cache(maxsize=2)
+def _doc_speakers(doc: Doc) -> dict[str, list[int]]:
+    """Named subjects of lexicon speech verbs in the article (lower-cased head word -> verb
+    indices): people and organisations the article quotes, whose stances it also tends to report."""
+    lexicon = _lexicon()
+    out: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon:
+            for c in tok.children:
+                if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+                    out.setdefault(c.lower_, []).append(tok.i)
+    return out
+
+
+def _speaker_subject(tok: Token) -> str:
+    """Whether a candidate's subject is someone the article quotes with a speech verb elsewhere
+    ("yes"), a personal pronoun ("pron"), another word ("no"), or missing ("none")."""
+    subj = _subject(tok)
+    if subj is None:
+        return "none"
+    if subj.lower_ in ("he", "she", "they", "we", "i"):
+        return "pron"
+    return "yes" if any(i != tok.i for i in _doc_speakers(tok.doc).get(subj.lower_, ())) else "no"
 
 
 def _is_candidate(tok: Token) -> bool:
@@ -132,10 +220,16 @@ def _says_something(tok: Token) -> bool:
 
 
 def _unseen_speech_verb(tok: Token, weights, lexicon: frozenset[str]) -> bool:
-    """A lexicon speech verb absent from the training data (``weights``: cue model weights, or a
-    list of the lemmas seen as gold cue heads), with a clause or an agent."""
+    """A lexicon speech verb absent from the training data, with a clause or an agent. ``weights``:
+    a list of the lemmas seen as gold cue heads, the model's lemma-rate table (``[cues, total]``
+    per key), or for older models the cue weights (a lemma with a weight was seen)."""
     lemma = tok.lemma_.lower()
-    seen = lemma in weights if isinstance(weights, (list, set, frozenset)) else f"lemma={lemma}" in weights
+    if isinstance(weights, (list, set, frozenset)):
+        seen = lemma in weights
+    elif isinstance(weights.get(lemma), list):
+        seen = weights[lemma][0] > 0
+    else:
+        seen = f"lemma={lemma}" in weights
     return lemma in lexicon and not seen and _says_something(tok)
 
 
@@ -147,6 +241,7 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
     w, bias = model["weights"], model["bias"]
     lexicon = _lexicon()
     boost = model.get("threshold", 0.5) + 0.01
+    seen = model.get("lemma_counts") or w  # the rate table, when there is one: L1 may zero a seen lemma's weight
     out = []
     for tok in doc:
         if not _is_candidate(tok):
@@ -154,7 +249,7 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
         feats = cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx))
         z = bias + sum(w.get(f, 0.0) for f in feats)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        if p < boost and _unseen_speech_verb(tok, w, lexicon):
+        if p < boost and _unseen_speech_verb(tok, seen, lexicon):
             p = boost  # a listed speech verb the model never saw, with a clause or agent: still a cue
         out.append((tok, p))
     return out
@@ -675,6 +770,13 @@ def triple_features(doc: Doc, tok: Token, found: Found, regions: list[CharSpan])
         f"kind_src={found.kind}|{src}": 1.0,
         f"dep={tok.dep_}|{tok.pos_}": 1.0,
     }
+    counts = _model().get("lemma_counts")
+    if counts:  # the lemma's training cue rate with what the rules built around it
+        cls = lemma_class(counts.get(rate_key(tok)))
+        src_kind = src if src in ("none", "PERSON", "ORG", "NORP", "GPE") or src.islower() else "other"
+        for k, v in (("src", src_kind), ("kind", found.kind), ("side", side), ("first", first_word),
+                     ("clen", _bucket(ntok, (2, 4, 8, 16, 32, 64)))):
+            feats[f"lclass_{k}={cls}|{v}"] = 1.0
     for f in cue_features(tok, in_quote, _near_quote(regions, tok.idx)):
         feats["c:" + f] = 1.0  # the cue model's own view, re-weighted jointly with the rest
     return feats
@@ -730,7 +832,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
     for tok, found, regions in candidates(doc, first):
         if rerank:
             p = _rerank(triple_features(doc, tok, found, regions), rerank)
-            if p < thr and _unseen_speech_verb(tok, rerank.get("cue_lemmas", model["weights"]), _lexicon()):
+            if p < thr and _unseen_speech_verb(tok, rerank.get("cue_lemmas", model.get("lemma_counts") or model["weights"]), _lexicon()):
                 p = thr  # a speech verb never a cue in the training data: the lexicon vouches for it
             if p < thr and found.kind == "direct" and found.source and tok.lemma_.lower() in _lexicon():
                 p = thr  # a quotation with a speaker and a speech-verb cue: evidence enough on its own

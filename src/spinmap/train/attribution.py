@@ -27,6 +27,7 @@ from ..extract.attribution import (
     cue_features,
     extent_key,
     quote_regions,
+    rate_keys,
     source_key,
     triple_features,
 )
@@ -80,19 +81,56 @@ def cue_heads(doc: Doc, gold: list[Attribution]) -> set[int]:
     return {head.i for _, head in gold_cues(doc, gold)}
 
 
-def examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]]):
-    """(feature list, label) for every candidate token of the articles that have gold."""
+def examples(docs: dict[str, Doc], gold: dict[str, list[Attribution]], lemma_counts_for=None):
+    """(feature list, label) for every candidate token of the articles that have gold;
+    ``lemma_counts_for(name)`` gives the lemma-rate table that article's features may see."""
     X, y = [], []
     for name, doc in docs.items():
         if name not in gold:
             continue
         heads = cue_heads(doc, gold[name])
         regions = quote_regions(doc.text)
+        counts = lemma_counts_for(name) if lemma_counts_for else {}
         for tok in doc:
             if _is_candidate(tok):
-                X.append(cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx)))
+                X.append(cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx), counts))
                 y.append(int(tok.i in heads))
     return X, y
+
+
+def article_lemma_counts(doc: Doc, gold: list[Attribution]) -> dict[str, list[int]]:
+    """Per ``rate_keys`` key of the candidate tokens of one article: [times it heads a gold cue, occurrences]."""
+    heads = cue_heads(doc, gold)
+    out: dict[str, list[int]] = {}
+    for tok in doc:
+        if _is_candidate(tok):
+            for key in rate_keys(tok):
+                n = out.setdefault(key, [0, 0])
+                n[0] += tok.i in heads
+                n[1] += 1
+    return out
+
+
+def _add_counts(parts) -> dict[str, list[int]]:
+    total: dict[str, list[int]] = {}
+    for part in parts:
+        for lemma, (c, n) in part.items():
+            t = total.setdefault(lemma, [0, 0])
+            t[0] += c
+            t[1] += n
+    return dict(sorted(total.items()))
+
+
+_LEMMA_FOLDS = 5  # the cue model's own examples see lemma rates from the other folds' articles only
+
+
+def lemma_count_tables(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: list[str]):
+    """(table over all ``keep`` articles, name -> table over the other folds): the shipped
+    lemma-rate table, and out-of-fold ones so training features look as they will on unseen text."""
+    per = {n: article_lemma_counts(docs[n], gold[n]) for n in keep}
+    fold = {n: i % _LEMMA_FOLDS for i, n in enumerate(keep)}
+    oof = [_add_counts(per[n] for n in keep if fold[n] != k) for k in range(_LEMMA_FOLDS)]
+    return _add_counts(per.values()), lambda name: oof[fold[name]]
 
 
 def cue_extent_table(docs: dict[str, Doc], gold: dict[str, list[Attribution]], min_count: int = 5) -> dict[str, float]:
@@ -183,7 +221,9 @@ def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    X, y = examples({n: docs[n] for n in sorted(keep)}, gold)
+    keep_names = sorted(n for n in keep if n in gold)
+    lemma_counts, oof_counts = lemma_count_tables(docs, gold, keep_names)
+    X, y = examples({n: docs[n] for n in keep_names}, gold, oof_counts)
     vec = DictVectorizer()
     M = _int32(vec.fit_transform([{f: 1 for f in feats} for feats in X]))
     clf = LogisticRegression(C=c, l1_ratio=1.0, max_iter=2000, solver="liblinear", random_state=0)  # L1: small, sparse
@@ -192,7 +232,8 @@ def fit_weights(docs: dict[str, Doc], gold: dict[str, list[Attribution]], keep: 
     extent = cue_extent_table({n: docs[n] for n in sorted(keep)}, gold)
     return {"bias": round(float(clf.intercept_[0]), 4), "threshold": 0.5, "weights": dict(sorted(weights.items())),
             "cue_extent": extent, "content_preps": content_prep_table({n: docs[n] for n in sorted(keep)}, gold),
-            "source_extent": source_extent_table({n: docs[n] for n in sorted(keep)}, gold)}
+            "source_extent": source_extent_table({n: docs[n] for n in sorted(keep)}, gold),
+            "lemma_counts": lemma_counts}
 
 
 @contextmanager
