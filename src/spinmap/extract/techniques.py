@@ -384,6 +384,21 @@ class LinearModel:
         return e / e.sum()
 
 
+def _onnx_session(onnx_path: Path, vocab_path: Path, what: str):
+    """A one-thread onnxruntime session and its WordPiece tokenizer; SM103 if either cannot load."""
+    try:
+        import onnxruntime as ort
+
+        from ..models.wordpiece import WordPiece
+
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        return ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"]), WordPiece(vocab_path)
+    except Exception as exc:  # missing file, corrupt model, no onnxruntime
+        raise SpinmapError("SM103", path=str(onnx_path), what=what) from exc
+
+
 class SpanEncoder:
     """Frozen all-MiniLM-L6-v2 (ONNX int8, onnxruntime, one thread): mean token vector of a span.
 
@@ -394,18 +409,7 @@ class SpanEncoder:
     """
 
     def __init__(self, onnx_path: Path, vocab_path: Path, window: int = 4, batch_size: int = 1):
-        try:
-            import onnxruntime as ort
-
-            from ..models.wordpiece import WordPiece
-
-            opts = ort.SessionOptions()
-            opts.intra_op_num_threads = 1
-            opts.inter_op_num_threads = 1
-            self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-            self.tok = WordPiece(vocab_path)
-        except Exception as exc:  # missing file, corrupt model, no onnxruntime
-            raise SpinmapError("SM103", path=str(onnx_path), what="techniques encoder") from exc
+        self.session, self.tok = _onnx_session(onnx_path, vocab_path, "techniques encoder")
         self.window, self.batch_size = window, batch_size
 
     def embed(self, doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str] = None) -> np.ndarray:
@@ -458,18 +462,7 @@ class SiTagger:
     """
 
     def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = 192):
-        try:
-            import onnxruntime as ort
-
-            from ..models.wordpiece import WordPiece
-
-            opts = ort.SessionOptions()
-            opts.intra_op_num_threads = 1
-            opts.inter_op_num_threads = 1
-            self.session = ort.InferenceSession(str(onnx_path), opts, providers=["CPUExecutionProvider"])
-            self.tok = WordPiece(vocab_path)
-        except Exception as exc:  # missing file, corrupt model, no onnxruntime
-            raise SpinmapError("SM103", path=str(onnx_path), what="techniques SI tagger") from exc
+        self.session, self.tok = _onnx_session(onnx_path, vocab_path, "techniques SI tagger")
         self.stride = stride
 
     def piece_probs(self, ids: Sequence[int]) -> np.ndarray:

@@ -18,6 +18,7 @@ import numpy as np
 from ..models.dse import DseItem, read_dse
 from ..models.dse.encoder import VOCAB
 from ..models.wordpiece import WordPiece
+from .optim import warmup_adamw
 
 SEED = 13
 _MIRROR = {0: 0, 1: 2, 2: 1, 3: 4, 4: 3}  # the label of a line once its two entities swap places
@@ -128,13 +129,7 @@ def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[
     model = _classifier()
     y = torch.tensor(list(labels), dtype=torch.long)
     steps = epochs * ((len(encs) + BATCH - 1) // BATCH)
-    warm = max(1, int(0.06 * steps))
-    decay, no_decay = [], []
-    for n, p in model.named_parameters():
-        (no_decay if n.endswith("bias") or "LayerNorm" in n else decay).append(p)
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    opt, sched = warmup_adamw(model, lr, steps)
     loss_fn = torch.nn.CrossEntropyLoss()
     step = 0
     for ep in range(1, epochs + 1):
@@ -149,7 +144,7 @@ def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[
             opt.step()
             sched.step()
             step += 1
-            total += float(loss)
+            total += loss.item()
             if (k + 1) % 50 == 0:
                 log(f"  epoch {ep} batch {k + 1}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
         log(f"epoch {ep} done: loss {total / len(batches):.4f} in {time.time() - t0:.0f}s")

@@ -27,6 +27,7 @@ from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_si
 from ..extract.techniques import MODEL_DIR, VOCAB_FILE
 from ..models.wordpiece import WordPiece
 from .techniques import split_of
+from .optim import warmup_adamw
 
 SEED = 13
 WIDTH = 254  # word pieces per window, before [CLS] and [SEP]
@@ -252,13 +253,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
     model = _tagger()
     items = [(a, s) for a in train_arts for s in windows(len(a.ids), stride) if len(a.ids)]
     steps = epochs * ((len(items) + BATCH - 1) // BATCH)
-    warm = max(1, int(0.06 * steps))
-    decay, no_decay = [], []
-    for n, p in model.named_parameters():
-        (no_decay if n.endswith("bias") or "LayerNorm" in n else decay).append(p)
-    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
+    opt, sched = warmup_adamw(model, lr, steps)
     loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
     log(f"{len(items)} windows of <= {WIDTH} pieces (stride {stride}), {steps} steps, lr {lr}")
     for ep in range(1, epochs + 1):
