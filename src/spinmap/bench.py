@@ -80,7 +80,21 @@ def bench_stages(paths: list[Path], settings: Settings) -> dict:
             state[stage.adds] = stage.run(state)
         took = time.perf_counter() - t0
         out[stage.name] = {"seconds": round(took, 3), "share_of_parse": round(took / parse, 3)}
+    out["techniques_si_tagger"] = _time_si_tagger(docs, parse)
     return out
+
+
+def _time_si_tagger(docs: list, parse: float) -> dict:
+    """The techniques stage with the optional SI tagger on (off by default because of this cost)."""
+    from .extract.techniques import detect, load_model
+
+    model = load_model(si_tagger=True)
+    detect(docs[0], model)
+    t0 = time.perf_counter()
+    for doc in docs:
+        detect(doc, model)
+    took = time.perf_counter() - t0
+    return {"seconds": round(took, 3), "share_of_parse": round(took / parse, 3)}
 
 
 def bench_dask(paths: list[Path], workers: int = 2) -> dict:
@@ -112,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     a = report["analyze"]
     print(f"analyze: {a['articles_per_s']} articles/s, peak RSS {a['peak_rss_mb']} MB "
           f"(targets: >= 10 articles/s, <= 1024 MB per worker)")
-    for name in ("attribution", "techniques", "blame", "actors"):
+    for name in ("attribution", "techniques", "techniques_si_tagger", "blame", "actors"):
         s = report["stages"].get(name)
         if s:
             print(f"{name}: +{s['share_of_parse'] * 100:.0f}% of bare parse time")
