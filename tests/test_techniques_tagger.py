@@ -1,6 +1,8 @@
 """The optional MiniLM SI tagger: windows, piece->token pooling, word labels, and the shipped model's spans."""
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -56,7 +58,6 @@ def test_techniques_si_tagger_needs_its_meta(tmp_path):
         (tmp_path / name).write_bytes((src / name).read_bytes())
     meta = (tmp_path / "meta.json").read_text()
     if '"si_tagger"' in meta:
-        import json
 
         data = json.loads(meta)
         del data["si_tagger"]
@@ -92,3 +93,19 @@ def test_techniques_si_tagger_finds_loaded_language(nlp):
     doc = nlp("These disgraceful, corrupt and evil thugs spread hysteria and lies.")
     found = detect(doc, model)
     assert any("corrupt" in t.text or "disgraceful" in t.text for t in found)
+
+
+@pytest.mark.parametrize("with_file, with_entry", [(True, True), (False, True), (True, False)])
+def test_techniques_crf_only_retrain_keeps_a_shipped_tagger(tmp_path, with_file, with_entry):
+    """A retrain without --si-tagger keeps the tagger setting only when the tagger file is there too."""
+    from spinmap.train.techniques import _kept_tagger
+
+    mix = {"weight": 0.7, "threshold": 0.25, "peak": 0.4, "stride": 192}
+    (tmp_path / "meta.json").write_text(json.dumps({"threshold": 0.3, **({"si_tagger": mix} if with_entry else {})}))
+    if with_file:
+        (tmp_path / "si_tagger_int8.onnx").write_bytes(b"x")
+    said = []
+    kept = _kept_tagger(tmp_path, said.append)
+    assert kept == (mix if with_file and with_entry else None)
+    assert bool(said) == (kept is not None)
+    assert _kept_tagger(tmp_path / "missing", said.append) is None

@@ -305,6 +305,18 @@ class Report:
         self.lines.append(line)
 
 
+def _kept_tagger(out_dir: Path, echo: Callable[[str], None]) -> Optional[dict]:
+    """The SI tagger setting already in ``out_dir`` when its file is there, so a CRF-only retrain keeps it usable."""
+    try:
+        mix = json.loads((out_dir / META_FILE).read_text(encoding="utf-8")).get("si_tagger")
+    except (OSError, ValueError):
+        return None
+    if mix is None or not (out_dir / TAGGER_FILE).is_file():
+        return None
+    echo(f"kept the SI tagger already in {out_dir} and its mix setting (retrain it with --si-tagger)")
+    return mix
+
+
 def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = 0.2,
           tune: float = 0.15, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
           sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
@@ -343,7 +355,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
         gate = gate if enc is not None else 1.01
         extra = {"si_tagger": mix} if mix is not None else {}
         write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate, **extra), sent, tc_sparse)
-        if mix is not None and directory != work:
+        if si_tagger and directory != work:
             shutil.copyfile(work / TAGGER_FILE, directory / TAGGER_FILE)
         echo(f"trained on {len(ids)} articles in {time.perf_counter() - t0:.0f}s")
         return load_model(directory, si_tagger=False)
@@ -402,6 +414,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
 
     # 3. ship: refit on every article
     if refit:
+        mix = mix if si_tagger else _kept_tagger(Path(out_dir), echo)
         fit_all(corpus.ids, Path(out_dir), best_thr, best_peak, best_gate)
         echo(f"wrote {out_dir}")
     return report
