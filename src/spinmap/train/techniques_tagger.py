@@ -390,7 +390,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("--stride", type=int, default=192, help="training window stride (pieces)")
     ap.add_argument("--eval-stride", type=int, default=192, help="inference window stride (pieces)")
     ap.add_argument("--epoch", type=int, default=0, help="checkpoint to export")
-    ap.add_argument("--with-tune", action="store_true", help="fit: train on fit+tune (for the holdout report)")
+    ap.add_argument("--with-tune", action="store_true",
+                    help="fit: train on fit+tune (the shipped tagger; holdout stays clean); export: that run's checkpoint")
     ap.add_argument("--threads", type=int, default=2)
     a = ap.parse_args(argv)
     work = a.work
@@ -398,7 +399,8 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     log = lambda m: print(m, flush=True)  # noqa: E731
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     if a.step == "export":
-        out = export_onnx(load_checkpoint(work / f"model_e{a.epoch}.pt"), work / "si_tagger_int8.onnx")
+        ckpt = work / (f"model_fit+tune_e{a.epoch}.pt" if a.with_tune else f"model_e{a.epoch}.pt")
+        out = export_onnx(load_checkpoint(ckpt), work / "si_tagger_int8.onnx")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
     if a.step == "bench":  # CPU seconds over ARTICLES_DIR: spaCy parse vs the technique stage without/with the tagger
