@@ -40,7 +40,6 @@ def test_techniques_pieces_to_tokens_averages_overlapping_pieces(nlp):
     ([], [0, 0, 0, 0]),
 ])
 def test_techniques_tagger_labels_follow_gold_words(gold, expected):
-    pytest.importorskip("torch")
     from spinmap.models.wordpiece import WordPiece
     from spinmap.extract.techniques import VOCAB_FILE
     from spinmap.train.techniques_tagger import Article
