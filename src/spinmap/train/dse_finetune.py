@@ -18,7 +18,7 @@ import numpy as np
 from ..models.dse import DseItem, read_dse
 from ..models.dse.encoder import VOCAB
 from ..models.wordpiece import WordPiece
-from .optim import warmup_adamw
+from .optim import optimiser_step, warmup_adamw
 
 SEED = 13
 _MIRROR = {0: 0, 1: 2, 2: 1, 3: 4, 4: 3}  # the label of a line once its two entities swap places
@@ -131,20 +131,13 @@ def finetune(encs, labels: Sequence[int], epochs: int, lr: float, log: Callable[
     steps = epochs * ((len(encs) + BATCH - 1) // BATCH)
     opt, sched = warmup_adamw(model, lr, steps)
     loss_fn = torch.nn.CrossEntropyLoss()
-    step = 0
     for ep in range(1, epochs + 1):
         model.train()
         t0, total = time.time(), 0.0
         batches = _batches(encs, range(len(encs)), rng)
         for k, b in enumerate(batches):
             loss = loss_fn(model(*_tensors(encs, b)), y[b])
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            step += 1
-            total += loss.item()
+            total += optimiser_step(model, loss, opt, sched)
             if (k + 1) % 50 == 0:
                 log(f"  epoch {ep} batch {k + 1}/{len(batches)} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
         log(f"epoch {ep} done: loss {total / len(batches):.4f} in {time.time() - t0:.0f}s")

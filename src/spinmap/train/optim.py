@@ -18,3 +18,15 @@ def warmup_adamw(model, lr: float, steps: int, warmup: float = 0.06, weight_deca
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     return opt, sched
+
+
+def optimiser_step(model, loss, opt, sched, clip: float = 1.0) -> float:
+    """Backward, clip the gradient norm, step the optimiser and the schedule; returns the loss value."""
+    import torch
+
+    opt.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
+    opt.step()
+    sched.step()
+    return loss.item()

@@ -27,7 +27,7 @@ from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_si
 from ..extract.techniques import MODEL_DIR, VOCAB_FILE
 from ..models.wordpiece import WordPiece
 from .techniques import split_of
-from .optim import warmup_adamw
+from .optim import optimiser_step, warmup_adamw
 
 SEED = 13
 WIDTH = 254  # word pieces per window, before [CLS] and [SEP]
@@ -266,12 +266,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
             ids, mask, lab = _window_batch(batch, tok.cls, tok.sep)
             logits = model(ids, mask)
             loss = loss_fn(logits.reshape(-1, 2), lab.reshape(-1))
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            total += loss.item()
+            total += optimiser_step(model, loss, opt, sched)
             if (k + 1) % 20 == 0:
                 log(f"  epoch {ep} batch {k + 1}/{nb} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
         log(f"epoch {ep} done: loss {total / nb:.4f} in {time.time() - t0:.0f}s")
