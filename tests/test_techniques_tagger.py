@@ -108,3 +108,53 @@ def test_techniques_crf_only_retrain_keeps_a_shipped_tagger(tmp_path, with_file,
     assert kept == (mix if with_file and with_entry else None)
     assert bool(said) == (kept is not None)
     assert _kept_tagger(tmp_path / "missing", said.append) is None
+
+
+def test_techniques_si_tagger_cli_prints_exact_rows(tmp_path):
+    """`spinmap predict ptc --si-tagger` runs over odd files too and prints offsets into the raw text."""
+    from click.testing import CliRunner
+
+    from spinmap.cli import main
+    from spinmap.eval.ptc import parse_label_line, read_articles
+    from spinmap.records import TECHNIQUE_LABELS
+
+    (tmp_path / "article1.txt").write_text(
+        "These corrupt, lying thugs want to destroy our great nation.\n\nThey will stop at nothing.\n", encoding="utf-8")
+    (tmp_path / "article2.txt").write_bytes(b"")
+    (tmp_path / "article3.txt").write_text("\u201cUnbalanced quote and lies, lies, lies!", encoding="utf-8")
+    texts = read_articles(tmp_path)
+    out = CliRunner().invoke(main, ["predict", "ptc", str(tmp_path), "--si-tagger"], standalone_mode=False)
+    assert out.exception is None, out.output
+    rows = [parse_label_line(x) for x in out.output.splitlines()]
+    assert rows and all(r is not None and r[1] in TECHNIQUE_LABELS for r in rows)
+    assert all(0 <= s < e <= len(texts[a]) and texts[a][s:e].strip() for a, _, s, e in rows)
+
+
+def test_techniques_si_tagger_setting_turns_it_on(tmp_path):
+    """SPINMAP_TECHNIQUES_SI_TAGGER=1 makes the analysis stage's shared model use the tagger."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from spinmap.extract.techniques import shipped_model; print(shipped_model().si_tagger is not None)"
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")  # no user config file in the way
+    env = dict(os.environ, SPINMAP_CONFIG=str(tmp_path / "config.toml"))
+    for value, expected in (("1", "True"), ("0", "False")):
+        env["SPINMAP_TECHNIQUES_SI_TAGGER"] = value
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == expected
+
+
+def test_techniques_si_tagger_accuracy_gate(nlp):
+    """A broken tagger fails here: SI F1 with it on stays above the pinned minimum on the hand-written gold."""
+    from test_techniques import MIN_SI_F1, gold_items
+
+    from spinmap.eval.ptc import score_si
+
+    model = load_model(MODEL_DIR, si_tagger=True)
+    pred, gold = [], []
+    for k, item in enumerate(gold_items()):
+        pred += [(str(k), t.label, *t.span) for t in detect(nlp(item["text"]), model)]
+        gold += [(str(k), sp["label"], sp["start"], sp["end"]) for sp in item["spans"]]
+    assert score_si(pred, gold).f1 >= MIN_SI_F1
