@@ -43,6 +43,9 @@ class Corpus:
         return [r for r in rows if r[0] in ids]
 
 
+HOLDOUT_SHARE, TUNE_SHARE = 0.2, 0.15  # of the articles, by a hash of their id (fit gets the rest)
+
+
 def split_of(article_id: str, holdout: float, tune: float) -> str:
     """Deterministic part for an article: 'holdout', 'tune' or 'fit', from a hash of its id."""
     h = int(hashlib.sha1(article_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
@@ -317,8 +320,8 @@ def _kept_tagger(out_dir: Path, echo: Callable[[str], None]) -> Optional[dict]:
     return mix
 
 
-def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = 0.2,
-          tune: float = 0.15, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
+def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = HOLDOUT_SHARE,
+          tune: float = TUNE_SHARE, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
           sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
           encoder: bool = True, window: int = 4, dense_scale: float = 0.1, si_tagger: bool = False,
           tagger_epochs: int = 3, tagger_lr: float = 1e-4) -> Report:

@@ -24,13 +24,12 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_si
-from ..extract.techniques import MODEL_DIR, VOCAB_FILE
+from ..extract.techniques import MODEL_DIR, TAGGER_WIDTH as WIDTH, VOCAB_FILE, tagger_windows as windows
 from ..models.wordpiece import WordPiece
-from .techniques import split_of
+from .techniques import HOLDOUT_SHARE, TUNE_SHARE, split_of
 from .optim import optimiser_step, warmup_adamw
 
 SEED = 13
-WIDTH = 254  # word pieces per window, before [CLS] and [SEP]
 BATCH = 16
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 PEAKS = (0.0, 0.5, 0.6, 0.7)
@@ -61,22 +60,13 @@ class Article:
         self.labels = inside[self.word_of] if len(word_of) else np.zeros(0, dtype=np.int64)
 
 
-def windows(n: int, stride: int, width: int = WIDTH) -> list[int]:
-    """Window starts covering ``n`` pieces with windows of ``width`` advancing by ``stride``."""
-    if n <= width:
-        return [0]
-    starts = list(range(0, n - width, stride))
-    starts.append(n - width)
-    return starts
-
-
 def load(ptc_dir: Path) -> tuple[dict[str, str], list[Row], dict[str, str]]:
     """(texts, SI gold rows, part of each article: fit/tune/holdout as in train/techniques.py)."""
     ptc_dir = Path(ptc_dir)
     art_dir = ptc_dir / "train-articles" if (ptc_dir / "train-articles").is_dir() else ptc_dir
     texts = read_articles(art_dir)
     si = [r for r in read_labels(ptc_dir / "train-task-si.labels") if r[0] in texts]
-    return texts, si, {aid: split_of(aid, 0.2, 0.15) for aid in texts}
+    return texts, si, {aid: split_of(aid, HOLDOUT_SHARE, TUNE_SHARE) for aid in texts}
 
 
 def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: WordPiece) -> list[Article]:
@@ -200,21 +190,6 @@ def word_scores(art: Article, probs: np.ndarray) -> np.ndarray:
         return np.zeros(0)
     s = np.bincount(art.word_of, weights=probs, minlength=len(art.words))
     return s / np.maximum(np.bincount(art.word_of, minlength=len(art.words)), 1)
-
-
-def crf_word_scores(art: Article, token_starts: Sequence[int], token_ends: Sequence[int],
-                    marginals: Sequence[float]) -> np.ndarray:
-    """Per word piece word: the highest CRF P(I) of the spaCy tokens overlapping it (0 if none)."""
-    out = np.zeros(len(art.words))
-    k, n = 0, len(token_starts)
-    for w, (a, b) in enumerate(art.words):
-        while k < n and token_ends[k] <= a:
-            k += 1
-        j = k
-        while j < n and token_starts[j] < b:
-            out[w] = max(out[w], marginals[j])
-            j += 1
-    return out
 
 
 def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
