@@ -183,7 +183,8 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="After reporting, retrain on all articles and write the model.")
 @click.option("--si-tagger/--no-si-tagger", "si_tagger", default=False, show_default=True,
-              help="Also fine-tune the MiniLM SI tagger on fit (needs the `train` extra; ~40 min on 2 cores).")
+              help="Also fine-tune the MiniLM SI tagger: choose on fit/tune, ship the refit on fit+tune "
+                   "(needs the `train` extra; ~1 h on 2 cores).")
 @click.option("--tagger-epochs", default=3, show_default=True, help="Fine-tuning epochs of the SI tagger.")
 @click.option("--tagger-lr", default=1e-4, show_default=True, help="Peak learning rate of the SI tagger.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,

@@ -328,9 +328,9 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles.
 
     With ``si_tagger`` (needs the ``train`` extra) a MiniLM word-piece tagger is also fine-tuned on *fit*
-    (its epoch, CRF mix weight, threshold and peak chosen on tune), reported on holdout next to the CRF
-    alone and shipped as ``si_tagger_int8.onnx``; it is used only when the ``techniques_si_tagger``
-    setting is on. The shipped tagger is the one fitted on *fit* (a refit costs another fine-tune).
+    (its epoch, CRF mix weight, threshold and peak chosen on tune), refitted on fit+tune with those
+    choices, reported on holdout next to the CRF alone and shipped as ``si_tagger_int8.onnx``; it is
+    used only when the ``techniques_si_tagger`` setting is on.
     """
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
@@ -389,11 +389,12 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
                 best_thr, best_peak, best_si = thr, peak, f1
 
     if si_tagger:  # the fine-tuned MiniLM tagger mixed with this fit-only CRF, chosen on tune
-        from .techniques_tagger import fit_si_tagger
+        from .techniques_tagger import fit_si_tagger, refit_si_tagger
 
         texts = {aid: corpus.docs[aid].text for aid in corpus.ids}
         mix = fit_si_tagger(texts, corpus.si, fit, tun, corpus.docs, m, work, tagger_epochs, tagger_lr, log=echo)
-        echo(f"tune SI tagger choice: {json.dumps(mix, sort_keys=True)}")
+        echo(f"tune SI tagger choice: {json.dumps(mix, sort_keys=True)}; refitting it on fit+tune")
+        refit_si_tagger(texts, corpus.si, fit + tun, work, mix["epoch"], tagger_lr, mix["stride"], log=echo)
 
     # 2. fit on fit+tune with the chosen thresholds, report on holdout
     m = fit_all(fit + tun, work, best_thr, best_peak, best_gate)

@@ -349,6 +349,17 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
             "epoch": best["epoch"], "lr": lr}
 
 
+def refit_si_tagger(texts: dict[str, str], si: list[Row], ids: Sequence[str], work: Path, epochs: int,
+                    lr: float, stride: int = 192, threads: int = 2, log: Callable[[str], None] = print) -> Path:
+    """Fine-tune the tagger again on ``ids`` (fit+tune) with the epoch count chosen on tune, and export it to
+    ``work/si_tagger_int8.onnx``: the shipped tagger, with holdout still unseen."""
+    from ..extract.techniques import TAGGER_FILE
+
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    model = finetune(articles(texts, si, ids, tok), epochs, lr, stride, threads, log)
+    return export_onnx(model, work / TAGGER_FILE)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("step", choices=("fit", "export", "bench"))
