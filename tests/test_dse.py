@@ -228,3 +228,33 @@ def test_dse_mirror_training_set_swaps_entities_and_turns_labels_round():
     tok = WordPiece(VOCAB)
     assert got_encs[3] == tok.encode_pair(items[0].text, items[0].e2, items[0].e1)
     assert got_encs[3] != encs[0]
+
+
+@pytest.mark.parametrize("text,e1,e2,heads,lca,path", [
+    ("Moscow blamed Kyiv.", (0, 6), (14, 18), ("Moscow", "Kyiv"), "blamed", []),
+    ("Kyiv was blamed by Moscow.", (0, 4), (19, 25), ("Kyiv", "Moscow"), "blamed", ["by"]),
+    ("Kyiv was blamed by Moscow.", (19, 25), (0, 4), ("Moscow", "Kyiv"), "blamed", ["by"]),
+])
+def test_dse_vectors_anchors_find_heads_lca_and_path(nlp, text, e1, e2, heads, lca, path):
+    """The round-6 measurement reads the parse vectors at the entity heads, their common ancestor and the path."""
+    from spinmap.train.dse_vectors import anchors
+
+    doc = nlp(text)
+    a = anchors(doc, e1, e2)
+    assert (doc[a.h1].text, doc[a.h2].text, doc[a.lca].text) == (heads + (lca,))
+    assert [doc[i].text for i in a.path] == path
+    assert a.e1_first == (e1[0] < e2[0])
+    assert all(min(a.h1, a.h2) < i < max(a.h1, a.h2) for i in a.between)
+
+
+@pytest.mark.parametrize("between", [(), (1,), (1, 2)])
+def test_dse_vectors_slot_vectors_read_the_anchor_rows(between):
+    from spinmap.nlp.vectors import TOKVEC_DIM
+    from spinmap.train.dse_vectors import Anchors, slot_vectors
+
+    vecs = np.arange(4 * TOKVEC_DIM, dtype=np.float32).reshape(4, TOKVEC_DIM)
+    out = slot_vectors(vecs, Anchors(h1=0, h2=3, lca=2, between=between, path=(), e1_first=True))
+    slots = out.reshape(4, TOKVEC_DIM)
+    assert (slots[0] == vecs[0]).all() and (slots[1] == vecs[3]).all() and (slots[2] == vecs[2]).all()
+    assert np.allclose(slots[3], vecs[list(between)].mean(0) if between else 0.0)
+    assert not slot_vectors(vecs, None).any()
