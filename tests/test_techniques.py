@@ -205,7 +205,7 @@ def test_techniques_encoder_gate_picks_the_classifier(nlp, gate):
     """gate 0: every span takes the sparse-only answer (no encoder run); gate > 1: every span is encoded."""
     from dataclasses import replace
 
-    from spinmap.extract.techniques import span_features
+    from spinmap.extract.techniques import span_features, span_tokvecs
 
     base = shipped_model()
     assert base.tc_sparse is not None and base.encoder is not None
@@ -214,7 +214,47 @@ def test_techniques_encoder_gate_picks_the_classifier(nlp, gate):
     spans = [(6, 19), (25, 32)]
     got = model.label_probs_many(doc, spans)
     vecs = base.encoder.embed(doc, spans)
-    for (s, e), p, v in zip(spans, got, vecs):
+    for (s, e), p, v, t in zip(spans, got, vecs, span_tokvecs(doc, spans)):
         f = span_features(doc, s, e)
-        want = base.tc_sparse.probs(f) if gate == 0.0 else base.tc.probs(f, v)
+        want = base.tc_sparse.probs(f, t) if gate == 0.0 else base.tc.probs(f, v)
         assert np.allclose(p, want, atol=1e-6)
+
+
+@pytest.mark.parametrize("span, tokens", [((0, 5), (0, 1)), ((6, 19), (1, 3)), ((8, 15), (1, 3)), ((25, 36), (4, 6))])
+def test_techniques_span_tokvecs_are_mean_and_max_of_the_span_tokens(nlp, span, tokens):
+    from spinmap.extract.techniques import span_tokvecs
+    from spinmap.nlp.vectors import TOKVEC_DIM, token_vectors
+
+    doc = nlp("These corrupt thugs will destroy the town, he warned.")
+    got = span_tokvecs(doc, [span])[0]
+    m = token_vectors(doc)[tokens[0]:tokens[1]]
+    assert got.shape == (2 * TOKVEC_DIM,)
+    assert np.allclose(got[:TOKVEC_DIM], m.mean(axis=0)) and np.allclose(got[TOKVEC_DIM:], m.max(axis=0))
+
+
+@pytest.mark.parametrize("spans", [[(40, 10)], [(-5, 3)], [(0, 99999)], [(7, 7)]])
+def test_techniques_span_tokvecs_are_zero_for_spans_without_tokens(nlp, spans):
+    from spinmap.extract.techniques import span_tokvecs
+
+    got = span_tokvecs(nlp("Liars and traitors!"), spans)
+    assert got.shape[0] == len(spans) and not got.any()
+
+
+def test_techniques_tokvec_gate_classifier_reads_the_span_vectors(nlp, tmp_path):
+    """fit_tc(tokvec=True) stores 2 x 96 dense weights; spans with equal sparse features get different answers."""
+    from spinmap.extract.techniques import LinearModel, TC_FILE, span_features, span_tokvecs
+    from spinmap.nlp.vectors import TOKVEC_DIM
+    from spinmap.train.techniques import Corpus, _save_linear, fit_tc
+
+    items = gold_items()
+    ids = [str(k) for k in range(len(items))]
+    docs = {aid: nlp(it["text"]) for aid, it in zip(ids, items)}
+    flc = [(aid, sp["label"], sp["start"], sp["end"]) for aid, it in zip(ids, items) for sp in it["spans"]]
+    corpus = Corpus(ids=ids, docs=docs, flc=flc, si=[(a, None, s, e) for a, _, s, e in flc])
+    _save_linear(tmp_path / TC_FILE, fit_tc(corpus, set(ids), C=10.0, tokvec=True))
+    model = LinearModel.load(tmp_path / TC_FILE)
+    assert model.dense is not None and model.dense.shape == (len(model.labels), 2 * TOKVEC_DIM)
+    doc = docs["0"]
+    s, e = flc[0][2], flc[0][3]
+    f, v = span_features(doc, s, e), span_tokvecs(doc, [(s, e)])[0]
+    assert not np.allclose(model.probs(f, v), model.probs(f, np.zeros_like(v)))

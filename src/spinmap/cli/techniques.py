@@ -178,6 +178,8 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 @click.option("--encoder/--no-encoder", default=True, show_default=True,
               help="Add the frozen MiniLM span embedding (models/techniques/minilm_int8.onnx) to the span classifier.")
 @click.option("--window", default=4, show_default=True, help="Context tokens each side of a span for the encoder.")
+@click.option("--gate-tokvec/--no-gate-tokvec", default=True, show_default=True,
+              help="The encoder gate's sparse classifier also reads the span's tok2vec vectors (mean, max).")
 @click.option("--sentence-prior/--no-sentence-prior", default=False, show_default=True,
               help="Feed a sentence-level propaganda prior to the CRF (measured: no gain on tune).")
 @click.option("--refit/--no-refit", default=True, show_default=True,
@@ -188,8 +190,8 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 @click.option("--tagger-epochs", default=3, show_default=True, help="Fine-tuning epochs of the SI tagger.")
 @click.option("--tagger-lr", default=1e-4, show_default=True, help="Peak learning rate of the SI tagger.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
-                     max_iter: int, C: float, encoder: bool, window: int, sentence_prior: bool, refit: bool,
-                     si_tagger: bool, tagger_epochs: int, tagger_lr: float) -> int:
+                     max_iter: int, C: float, encoder: bool, window: int, gate_tokvec: bool, sentence_prior: bool,
+                     refit: bool, si_tagger: bool, tagger_epochs: int, tagger_lr: float) -> int:
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
@@ -197,5 +199,5 @@ def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, ho
     run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
               sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False),
               encoder=encoder, window=window, si_tagger=si_tagger, tagger_epochs=tagger_epochs,
-              tagger_lr=tagger_lr)
+              tagger_lr=tagger_lr, gate_tokvec=gate_tokvec)
     return EXIT_OK

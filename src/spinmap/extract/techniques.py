@@ -4,7 +4,8 @@ Shipped models (``models/techniques/``, trained on PTC by ``spinmap train techni
 a CRF token tagger finds the spans (task SI), then a multinomial logistic regression over
 sparse span features plus a frozen MiniLM (ONNX int8) embedding of the span in a short
 window names the technique (task TC). The CRF only reads spaCy attributes and lexicons;
-the encoder runs only over the found spans, so both add little to the parse time. An
+the encoder runs only over found spans that a cheaper classifier (sparse features plus the
+parse's own tok2vec vectors) is unsure of, so both add little to the parse time. An
 optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off, and so is
 a fine-tuned MiniLM word-piece tagger mixed into the SI scores (setting ``techniques_si_tagger``:
 better SI, but it encodes every token: about 5x the stage time, ~1.1x the parse, in ``make bench``).
@@ -23,6 +24,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..errors import SpinmapError
+from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..records import TECHNIQUE_LABELS, TechniqueSpan
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "techniques"
@@ -355,7 +357,7 @@ class LinearModel:
     coef: np.ndarray  # (n_labels, n_features); one row for a binary model
     intercept: np.ndarray
     labels: tuple[str, ...]
-    dense: Optional[np.ndarray] = None  # (n_labels, ENC_DIM) weights of a raw encoder vector, if used
+    dense: Optional[np.ndarray] = None  # (n_labels, dim) weights of a raw dense vector (encoder or tok2vec), if used
 
     @classmethod
     def load(cls, path: Path) -> "LinearModel":
@@ -382,6 +384,24 @@ class LinearModel:
         z -= z.max()
         e = np.exp(z)
         return e / e.sum()
+
+
+def span_tokvecs(doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str] = None) -> np.ndarray:
+    """(len(spans), 2 * TOKVEC_DIM): mean and max of the parse's tok2vec vectors over each span's tokens.
+
+    Free context for the encoder gate's sparse classifier; a span that covers no token gets zeros.
+    """
+    text = doc.text if text is None else text
+    out = np.zeros((len(spans), 2 * TOKVEC_DIM), dtype=np.float32)
+    if not spans or not len(doc):
+        return out
+    vecs = token_vectors(doc)
+    for k, (s, e) in enumerate(spans):
+        span = doc.char_span(s, e, alignment_mode="expand") if 0 <= s < e <= len(text) else None
+        if span is not None and len(span):
+            m = vecs[span.start:span.end]
+            out[k, :TOKVEC_DIM], out[k, TOKVEC_DIM:] = m.mean(axis=0), m.max(axis=0)
+    return out
 
 
 def _onnx_session(onnx_path: Path, vocab_path: Path, what: str):
@@ -585,8 +605,9 @@ class TechniqueModel:
             return [self.tc.probs(f) for f in feats]
         out: list[Optional[np.ndarray]] = [None] * len(spans)
         if self.tc_sparse is not None:  # cascade: the encoder only runs on spans the sparse model is unsure of
+            tokvecs = span_tokvecs(doc, spans, text) if self.tc_sparse.dense is not None else [None] * len(spans)
             for k, f in enumerate(feats):
-                p = self.tc_sparse.probs(f)
+                p = self.tc_sparse.probs(f, tokvecs[k])
                 if p.max() >= self.gate:
                     out[k] = p
         todo = [k for k, p in enumerate(out) if p is None]

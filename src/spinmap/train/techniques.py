@@ -23,8 +23,10 @@ from ..errors import SpinmapError
 from ..eval.ptc import Row, merge_spans, read_articles, read_labels, score_flc, score_si, score_tc
 from ..extract.techniques import (
     CRF_FILE, META_FILE, SENT_CLASSES, SENT_FILE, TAG_IN, TAG_OUT, TC_FILE, TC_SPARSE_FILE, LinearModel, SpanEncoder,
-    TAGGER_FILE, TechniqueModel, load_encoder, load_model, sentence_features, span_features, token_features,
+    TAGGER_FILE, TechniqueModel, load_encoder, load_model, sentence_features, span_features, span_tokvecs,
+    token_features,
 )
+from ..nlp.vectors import token_vectors
 from ..records import TECHNIQUE_LABELS
 
 log = logging.getLogger(__name__)
@@ -207,24 +209,28 @@ def span_vectors(encoder: SpanEncoder, corpus: Corpus, rows: Sequence[Row], cach
 
 
 def fit_tc(corpus: Corpus, ids: set[str], C: float, encoder: Optional[SpanEncoder] = None,
-           vectors: Optional[dict] = None, dense_scale: float = 0.1):
+           vectors: Optional[dict] = None, dense_scale: float = 0.1, tokvec: bool = False):
     """Fit the span classifier on the gold spans of some articles.
 
-    Returns (names, coef, intercept, labels) and, with an encoder, the dense weights: the encoder
-    vector is standardised and scaled by ``dense_scale`` next to the 0/1 sparse features, and that
-    standardisation is folded into the stored weights and intercept so inference uses raw vectors.
+    Returns (names, coef, intercept, labels) and, with an encoder (or, without one, with ``tokvec``:
+    the span's tok2vec mean and max), the dense weights: the vector is standardised and scaled by
+    ``dense_scale`` next to the 0/1 sparse features, and that standardisation is folded into the
+    stored weights and intercept so inference uses raw vectors.
     """
     rows = corpus.rows(corpus.flc, ids)
     X = [span_features(corpus.docs[aid], s, e) for aid, _, s, e in rows]
     y = [label for _, label, _, _ in rows]
-    if encoder is None:
+    if encoder is not None:
+        vectors = span_vectors(encoder, corpus, rows, vectors)
+        D = np.stack([vectors[(aid, s, e)] for aid, _, s, e in rows]).astype(np.float64)
+    elif tokvec:
+        D = np.vstack([span_tokvecs(corpus.docs[aid], [(s, e)]) for aid, _, s, e in rows]).astype(np.float64)
+    else:
         return fit_linear(X, y, C)
     import scipy.sparse as sp
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectors = span_vectors(encoder, corpus, rows, vectors)
-    D = np.stack([vectors[(aid, s, e)] for aid, _, s, e in rows]).astype(np.float64)
     mu, sd = D.mean(axis=0), D.std(axis=0) + 1e-6
     vec = DictVectorizer()
     Xm = sp.hstack([vec.fit_transform(X), sp.csr_matrix((D - mu) / sd * dense_scale)]).tocsr()
@@ -324,16 +330,21 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
           tune: float = TUNE_SHARE, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
           sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
           encoder: bool = True, window: int = 4, dense_scale: float = 0.1, si_tagger: bool = False,
-          tagger_epochs: int = 3, tagger_lr: float = 1e-4) -> Report:
+          tagger_epochs: int = 3, tagger_lr: float = 1e-4, gate_tokvec: bool = True) -> Report:
     """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles.
 
     With ``si_tagger`` (needs the ``train`` extra) a MiniLM word-piece tagger is also fine-tuned on *fit*
     (its epoch, CRF mix weight, threshold and peak chosen on tune), refitted on fit+tune with those
     choices, reported on holdout next to the CRF alone and shipped as ``si_tagger_int8.onnx``; it is
-    used only when the ``techniques_si_tagger`` setting is on.
+    used only when the ``techniques_si_tagger`` setting is on. With ``gate_tokvec`` the encoder gate's
+    sparse classifier also reads the span's tok2vec mean and max (the parse's own vectors).
     """
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
+    gate_tokvec = gate_tokvec and encoder
+    if gate_tokvec:  # a DocBin cache drops doc.tensor: recompute it once per article
+        for doc in corpus.docs.values():
+            doc.tensor = token_vectors(doc)
     parts = {aid: split_of(aid, holdout, tune) for aid in corpus.ids}
     fit = [a for a in corpus.ids if parts[a] == "fit"]
     tun = [a for a in corpus.ids if parts[a] == "tune"]
@@ -343,7 +354,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     meta = {"min_chars": 2, "C": C, "c1": c1, "c2": c2, "max_iter": max_iter}
     enc = load_encoder(window=window) if encoder else None
     if enc is not None:
-        meta.update(window=window, dense_scale=dense_scale)
+        meta.update(window=window, dense_scale=dense_scale, gate_tokvec=gate_tokvec)
     vectors: dict = {}
     mix: Optional[dict] = None
 
@@ -354,7 +365,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
         probs = crossfit_sentence_probs(corpus, ids) if sentence_prior else None
         train_crf(corpus, ids, directory / CRF_FILE, c1, c2, max_iter, probs)
         tc = fit_tc(corpus, set(ids), C, enc, vectors, dense_scale)
-        tc_sparse = fit_tc(corpus, set(ids), C) if enc is not None else None
+        tc_sparse = fit_tc(corpus, set(ids), C, tokvec=gate_tokvec, dense_scale=dense_scale) if enc else None
         gate = gate if enc is not None else 1.01
         extra = {"si_tagger": mix} if mix is not None else {}
         write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate, **extra), sent, tc_sparse)
