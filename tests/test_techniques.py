@@ -258,3 +258,15 @@ def test_techniques_tokvec_gate_classifier_reads_the_span_vectors(nlp, tmp_path)
     s, e = flc[0][2], flc[0][3]
     f, v = span_features(doc, s, e), span_tokvecs(doc, [(s, e)])[0]
     assert not np.allclose(model.probs(f, v), model.probs(f, np.zeros_like(v)))
+
+
+def test_techniques_span_tokvecs_read_the_tensor_the_parse_left(nlp):
+    """A parsed Doc's own tensor is used as is (no tok2vec rerun), whichever load of the pipeline made it."""
+    from spinmap.extract.techniques import span_tokvecs
+    from spinmap.nlp.vectors import TOKVEC_DIM
+
+    doc = nlp("Liars and traitors!")
+    doc.tensor = np.arange(len(doc) * TOKVEC_DIM, dtype=np.float32).reshape(len(doc), TOKVEC_DIM)
+    got = span_tokvecs(doc, [(0, 9)])[0]  # tokens 0 and 1
+    assert np.allclose(got[:TOKVEC_DIM], doc.tensor[:2].mean(axis=0))
+    assert np.allclose(got[TOKVEC_DIM:], doc.tensor[1])

@@ -26,7 +26,6 @@ from ..extract.techniques import (
     TAGGER_FILE, TechniqueModel, load_encoder, load_model, sentence_features, span_features, span_tokvecs,
     token_features,
 )
-from ..nlp.vectors import token_vectors
 from ..records import TECHNIQUE_LABELS
 
 log = logging.getLogger(__name__)
@@ -342,9 +341,13 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
     gate_tokvec = gate_tokvec and encoder
-    if gate_tokvec:  # a DocBin cache drops doc.tensor: recompute it once per article
+    if gate_tokvec:  # a DocBin cache drops doc.tensor: rerun the pipeline's tok2vec on each cached doc, which
+        # keeps the parse's token NORMs and so gives its tensor exactly (a Doc rebuilt from words differs on ~2 %)
+        from ..nlp.pipeline import load_pipeline
+
+        tok2vec = load_pipeline().get_pipe("tok2vec")
         for doc in corpus.docs.values():
-            doc.tensor = token_vectors(doc)
+            tok2vec(doc)
     parts = {aid: split_of(aid, holdout, tune) for aid in corpus.ids}
     fit = [a for a in corpus.ids if parts[a] == "fit"]
     tun = [a for a in corpus.ids if parts[a] == "tune"]
