@@ -249,3 +249,103 @@ def test_attribution_lemma_class_weight_moves_cue_score(nlp, monkeypatch, weight
     doc = nlp("The senator hinted that the audit was fair.")
     scores = {t.text: p for t, p in attr.score_cues(doc, [])}
     assert (scores["hinted"] > 0.5) == expect_cue
+
+
+def _net(dim_classes: int, w_token: float, bias: float = 0.0) -> dict:
+    """A hand-written context net: one hidden unit reading the token vector's first dimension."""
+    from spinmap.nlp.vectors import TOKVEC_DIM
+
+    n_in = 3 * TOKVEC_DIM + dim_classes + 1
+    w1 = [[0.0] for _ in range(n_in)]
+    w1[0][0] = 1.0
+    return {"classes": list(attr.RATE_CLASSES), "mean": [0.0] * (3 * TOKVEC_DIM), "scale": [1.0] * (3 * TOKVEC_DIM),
+            "w1": w1, "b1": [0.0], "w2": [w_token], "b2": bias}
+
+
+@pytest.mark.parametrize("w_token", [2.0, -3.0])
+def test_attribution_context_logits_are_a_relu_layer(nlp, w_token):
+    import numpy as np
+
+    net = _net(len(attr.RATE_CLASSES), w_token, bias=0.5)
+    doc = nlp("The senator hinted that the audit was fair.")
+    toks = [t for t in doc if attr._is_candidate(t)]
+    x = attr.context_inputs(toks, [False] * len(toks), ["new"] * len(toks), net)
+    first = attr._doc_vectors(doc)[[t.i for t in toks], 0]
+    assert np.allclose(attr.context_logits(net, x), w_token * np.maximum(first, 0) + 0.5, atol=1e-5)
+
+
+def test_attribution_context_inputs_same_for_a_doc_read_back_from_a_cache(nlp):
+    import numpy as np
+    from spacy.tokens import DocBin
+
+    doc = nlp("“We will sue,” the union said, and it wants a new vote.")
+    back = next(DocBin(docs=[doc]).get_docs(nlp.vocab))
+    net = _net(len(attr.RATE_CLASSES), 1.0)
+    net["mean"] = [0.1] * len(net["mean"])
+    rows = []
+    for d in (doc, back):
+        toks = [t for t in d if attr._is_candidate(t)]
+        rows.append(attr.context_inputs(toks, [True] * len(toks), ["r3"] * len(toks), net))
+    assert rows[0].shape[0] > 3 and np.allclose(rows[0], rows[1], atol=1e-4)
+
+
+@pytest.mark.parametrize("w_token,weight", [(1.0, 30.0), (1.0, -30.0)])
+def test_attribution_context_bin_weight_moves_cue_score_batched_as_per_token(nlp, monkeypatch, w_token, weight):
+    """score_cues runs the net once per doc; each score equals the per-token path's."""
+    import math
+
+    net = _net(len(attr.RATE_CLASSES), w_token)
+    model = {"bias": 0.0, "threshold": 0.5, "weights": {}, "lemma_counts": {"hint": [9, 10]}, "context": net}
+    monkeypatch.setattr(attr, "_model", lambda: model)
+    doc = nlp("The senator hinted that the audit was fair.")
+    hinted = next(t for t in doc if t.text == "hinted")
+    b = next(f for f in attr.cue_features(hinted, False) if f.startswith("ctx="))
+    model["weights"] = {b: weight}
+    for tok, p in attr.score_cues(doc, []):
+        z = sum(model["weights"].get(f, 0.0) for f in attr.cue_features(tok, False))
+        assert p == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-6)
+    assert ({t.text: p for t, p in attr.score_cues(doc, [])}["hinted"] > 0.5) == (weight > 0)
+
+
+def test_attribution_context_net_export_matches_sklearn():
+    import warnings
+
+    import numpy as np
+    from sklearn.neural_network import MLPClassifier
+
+    from spinmap.nlp.vectors import TOKVEC_DIM
+    from spinmap.train.attribution import _CONTEXT_NET, fit_context_net
+
+    rng = np.random.default_rng(0)
+    n_in = 3 * TOKVEC_DIM + len(attr.RATE_CLASSES) + 1
+    X = rng.normal(size=(600, n_in)).astype(np.float32)
+    y = (X[:, 0] * X[:, 1] > 0).astype(int)
+    net = fit_context_net(X, y, np.zeros(3 * TOKVEC_DIM), np.ones(3 * TOKVEC_DIM))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        p = MLPClassifier(**_CONTEXT_NET).fit(X, y).predict_proba(X)[:, 1]
+    z = attr.context_logits(net, X)
+    assert z.shape == (600,) and np.allclose(1 / (1 + np.exp(-z)), p, atol=2e-3)
+
+
+@pytest.mark.parametrize("context", [True, False])
+def test_attribution_fit_weights_ships_the_context_net_it_trained_on(nlp, monkeypatch, context):
+    from spinmap.train.attribution import fit_weights
+
+    verbs = ["insisted", "claimed", "argued", "warned", "hinted", "noted", "stressed", "added", "said", "wrote"]
+    texts = {f"d{k}": f"The mayor {v} that the old bridge was closed. The bridge opened in May." for k, v in enumerate(verbs)}
+    docs = {n: nlp(t) for n, t in texts.items()}
+    gold = {}
+    for n, t in texts.items():
+        verb = t.split()[2]
+        gold[n] = [Attribution(content=(t.index("the old"), t.index(".")), source=(0, 9), cue=(t.index(verb), t.index(verb) + len(verb)))]
+    model = fit_weights(docs, gold, set(docs), 1.0, context=context)
+    assert ("context" in model) == context
+    if context:
+        from spinmap.nlp.vectors import TOKVEC_DIM
+
+        net = model["context"]
+        assert len(net["w1"]) == 3 * TOKVEC_DIM + len(attr.RATE_CLASSES) + 1 and len(net["w2"]) == len(net["w1"][0])
+    monkeypatch.setattr(attr, "_model", lambda: model)
+    doc = nlp("The governor stressed that the old road was closed.")
+    assert all(doc.text[f.cue[0] : f.cue[1]] for f in attr.find_attributions(doc, threshold=0.0))

@@ -127,12 +127,17 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Default: the shipped model file.")
 @click.option("--cache", type=click.Path(path_type=Path), default=None, help="DocBin parse cache file.")
 @click.option("--c", "c_reg", type=float, default=1.0, show_default=True, help="Inverse L1 regularisation strength.")
-def train_attribution(text_dir: Path, ann_dir: Path, out: Optional[Path], cache: Optional[Path], c_reg: float) -> int:
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the held-out slice of train.")
+@click.option("--context/--no-context", default=True, show_default=True,
+              help="Also fit the context net over the parse's token vectors that the cue model reads.")
+def train_attribution(text_dir: Path, ann_dir: Path, out: Optional[Path], cache: Optional[Path], c_reg: float,
+                      seed: int, context: bool) -> int:
     """Retrain the cue model from PolNeAR train (TEXT_DIR, ANN_DIR)."""
     from ..extract.attribution import MODEL_PATH
     from ..nlp.pipeline import load_pipeline
     from ..train.attribution import train_cue_model
 
-    figures = train_cue_model(text_dir, ann_dir, load_pipeline(), out or MODEL_PATH, cache=cache, c=c_reg)
+    figures = train_cue_model(text_dir, ann_dir, load_pipeline(), out or MODEL_PATH, cache=cache, c=c_reg,
+                              seed=seed, context=context)
     click.echo(json.dumps(figures))
     return EXIT_OK

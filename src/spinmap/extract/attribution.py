@@ -14,9 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
+from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
 from ..nlp.quotes import region_at as _region_at
 from ..records import Quote, SpeakerRef, TextSpan
@@ -93,6 +95,10 @@ def lemma_class(counts: Optional[list[int]]) -> str:
     return f"r{next((i for i, e in enumerate(_RATE_EDGES) if rate <= e), len(_RATE_EDGES))}" + ("_few" if cues < 3 else "")
 
 
+RATE_CLASSES = ("new", "never", "never_few") + tuple(
+    f"r{i}{few}" for i in range(len(_RATE_EDGES) + 1) for few in ("", "_few"))  # every ``lemma_class`` value
+
+
 _LIGHT_VERBS = {"be", "have", "make", "take", "give", "get", "feel"}
 
 
@@ -125,10 +131,66 @@ def rate_keys(tok: Token) -> list[str]:
     return [key, f"{key}|{subject_kind(tok)}"]
 
 
-def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_counts: Optional[dict] = None) -> list[str]:
+# ---------------------------------------------------------------- context from the parse's own vectors
+
+_CONTEXT_VIEW = ("token", "head", "subject")  # whose tok2vec vectors the context net reads
+
+
+def context_inputs(toks: list[Token], in_quote: list[bool], classes: list[str], net: dict) -> np.ndarray:
+    """Rows of the context net's input for candidate tokens: the standardised tok2vec vectors of
+    the token, its head and its subject (zeros when none), the lemma-rate class one-hot and
+    whether the token is quoted. The vectors see ~4 tokens either side, which lemma counts cannot."""
+    if not toks:
+        return np.zeros((0, 3 * TOKVEC_DIM + len(net["classes"]) + 1), dtype=np.float32)
+    vecs = _doc_vectors(toks[0].doc)
+    zero = np.zeros(TOKVEC_DIM, dtype=np.float32)
+    rows = []
+    for tok in toks:
+        subj = _subject(tok)
+        rows.append(np.concatenate([vecs[tok.i], vecs[tok.head.i], vecs[subj.i] if subj is not None else zero]))
+    dense = (np.asarray(rows, dtype=np.float32) - np.asarray(net["mean"], dtype=np.float32)) / np.asarray(net["scale"], dtype=np.float32)
+    index = {c: i for i, c in enumerate(net["classes"])}
+    onehot = np.zeros((len(toks), len(index) + 1), dtype=np.float32)
+    for r, (cls, q) in enumerate(zip(classes, in_quote)):
+        if cls in index:
+            onehot[r, index[cls]] = 1.0
+        onehot[r, -1] = float(q)
+    return np.hstack([dense, onehot])
+
+
+def context_logits(net: dict, x: np.ndarray) -> np.ndarray:
+    """Log-odds of the one-hidden-layer context net (ReLU) for input rows ``x``."""
+    h = np.maximum(x @ np.asarray(net["w1"], dtype=np.float32) + np.asarray(net["b1"], dtype=np.float32), 0.0)
+    return h @ np.asarray(net["w2"], dtype=np.float32) + np.float32(net["b2"])
+
+
+def context_bin(z: float) -> int:
+    """Bin of a context-net log-odds (width 1.5 from -8, clipped to 0..12) for the linear models."""
+    return int(min(12, max(0, math.floor((z + 8.0) / 1.5))))
+
+
+@lru_cache(maxsize=2)
+def _doc_vectors(doc: Doc) -> np.ndarray:
+    """The doc's tok2vec vectors, once per doc (recomputed only for a doc read back without them)."""
+    return token_vectors(doc)
+
+
+def _context_z(tok: Token, in_quote: bool, cls: str, net: dict) -> float:
+    return float(context_logits(net, context_inputs([tok], [in_quote], [cls], net))[0])
+
+
+def rate_class(tok: Token, lemma_counts: dict) -> str:
+    """The lemma-rate class of a candidate (its ``rate_key`` alone) under ``lemma_counts``."""
+    return lemma_class(lemma_counts.get(rate_key(tok)))
+
+
+def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_counts: Optional[dict] = None,
+                 context_z: Optional[float] = None) -> list[str]:
     """Features of a candidate cue head (shared by training and prediction). ``lemma_counts``
     (``rate_keys`` key -> [gold cue heads, candidate occurrences]) defaults to the model's table
-    (absent in older models: no rate features); training passes counts from other articles only."""
+    (absent in older models: no rate features); training passes counts from other articles only.
+    ``context_z`` (the context net's log-odds) is computed from the model's net when not given;
+    training passes out-of-fold values."""
     lemma = tok.lemma_.lower()
     if lemma_counts is None:
         lemma_counts = _model().get("lemma_counts")
@@ -165,6 +227,12 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
                   f"lclass_inq={cls}|{in_quote}|{near_quote}",
                   f"lclass2={cls2}", f"lclass2_sig={cls2}|{sig}", f"lclass12={cls}|{cls2}",
                   f"spk={spk}", f"spk_cls={spk}|{cls}", f"spk_sig={spk}|{sig}"]
+        net = _model().get("context")
+        if context_z is None and net is not None:
+            context_z = _context_z(tok, in_quote, cls, net)
+        if context_z is not None:  # the context net's view, alone and with the lemma's rate class
+            b = context_bin(context_z)
+            feats += [f"ctx={b}", f"ctx_cls={b}|{cls}"]
     for c in tok.children:
         d = c.dep_
         feats.append(f"child={d}")
@@ -242,11 +310,16 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
     lexicon = _lexicon()
     boost = model.get("threshold", 0.5) + 0.01
     seen = model.get("lemma_counts") or w  # the rate table, when there is one: L1 may zero a seen lemma's weight
+    toks = [tok for tok in doc if _is_candidate(tok)]
+    in_q = [_region_at(regions, tok.idx) is not None for tok in toks]
+    net, counts = model.get("context"), model.get("lemma_counts")
+    if net is not None and counts:  # one batched pass of the context net over the doc's candidates
+        ctx = context_logits(net, context_inputs(toks, in_q, [rate_class(t, counts) for t in toks], net)).tolist()
+    else:
+        ctx = [None] * len(toks)
     out = []
-    for tok in doc:
-        if not _is_candidate(tok):
-            continue
-        feats = cue_features(tok, _region_at(regions, tok.idx) is not None, _near_quote(regions, tok.idx))
+    for tok, q, cz in zip(toks, in_q, ctx):
+        feats = cue_features(tok, q, _near_quote(regions, tok.idx), context_z=cz)
         z = bias + sum(w.get(f, 0.0) for f in feats)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p < boost and _unseen_speech_verb(tok, seen, lexicon):
