@@ -14,6 +14,7 @@ TEXTS = [
     "The minister said that Russia was confident the talks would fail.",
     "« Baku was betrayed by Moscow », a channel wrote.  Nobody answered.",
     "x",
+    "He's sure they don’t know what's what, isn't he?  Naryshkin said so.",  # tokenizer special-case norms
 ]
 
 
@@ -45,3 +46,12 @@ def test_vectors_recomputed_when_doc_lacks_them(nlp, text, lose_tensor):
 
 def test_vectors_of_empty_doc(nlp):
     assert token_vectors(nlp("")).shape == (0, TOKVEC_DIM)
+
+
+def test_vectors_trust_the_parse_from_an_unset_model_setting(nlp):
+    """The analysis passes ``settings.spacy_model`` (unset: None); that must be the same cached pipeline."""
+    from spinmap.nlp.pipeline import load_pipeline
+
+    assert load_pipeline(None) is load_pipeline() is load_pipeline("") is nlp
+    doc = load_pipeline(None)("Baku was betrayed by Moscow.")
+    assert token_vectors(doc) is not None and np.shares_memory(token_vectors(doc), doc.tensor)

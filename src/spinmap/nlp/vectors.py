@@ -3,7 +3,8 @@
 The trained extractors read them as cheap context (a window of about four tokens each side) at no
 cost beyond the parse. They are only meaningful from the pipeline the models were trained with, so
 a doc parsed elsewhere, or read back from a DocBin (which drops ``doc.tensor``), gets them
-recomputed from that pipeline's tok2vec over the same words rather than silently zeros.
+recomputed by that pipeline's tok2vec over the doc itself (its own norms and affixes, so the values
+equal the parse's) rather than silently zeros.
 """
 from __future__ import annotations
 
@@ -23,7 +24,4 @@ def token_vectors(doc: Doc) -> np.ndarray:
         return np.asarray(tensor, dtype=np.float32)
     if not len(doc):
         return np.zeros((0, TOKVEC_DIM), dtype=np.float32)
-    words = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
-    fresh = nlp.get_pipe("tok2vec")(Doc(nlp.vocab, words=words, spaces=spaces))
-    return np.asarray(fresh.tensor, dtype=np.float32)
+    return np.asarray(nlp.get_pipe("tok2vec").predict([doc])[0], dtype=np.float32)
