@@ -148,7 +148,8 @@ def context_inputs(toks: list[Token], in_quote: list[bool], classes: list[str], 
     for tok in toks:
         subj = _subject(tok)
         rows.append(np.concatenate([vecs[tok.i], vecs[tok.head.i], vecs[subj.i] if subj is not None else zero]))
-    dense = (np.asarray(rows, dtype=np.float32) - np.asarray(net["mean"], dtype=np.float32)) / np.asarray(net["scale"], dtype=np.float32)
+    mean, scale = _net_arrays(net)[:2]
+    dense = (np.asarray(rows, dtype=np.float32) - mean) / scale
     index = {c: i for i, c in enumerate(net["classes"])}
     onehot = np.zeros((len(toks), len(index) + 1), dtype=np.float32)
     for r, (cls, q) in enumerate(zip(classes, in_quote)):
@@ -158,10 +159,24 @@ def context_inputs(toks: list[Token], in_quote: list[bool], classes: list[str], 
     return np.hstack([dense, onehot])
 
 
+_NET_CACHE: list = []  # [(net dict, its arrays)]: the dict is kept alive, so ``is`` identifies it
+
+
+def _net_arrays(net: dict) -> tuple:
+    """(mean, scale, w1, b1, w2, b2) of a context net as float32 arrays (None where absent, as in
+    the input-only net training builds rows with), converted once per net."""
+    for known, arrays in _NET_CACHE:
+        if known is net:
+            return arrays
+    arrays = tuple(np.asarray(net[k], dtype=np.float32) if k in net else None for k in ("mean", "scale", "w1", "b1", "w2", "b2"))
+    _NET_CACHE[:] = _NET_CACHE[-3:] + [(net, arrays)]
+    return arrays
+
+
 def context_logits(net: dict, x: np.ndarray) -> np.ndarray:
     """Log-odds of the one-hidden-layer context net (ReLU) for input rows ``x``."""
-    h = np.maximum(x @ np.asarray(net["w1"], dtype=np.float32) + np.asarray(net["b1"], dtype=np.float32), 0.0)
-    return h @ np.asarray(net["w2"], dtype=np.float32) + np.float32(net["b2"])
+    _, _, w1, b1, w2, b2 = _net_arrays(net)
+    return np.maximum(x @ w1 + b1, 0.0) @ w2 + b2
 
 
 def context_bin(z: float) -> int:
