@@ -35,3 +35,7 @@ def _load(model: Optional[str]) -> Language:
         except (OSError, ImportError):
             continue
     raise SpinmapError("SM102", tried=", ".join(candidates))
+
+
+load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # the one cache, for tests and Dask workers
+load_pipeline.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
