@@ -10,7 +10,7 @@ import pytest
 from spinmap.errors import SpinmapError
 from spinmap.eval.ptc import score_si, score_tc
 from spinmap.extract.techniques import (
-    MODEL_DIR, detect, extract_techniques, hashed, label_spans, load_model, raw_token_features, shipped_model,
+    detect, extract_techniques, hashed, label_spans, load_model, raw_token_features, shipped_model,
     token_features,
 )
 from spinmap.records import TECHNIQUE_LABELS
@@ -77,34 +77,28 @@ def test_techniques_features_are_hashed(nlp):
     assert hashed("w=shameful") in hashed_feats[1]
 
 
-@pytest.mark.parametrize("si_tagger, missing", [
-    (False, "meta.json"), (False, "si_crf.bin"), (False, "tc_logreg.npz"), (True, "si_tagger_int8.onnx"),
-])
-def test_techniques_load_model_reports_missing_artefact(tmp_path, si_tagger, missing):
+@pytest.mark.parametrize("missing", ["meta.json", "si_crf.bin", "tc_logreg.npz"])
+def test_techniques_load_model_reports_missing_artefact(tmp_path, missing):
     src = shipped_model().tagger_path.parent
-    for name in ("meta.json", "si_crf.bin", "tc_logreg.npz", "tc_sparse.npz", "si_tagger_int8.onnx"):
+    for name in ("meta.json", "si_crf.bin", "tc_logreg.npz"):
         if name != missing:
             (tmp_path / name).write_bytes((src / name).read_bytes())
-    load_model(src, si_tagger=si_tagger)  # the shipped directory itself loads
     with pytest.raises(SpinmapError) as err:
-        load_model(tmp_path, si_tagger=si_tagger)
+        load_model(tmp_path)
     assert err.value.code == "SM103"
 
 
-@pytest.mark.parametrize("si_tagger", [True, False])
-def test_techniques_accuracy_gate_on_hand_written_gold(nlp, si_tagger):
-    """A broken or badly retrained model fails here: SI F1 and TC accuracy above pinned minimums, with
-    the spans found by the SI tagger (the default) and by the CRF."""
-    model = load_model(MODEL_DIR, si_tagger=si_tagger)
+def test_techniques_accuracy_gate_on_hand_written_gold(nlp):
+    """A broken or badly retrained model fails here: SI F1 and TC accuracy above pinned minimums."""
     pred_si, gold, pred_tc = [], [], []
     for k, item in enumerate(gold_items()):
         aid = str(k)
         doc = nlp(item["text"])
-        pred_si += [(aid, t.label, *t.span) for t in detect(doc, model)]
+        pred_si += [(aid, t.label, *t.span) for t in detect(doc)]
         spans = [(sp["start"], sp["end"]) for sp in item["spans"]]
         gold += [(aid, sp["label"], sp["start"], sp["end"]) for sp in item["spans"]]
-        labels = model.labels
-        pred_tc += [(aid, labels[int(np.argmax(p))], s, e) for (s, e), p in zip(spans, label_spans(doc, spans, model))]
+        labels = shipped_model().labels
+        pred_tc += [(aid, labels[int(np.argmax(p))], s, e) for (s, e), p in zip(spans, label_spans(doc, spans))]
     si, tc = score_si(pred_si, gold), score_tc(pred_tc, gold)
     assert si.f1 >= MIN_SI_F1, si
     assert tc.f1 >= MIN_TC_ACC, tc
@@ -128,8 +122,7 @@ def test_techniques_smoke_train_writes_a_loadable_model(nlp, tmp_path, sentence_
     train_crf(corpus, ids, tmp_path / CRF_FILE, c1=0.0, c2=0.01, max_iter=30, sent_probs=probs)
     sent = fit_sentence(corpus, ids) if sentence_prior else None
     write_model(tmp_path, fit_tc(corpus, set(ids), C=10.0), {"threshold": 0.5}, sent)
-    model = load_model(tmp_path)  # no tagger trained: the default falls back to this CRF
-    assert model.si_tagger is None
+    model = load_model(tmp_path)
     assert (model.sent is not None) == sentence_prior
     found = detect(docs["9"], model)
     assert found and all(docs["9"].text[t.span[0]:t.span[1]] == t.text for t in found)

@@ -29,9 +29,8 @@ class Settings:
     chrome_min_share: float = 0.2
     chrome_max_line_chars: int = 80
     min_english_confidence: float = 0.5
-    # 1 = technique spans (SI) from the fine-tuned MiniLM tagger; 0 = from the cheaper, less accurate CRF
-    # (figures in models/techniques/MODEL_CARD.md)
-    techniques_si_tagger: int = 1
+    # 1 = mix the fine-tuned MiniLM tagger into technique SI (better SI, ~4x the stage time; models/techniques/MODEL_CARD.md)
+    techniques_si_tagger: int = 0
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)

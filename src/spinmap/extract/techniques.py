@@ -1,13 +1,14 @@
 """Persuasion-technique spans with the 14 PTC labels, from a parsed Doc, on CPU.
 
 Shipped models (``models/techniques/``, trained on PTC by ``spinmap train techniques``):
-a fine-tuned two-layer MiniLM word-piece tagger (ONNX int8) finds the spans (task SI), then a
-multinomial logistic regression over sparse span features plus a frozen MiniLM (ONNX int8)
-embedding of the span in a short window names the technique (task TC); the encoder runs only
-over found spans that a cheaper classifier (sparse features plus the parse's own tok2vec vectors)
-is unsure of. With the setting ``techniques_si_tagger`` off, a CRF over spaCy attributes and
-lexicons finds the spans instead: cheaper, with lower SI recall (figures in the model card). An
-optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off.
+a CRF token tagger finds the spans (task SI), then a multinomial logistic regression over
+sparse span features plus a frozen MiniLM (ONNX int8) embedding of the span in a short
+window names the technique (task TC). The CRF only reads spaCy attributes and lexicons;
+the encoder runs only over found spans that a cheaper classifier (sparse features plus the
+parse's own tok2vec vectors) is unsure of, so both add little to the parse time. An
+optional sentence-level prior for the CRF (``--sentence-prior``) is supported but off, and so is
+a fine-tuned MiniLM word-piece tagger mixed into the SI scores (setting ``techniques_si_tagger``:
+better SI, but it encodes every token: about 5x the stage time, ~1.1x the parse, in ``make bench``).
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ LEXICON = Path(__file__).resolve().parent / "lexicons" / "technique_vader.tsv"
 CRF_FILE, TC_FILE, SENT_FILE, META_FILE = "si_crf.bin", "tc_logreg.npz", "sent_logreg.npz", "meta.json"
 TC_SPARSE_FILE = "tc_sparse.npz"  # the span classifier without the encoder, for confident spans
 ENCODER_FILE, VOCAB_FILE = "minilm_int8.onnx", "vocab.txt"
-TAGGER_FILE = "si_tagger_int8.onnx"  # fine-tuned MiniLM word-piece tagger for SI (the default finder)
+TAGGER_FILE = "si_tagger_int8.onnx"  # optional fine-tuned MiniLM word-piece tagger for SI (off by default)
 TAGGER_WIDTH = 254  # word pieces per tagger window, before [CLS] and [SEP]
 ENC_DIM = 384
 TAG_IN, TAG_OUT = "I", "O"
@@ -486,14 +487,14 @@ def tagger_windows(n: int, stride: int, width: int = TAGGER_WIDTH) -> list[int]:
 
 
 class SiTagger:
-    """Fine-tuned MiniLM word-piece tagger (ONNX int8, one thread): P(inside a span) per spaCy token.
+    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): P(inside a span) per spaCy token.
 
-    The text is cut into windows of word pieces ``stride`` apart (overlapping when the stride is below
-    the width), one window per run (int8 dynamic quantisation scales activations per batch); a piece's
-    probability is averaged over the windows covering it and a token takes the mean of its pieces.
+    The text is cut into overlapping windows of word pieces, one window per run (int8 dynamic
+    quantisation scales activations per batch); a piece's probability is averaged over the windows
+    covering it and a token takes the mean of the pieces overlapping it.
     """
 
-    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = TAGGER_WIDTH):
+    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = 192):
         self.session, self.tok = _onnx_session(onnx_path, vocab_path, "techniques SI tagger")
         self.stride = stride
 
@@ -546,7 +547,8 @@ class TechniqueModel:
     encoder: Optional[SpanEncoder] = None
     tc_sparse: Optional[LinearModel] = None
     gate: float = 1.01  # a span whose sparse-only top probability >= gate skips the encoder
-    si_tagger: Optional[SiTagger] = None  # when set, the tagger scores tokens instead of the CRF
+    si_tagger: Optional[SiTagger] = None  # when set, token scores mix the tagger with the CRF
+    si_weight: float = 1.0  # the tagger's weight in that mix (1 - weight for the CRF marginal)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -567,14 +569,16 @@ class TechniqueModel:
         return tagger
 
     def span_scores(self, doc: Doc) -> list[float]:
-        """Per token: the probability of being inside a technique span (SI tagger, else CRF marginal)."""
+        """Per token: the CRF marginal probability of being inside a technique span."""
         if len(doc) == 0:
             return []
-        if self.si_tagger is not None:
-            return list(self.si_tagger.token_probs(doc))
         tagger = self.tagger()
         tagger.set(token_features(doc, self.sentence_probs(doc)))
-        return [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
+        crf = [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
+        if self.si_tagger is None:
+            return crf
+        w = self.si_weight
+        return list(w * self.si_tagger.token_probs(doc) + (1.0 - w) * np.asarray(crf))
 
     def find_spans(self, doc: Doc, threshold: Optional[float] = None,
                    scores: Optional[Sequence[float]] = None) -> list[tuple[int, int, float]]:
@@ -638,12 +642,10 @@ def _close(run: list) -> tuple[int, int, float, float]:
 def load_model(directory: Path | str = MODEL_DIR, si_tagger: Optional[bool] = None) -> TechniqueModel:
     """Read a model directory written by ``spinmap train techniques``; SM103 when incomplete.
 
-    ``si_tagger`` finds SI spans with the fine-tuned MiniLM tagger, at the threshold/peak/stride stored
-    under ``si_tagger`` in meta.json; False, with the CRF. Left unset, it follows the ``techniques_si_tagger``
-    setting (on), and a directory trained without a tagger falls back to its CRF; asked for, it must be there.
+    ``si_tagger`` (default: the ``techniques_si_tagger`` setting, off) mixes the fine-tuned MiniLM tagger
+    into the SI token scores, with the weight/threshold/peak stored under ``si_tagger`` in meta.json.
     """
     directory = Path(directory)
-    required = bool(si_tagger)
     if si_tagger is None:
         from ..config import default_settings
 
@@ -668,12 +670,13 @@ def load_model(directory: Path | str = MODEL_DIR, si_tagger: Optional[bool] = No
         tc_sparse=tc_sparse,
         gate=float(meta.get("gate", 1.01)),
     )
-    setting = meta.get("si_tagger")
-    if si_tagger and setting:  # the tagger's own threshold/peak replace the CRF ones
+    mix = meta.get("si_tagger")
+    if si_tagger and mix:  # the tagger's own threshold/peak replace the CRF-only ones
         vocab = directory / VOCAB_FILE if (directory / VOCAB_FILE).is_file() else MODEL_DIR / VOCAB_FILE
-        model.si_tagger = SiTagger(directory / TAGGER_FILE, vocab, int(setting["stride"]))
-        model.threshold, model.peak = float(setting["threshold"]), float(setting["peak"])
-    elif required:
+        model.si_tagger = SiTagger(directory / TAGGER_FILE, vocab, int(mix["stride"]))
+        model.si_weight = float(mix["weight"])
+        model.threshold, model.peak = float(mix["threshold"]), float(mix["peak"])
+    elif si_tagger:
         raise SpinmapError("SM103", path=str(directory / TAGGER_FILE), what="techniques --si-tagger")
     return model
 

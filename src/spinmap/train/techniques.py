@@ -314,31 +314,29 @@ class Report:
 
 
 def _kept_tagger(out_dir: Path, echo: Callable[[str], None]) -> Optional[dict]:
-    """The SI tagger setting already in ``out_dir`` when its file is there, so a retrain without the tagger keeps it."""
+    """The SI tagger setting already in ``out_dir`` when its file is there, so a CRF-only retrain keeps it usable."""
     try:
-        setting = json.loads((out_dir / META_FILE).read_text(encoding="utf-8")).get("si_tagger")
+        mix = json.loads((out_dir / META_FILE).read_text(encoding="utf-8")).get("si_tagger")
     except (OSError, ValueError):
         return None
-    if setting is None or not (out_dir / TAGGER_FILE).is_file():
+    if mix is None or not (out_dir / TAGGER_FILE).is_file():
         return None
-    echo(f"kept the SI tagger already in {out_dir} and its setting (retrain it with --si-tagger)")
-    return setting
+    echo(f"kept the SI tagger already in {out_dir} and its mix setting (retrain it with --si-tagger)")
+    return mix
 
 
 def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdout: float = HOLDOUT_SHARE,
           tune: float = TUNE_SHARE, c1: float = 0.05, c2: float = 0.05, max_iter: int = 100, C: float = 0.5,
           sentence_prior: bool = False, refit: bool = True, echo: Callable[[str], None] = print,
           encoder: bool = True, window: int = 4, dense_scale: float = 0.1, si_tagger: bool = False,
-          tagger_epochs: int = 4, tagger_lr: float = 1e-4, tagger_layers: int = 2,
-          gate_tokvec: bool = True) -> Report:
+          tagger_epochs: int = 3, tagger_lr: float = 1e-4, gate_tokvec: bool = True) -> Report:
     """Select on tune, report on holdout, then (with ``refit``) write the model trained on all articles.
 
-    With ``si_tagger`` (needs the ``train`` extra) the SI tagger (the first ``tagger_layers`` layers of
-    MiniLM) is also fine-tuned on *fit* (its epoch, threshold and peak chosen on tune), refitted on fit+tune
-    with those choices, reported on holdout next to the CRF and shipped as ``si_tagger_int8.onnx``: the
-    default SI finder (setting ``techniques_si_tagger``). Without it, a tagger already in ``out_dir`` is kept.
-    With ``gate_tokvec`` the encoder gate's sparse classifier also reads the span's tok2vec mean and max
-    (the parse's own vectors).
+    With ``si_tagger`` (needs the ``train`` extra) a MiniLM word-piece tagger is also fine-tuned on *fit*
+    (its epoch, CRF mix weight, threshold and peak chosen on tune), refitted on fit+tune with those
+    choices, reported on holdout next to the CRF alone and shipped as ``si_tagger_int8.onnx``; it is
+    used only when the ``techniques_si_tagger`` setting is on. With ``gate_tokvec`` the encoder gate's
+    sparse classifier also reads the span's tok2vec mean and max (the parse's own vectors).
     """
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
@@ -361,7 +359,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     if enc is not None:
         meta.update(window=window, dense_scale=dense_scale, gate_tokvec=gate_tokvec)
     vectors: dict = {}
-    tagger_setting: Optional[dict] = None
+    mix: Optional[dict] = None
 
     def fit_all(ids: list[str], directory: Path, threshold: float, peak: float, gate: float) -> TechniqueModel:
         """Sentence prior (cross-fitted for the CRF's own training data), CRF and span classifier(s)."""
@@ -372,7 +370,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
         tc = fit_tc(corpus, set(ids), C, enc, vectors, dense_scale)
         tc_sparse = fit_tc(corpus, set(ids), C, tokvec=gate_tokvec, dense_scale=dense_scale) if enc else None
         gate = gate if enc is not None else 1.01
-        extra = {"si_tagger": tagger_setting} if tagger_setting is not None else {}
+        extra = {"si_tagger": mix} if mix is not None else {}
         write_model(directory, tc, dict(meta, threshold=threshold, peak=peak, gate=gate, **extra), sent, tc_sparse)
         if si_tagger and directory != work:
             shutil.copyfile(work / TAGGER_FILE, directory / TAGGER_FILE)
@@ -404,14 +402,13 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
             if f1 > best_si:
                 best_thr, best_peak, best_si = thr, peak, f1
 
-    if si_tagger:  # the fine-tuned MiniLM tagger, decoded like the CRF, chosen on tune
+    if si_tagger:  # the fine-tuned MiniLM tagger mixed with this fit-only CRF, chosen on tune
         from .techniques_tagger import fit_si_tagger, refit_si_tagger
 
         texts = {aid: corpus.docs[aid].text for aid in corpus.ids}
-        tagger_setting = fit_si_tagger(texts, corpus.si, fit, tun, corpus.docs, m, work, tagger_epochs, tagger_lr,
-                                       tagger_layers, log=echo)
-        echo(f"tune SI tagger choice: {json.dumps(tagger_setting, sort_keys=True)}; refitting it on fit+tune")
-        refit_si_tagger(texts, corpus.si, fit + tun, work, tagger_setting["epoch"], tagger_lr, tagger_layers, log=echo)
+        mix = fit_si_tagger(texts, corpus.si, fit, tun, corpus.docs, m, work, tagger_epochs, tagger_lr, log=echo)
+        echo(f"tune SI tagger choice: {json.dumps(mix, sort_keys=True)}; refitting it on fit+tune")
+        refit_si_tagger(texts, corpus.si, fit + tun, work, mix["epoch"], tagger_lr, mix["stride"], log=echo)
 
     # 2. fit on fit+tune with the chosen thresholds, report on holdout
     m = fit_all(fit + tun, work, best_thr, best_peak, best_gate)
@@ -424,18 +421,18 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     report.add(score_si(si_pred, corpus.rows(corpus.si, hs)).line("holdout SI"))
     report.add(score_flc(flc_pred, gold_flc).line("holdout FLC"))
     report.add(score_tc(predict_tc(m, corpus, gold_flc), gold_flc).line("holdout TC"))
-    if tagger_setting is not None:
-        tagged = load_model(work, si_tagger=True)
-        tagged_pred = predict_si(tagged, corpus, hold, tagged.threshold)
-        report.add(score_si(tagged_pred, corpus.rows(corpus.si, hs)).line("holdout SI (SI tagger)"))
-        report.add(score_flc(predict_tc(tagged, corpus, tagged_pred), gold_flc).line("holdout FLC (SI tagger)"))
+    if mix is not None:
+        mixed = load_model(work, si_tagger=True)
+        mixed_pred = predict_si(mixed, corpus, hold, mixed.threshold)
+        report.add(score_si(mixed_pred, corpus.rows(corpus.si, hs)).line("holdout SI (tagger mix)"))
+        report.add(score_flc(predict_tc(mixed, corpus, mixed_pred), gold_flc).line("holdout FLC (tagger mix)"))
     for line in report.lines:
         echo(line)
     meta["holdout"] = report.lines
 
     # 3. ship: refit on every article
     if refit:
-        tagger_setting = tagger_setting if si_tagger else _kept_tagger(Path(out_dir), echo)
+        mix = mix if si_tagger else _kept_tagger(Path(out_dir), echo)
         fit_all(corpus.ids, Path(out_dir), best_thr, best_peak, best_gate)
         echo(f"wrote {out_dir}")
     return report

