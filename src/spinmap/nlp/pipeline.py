@@ -37,5 +37,4 @@ def _load(model: Optional[str]) -> Language:
     raise SpinmapError("SM102", tried=", ".join(candidates))
 
 
-load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # the one cache, for tests and Dask workers
-load_pipeline.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # Dask workers report their loads
