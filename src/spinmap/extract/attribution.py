@@ -18,9 +18,9 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
-from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
 from ..nlp.quotes import region_at as _region_at
+from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..records import Quote, SpeakerRef, TextSpan
 
 CharSpan = tuple[int, int]
