@@ -342,11 +342,10 @@ def train(ptc_dir: Path, out_dir: Path, cache_dir: Optional[Path] = None, holdou
     corpus = load_corpus(ptc_dir, cache_dir)
     gate_tokvec = gate_tokvec and encoder
     if gate_tokvec:  # a DocBin cache drops doc.tensor: put the parse's tok2vec output back once per cached doc
-        from ..nlp.pipeline import load_pipeline
+        from ..nlp.vectors import token_vectors
 
-        tok2vec = load_pipeline().get_pipe("tok2vec")
         for doc in corpus.docs.values():
-            tok2vec(doc)
+            doc.tensor = token_vectors(doc)
     parts = {aid: split_of(aid, holdout, tune) for aid in corpus.ids}
     fit = [a for a in corpus.ids if parts[a] == "fit"]
     tun = [a for a in corpus.ids if parts[a] == "tune"]
