@@ -220,8 +220,14 @@ def test_blame_actor_noun_targets_kept(nlp, text, accused):
     ("Armenian officials say they were betrayed by Moscow.", "betrayed them"),
     ("Lavrov accused Washington of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
     ("Blinken accused Moscow of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
-    ("The ministry made it clear that Moscow does not refuse to support the rebels.", "not refuse to support the rebels"),
-    ("The ministry made it clear that Kyiv does not refuse to support the rebels.", "not refuse to support the rebels"),
+    ("The ministry made it clear that Moscow does not refuse to support the rebels.", "does not refuse to support the rebels"),
+    ("The ministry made it clear that Kyiv does not refuse to support the rebels.", "does not refuse to support the rebels"),
+    ("There were accusations that Armenians do not want to fight for their homeland.",
+     "do not want to fight for their homeland"),
+    ("There were accusations that Azerbaijanis do not want to fight for their homeland.",
+     "do not want to fight for their homeland"),
+    ("There were accusations that Kyiv never paid its debts.", "never paid its debts"),
+    ("There were accusations that Minsk never paid its debts.", "never paid its debts"),
 ])
 def test_blame_charge_is_readable_phrase(nlp, text, charge):
     """Charges are verb phrases in object case, one conjunct, determiners lower-cased."""
@@ -314,3 +320,69 @@ def test_blame_neither_nor_is_negated(nlp, text):
 def test_blame_they_standing_for_a_thing_is_not_accused(nlp, text, n):
     """'them' whose nearest plural subject is a thing (mines) is not an actor; soldiers are."""
     assert len(blames_for(nlp, text)) == n
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("There were accusations that Armenians do not want to fight for their homeland.", "Armenians"),
+    ("There were accusations that Azerbaijanis do not want to fight for their homeland.", "Azerbaijanis"),
+    ("Critics made the allegation that Warsaw did not pay the farmers.", "Warsaw"),
+    ("Critics made the allegation that Kyiv did not pay the farmers.", "Kyiv"),
+])
+def test_blame_negation_inside_the_accusation_is_the_charge(nlp, text, accused):
+    """When the accusation IS a not-doing, the charge keeps the negation and the blame is not a denial."""
+    found = blames_for(nlp, text)
+    assert [surface(text, b.target) for b in found] == [accused]
+    assert not found[0].negated and found[0].charge.split()[1] == "not"
+
+
+HEARSAY = [  # an agentless report under an outer speaker: the claim's holder is unnamed
+    "In turn, the {B} are told that {A} stole their victory, the intelligence chief explained.",
+    "According to the minister, the idea is spreading that {A} prevented {B} from winning.",
+    "It is said that {A} betrayed {B}, the minister explained.",
+    "There are claims that {A} provoked the clashes with {B}, the envoy said.",
+    "According to the envoy, the narrative is that {A} sabotaged the talks with {B}.",
+    "{A} is rumoured to have stolen the election in {B}.",
+]
+
+
+@pytest.mark.parametrize("template", HEARSAY)
+@pytest.mark.parametrize("a,b", [("Moscow", "Azerbaijanis"), ("Washington", "Ukrainians"), ("Ankara", "Greeks"),
+                                 ("Tehran", "Israelis")])
+def test_blame_agentless_report_has_unspecified_accuser(nlp, template, a, b):
+    """'are told that', 'the idea is spreading that', 'it is said that': reported, accuser unspecified."""
+    text = template.format(A=a, B=b)
+    found = [x for x in blames_for(nlp, text) if surface(text, x.target) == a]
+    assert [(x.source.name, x.voice) for x in found] == [("<unspecified>", "reported")], text
+
+
+@pytest.mark.parametrize("template", HEARSAY)
+@pytest.mark.parametrize("pair", [("Moscow", "Kyiv"), ("Washington", "Tehran"), ("Baku", "Yerevan")])
+def test_blame_agentless_report_even_handed(nlp, template, pair):
+    """Swapping the sides of an agentless report keeps accuser/accused/voice."""
+    a, b = pair
+    t1, t2 = template.format(A=a, B=b), template.format(A=b, B=a)
+    s1 = signature(t1, blames_for(nlp, t1), {"A": a, "B": b})
+    s2 = signature(t2, blames_for(nlp, t2), {"A": b, "B": a})
+    assert s1 == s2 and s1
+
+
+@pytest.mark.parametrize("text,accuser,accused", [
+    # a named holder keeps the claim: the by-agent, the possessor, the speaker of a plain report
+    ("The Ukrainians are told by Lavrov that Washington betrayed them.", "Lavrov", "Washington"),
+    ("The Russians are told by Blinken that Beijing betrayed them.", "Blinken", "Beijing"),
+    ("Naryshkin said that Western countries provoke nationalists.", "Naryshkin", "West"),
+    ("Sullivan said that Eastern countries provoke nationalists.", "Sullivan", "East"),
+    ("Lavrov spread the rumour that Washington betrayed Kyiv.", "Lavrov", "Washington"),
+    ("Blinken spread the rumour that Moscow betrayed Minsk.", "Blinken", "Moscow"),
+])
+def test_blame_named_report_keeps_its_accuser(nlp, text, accuser, accused):
+    found = [b for b in blames_for(nlp, text) if accused in f"{surface(text, b.target)} {b.target.name}"]
+    assert [(accuser in surface(text, b.source), b.voice) for b in found] == [(True, "reported")], text
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers were told to leave the village, the officer said.",
+    "Residents are told that the road will reopen soon, the mayor explained.",
+])
+def test_blame_agentless_report_without_misdeed_is_no_blame(nlp, text):
+    assert blames_for(nlp, text) == []

@@ -79,6 +79,8 @@ class Lexicons:
     denial: frozenset[str]
     labels: frozenset[str]
     unrealised: frozenset[str]
+    hearsay_verbs: frozenset[str]
+    report_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,8 @@ def lexicons() -> Lexicons:
         denial=_read("blame_denial_verbs.txt"),
         labels=_read("blame_label_nouns.txt"),
         unrealised=_read("blame_unrealised_nouns.txt"),
+        hearsay_verbs=_read("blame_agentless_report_verbs.txt"),
+        report_nouns=_read("blame_agentless_report_nouns.txt"),
     )
 
 
@@ -187,8 +191,13 @@ class _Ctx:
     # -- voice --------------------------------------------------------------------------
     def voice(self, tok: Token) -> tuple[str, Optional[_Who]]:
         """Who voices the clause containing ``tok``: ('reported', who) or ('authorial', None)."""
+        child = tok
         for anc in _governors(tok):
             lemma = anc.lemma_.lower()
+            relayed = self._hearsay(anc, child)
+            if relayed is not None:
+                return "reported", relayed
+            child = anc
             if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
@@ -216,6 +225,31 @@ class _Ctx:
         if _inside_long_quote(self.text, tok.idx):
             return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
+
+    def _hearsay(self, anc: Token, child: Token) -> Optional[_Who]:
+        """The holder of an agentless report governing ``child``: 'are told that', 'the idea is spreading that'.
+
+        The claim belongs to unnamed others (unspecified accuser) unless the report names its holder
+        ("told by X", "X's claim that"); an outer speaker only relays it.
+        """
+        lex = self.lex
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.hearsay_verbs and child.dep_ in ("ccomp", "xcomp") and (
+                _dep_of(anc, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in anc.children)):
+            if child.dep_ == "xcomp" and anc.lemma_.lower() == "tell":
+                return None  # "they were told to leave" is an order, not a report
+            agent = _dep_of(anc, ("agent",))
+            by = _dep_of(agent, ("pobj",)) if agent is not None else None
+            if by is not None:
+                return self.who(by, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)
+            return _Who(None, UNSPECIFIED, None)
+        if anc.pos_ in ("VERB", "AUX") and child.dep_ == "ccomp":
+            noun = _dep_of(anc, _SUBJ)
+            if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.report_nouns:
+                return self._holder(noun)  # "the idea is spreading that ...", "the narrative is that ..."
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in lex.report_nouns and child.dep_ in ("acl", "relcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return self._holder(anc)  # "there are claims that ...": a content clause, not "the claims that he made"
+        return None
 
     def speaker(self, quote: Quote) -> Optional[_Who]:
         """The quote's speaker; None when attribution gave only a vague pronoun (then: not a voice)."""
@@ -475,6 +509,24 @@ def _predicate_charge(verb: Token) -> str:
     return " ".join(verb.doc.text[s:e].split())
 
 
+_CONTRACTED = {"n't": "not", "ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _negated_charge(verb: Token) -> str:
+    """A charge that IS a not-doing keeps its negation: 'do not want to fight', 'never paid its debts'."""
+    run = []
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        run.insert(0, verb.doc[i])
+        i -= 1
+    while run and run[0].dep_ == "advmod":  # "also does not accept": the charge starts at the auxiliary
+        run.pop(0)
+    if not any(t.dep_ == "neg" for t in run):  # negation on a controlling verb: "did not want to betray"
+        return "not " + _predicate_charge(verb)
+    words = " ".join(_CONTRACTED.get(t.lower_, t.text) for t in run)
+    return f"{words} {_predicate_charge(verb)}"
+
+
 def _phrase(tok: Token) -> str:
     """The phrase headed by ``tok`` without appositions or relative clauses (kept short)."""
     toks = [tok]
@@ -615,7 +667,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated, charge = _negated(tok), _predicate_charge(tok)
     if lemma in ("refuse", "fail") and negated:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
-        negated, charge = False, "not " + charge
+        negated, charge = False, _negated_charge(tok)
     return [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
 
 
@@ -712,7 +764,7 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
     doer = _subject(tok)
     if doer is None:
         return []
-    return [_Found(tok, _expand(doer), "not " + _predicate_charge(tok), None, 0.6, False)]
+    return [_Found(tok, _expand(doer), _negated_charge(tok), None, 0.6, False)]
 
 
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -784,7 +836,9 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
-    return [_Found(tok, _expand(subj), _predicate_charge(clause), ctx._holder(tok), 0.6, False)]
+    # the accusation is the whole clause: "accusations that X do not want to fight" charges the not-doing
+    charge = _negated_charge(clause) if _negated(clause) else _predicate_charge(clause)
+    return [_Found(tok, _expand(subj), charge, ctx._holder(tok), 0.6, False)]
 
 
 def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
