@@ -386,3 +386,30 @@ def test_blame_named_report_keeps_its_accuser(nlp, text, accuser, accused):
 ])
 def test_blame_agentless_report_without_misdeed_is_no_blame(nlp, text):
     assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Any aggressor will be punished.",
+    "An invader must be stopped at the border.",
+    "Every occupier will eventually leave.",
+    "No traitor will be forgiven.",
+])
+def test_blame_generic_label_noun_accuses_nobody(nlp, text):
+    """An epithet that picks out nobody (any/an/every/no) is not an accusation."""
+    assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("Reserves may help the redeployment of the aggressor's forces.", "referred to as the aggressor"),
+    ("Reserves may help the redeployment of the invader's forces.", "referred to as the invader"),
+    ("The occupiers left the town.", "referred to as the occupiers"),
+])
+def test_blame_label_noun_charge_names_the_epithet(nlp, text, charge):
+    """The charge of an epithet says what the accused is called, without the possessive."""
+    assert [b.charge for b in blames_for(nlp, text)] == [charge]
+
+
+@pytest.mark.parametrize("text", ["The occupiers shelled the town.", "The invaders shelled the town."])
+def test_blame_label_noun_subject_of_misdeed_gives_one_record(nlp, text):
+    """'The occupiers shelled X' is one accusation (the shelling), not a second one for the epithet."""
+    assert [b.charge for b in blames_for(nlp, text)] == ["shelled the town"]

@@ -792,14 +792,29 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
                    addressee=doer.lower_ in ("your", "you"))]
 
 
+_GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "no", "another", "some", "whichever", "whatever"}
+
+
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
-    """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names."""
+    """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names.
+
+    Only an epithet that picks out someone (definite, demonstrative or bare plural) is the speaker's
+    charge; a generic one ("any aggressor will be punished", "an invader must be stopped") names nobody.
+    A possessive use ("the aggressor's forces") presupposes rather than asserts the charge: lower confidence.
+    """
     if tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in _NAMING_VERBS:
         return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
     if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
         subj = _dep_of(tok.head, _SUBJ)
-        return [_Found(tok, _expand(subj), tok.text, None, 0.6, _negated(tok.head))] if subj is not None else []
-    return [_Found(tok, [tok], f"labelled {tok.text}", None, 0.5, False)]
+        return [_Found(tok, _expand(subj), f"is {_phrase(tok)}", None, 0.6, _negated(tok.head))] if subj is not None else []
+    det = _dep_of(tok, ("det",))
+    if (det is not None and det.lower_ in _GENERIC_DETERMINERS) or (det is None and tok.tag_ == "NN"):
+        return []
+    ns, ne = _np_span(tok)
+    named = " ".join(ctx.text[ns:ne].split())
+    for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
+        named = named[: -len(case)] if named.endswith(case) else named
+    return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, 0.4 if tok.dep_ == "poss" else 0.5, False)]
 
 
 def _blame_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -970,7 +985,12 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     blames: list[Blame] = []
     seen: set[tuple] = set()
     for sent in doc.sents:
-        for found in _candidates(sent, ctx):
+        found_all = _candidates(sent, ctx)
+        # "The occupiers shelled the town": the epithet adds nothing to the misdeed its referent is blamed for
+        accused_elsewhere = {t.i for f in found_all if f.targets != [f.trigger] for t in f.targets}
+        for found in found_all:
+            if found.targets == [found.trigger] and found.trigger.i in accused_elsewhere:
+                continue
             if _unasserted(found, ctx):
                 continue
             if (found.accuser is not None and found.trigger.pos_ == "VERB" and not found.negated
