@@ -263,3 +263,23 @@ def test_readers_url_fetch_with_cap(server, route, code, outlet):
 def test_readers_url_unreachable_is_sm209():
     [result] = read_inputs(["http://127.0.0.1:9/none"], Settings(fetch_timeout=2.0))
     assert codes(result) == ["SM209"]
+
+
+@pytest.mark.parametrize("repeat, over", [(1, False), (1_000_000 // len(BODY) + 1, True)])
+def test_readers_text_over_parser_limit_is_sm213_not_a_batch_crash(tmp_path, repeat, over):
+    from spinmap.ingest.readers import PARSER_MAX_CHARS
+
+    # numbered paragraphs, so the repeated-line filter keeps them all
+    para = BODY.replace("\n\n", " ")
+    result = one(tmp_path, "long.txt", "\n\n".join(f"{i}. {para}" for i in range(repeat)))
+    assert ("SM213" in codes(result)) == over
+    assert (result.article is None) == over
+    if result.article is not None:
+        assert len(result.article.text) <= PARSER_MAX_CHARS
+
+
+def test_readers_parser_limit_fits_the_pipeline():
+    from spinmap.ingest.readers import PARSER_MAX_CHARS
+    from spinmap.nlp.pipeline import load_pipeline
+
+    assert PARSER_MAX_CHARS <= load_pipeline().max_length

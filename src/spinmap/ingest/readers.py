@@ -38,6 +38,8 @@ KINDS = {
 # Drafts are spooled in memory up to this size, then on disk.
 SPOOL_MEMORY_BYTES = 32_000_000
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+# spaCy's default nlp.max_length: a longer text makes nlp.pipe raise for the whole batch.
+PARSER_MAX_CHARS = 1_000_000
 # trafilatura falls back to any text (a nav link) when a page has no article; fewer words is "no body".
 HTML_MIN_WORDS = 10
 
@@ -93,6 +95,9 @@ def finish(draft: Draft, stats: Optional[LineStats], settings: Settings) -> Inge
     text = draft.text()
     if not text:
         return IngestResult(draft.source, None, errors + [error_record("SM212", source=draft.source)])
+    if len(text) > PARSER_MAX_CHARS:
+        errors.append(error_record("SM213", source=draft.source, chars=len(text), limit=PARSER_MAX_CHARS))
+        return IngestResult(draft.source, None, errors)
     guess = detect_language(text, settings.min_english_confidence)
     if not guess.english:
         errors.append(error_record("SM206", language=guess.language, source=draft.source))
