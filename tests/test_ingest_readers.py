@@ -283,3 +283,14 @@ def test_readers_parser_limit_fits_the_pipeline():
     from spinmap.nlp.pipeline import load_pipeline
 
     assert PARSER_MAX_CHARS <= load_pipeline().max_length
+
+
+@pytest.mark.parametrize("extra, published", [
+    ("<footer>Copyright 2024 Border Times. All rights reserved.</footer>", None),
+    ('<p class="byline">Published June 14, 2023</p>', "2023-06-14"),
+    ('<time datetime="2023-06-14">14 June</time>', "2023-06-14"),
+])
+def test_readers_html_date_is_never_invented_from_a_bare_year(tmp_path, extra, published):
+    page = HTML.replace('<meta property="article:published_time" content="2024-03-05T10:00:00Z">', "")
+    result = one(tmp_path, "a.html", page.replace("<article>", extra + "<article>"))
+    assert result.article.published == published

@@ -43,6 +43,10 @@ PARSER_MAX_CHARS = 1_000_000
 # trafilatura falls back to any text (a nav link) when a page has no article; fewer words is "no body".
 HTML_MIN_WORDS = 10
 
+# htmldate's extensive search turns a bare year anywhere on the page ("Copyright 2024") into a
+# made-up "2024-01-01"; without it dates still come from meta tags, <time>, the URL and bylines.
+DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
 Item = Union[Draft, IngestResult]
 
 
@@ -240,7 +244,8 @@ def _from_html(html: str, source: str, site: str, url: Optional[str], warnings: 
 
     # lxml refuses str input that still declares its byte encoding
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True)
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
+                                      date_extraction_params=DATE_PARAMS)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if len(body.split()) < HTML_MIN_WORDS:
         return IngestResult(source, None, warnings + [error_record("SM205", source=source)])
