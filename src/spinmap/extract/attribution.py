@@ -11,8 +11,9 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -143,13 +144,12 @@ def context_inputs(toks: list[Token], in_quote: list[bool], classes: list[str], 
     if not toks:
         return np.zeros((0, 3 * TOKVEC_DIM + len(net["classes"]) + 1), dtype=np.float32)
     vecs = _doc_vectors(toks[0].doc)
-    zero = np.zeros(TOKVEC_DIM, dtype=np.float32)
-    rows = []
-    for tok in toks:
-        subj = _subject(tok)
-        rows.append(np.concatenate([vecs[tok.i], vecs[tok.head.i], vecs[subj.i] if subj is not None else zero]))
+    padded = np.vstack([vecs, np.zeros((1, TOKVEC_DIM), dtype=np.float32)])  # row -1: no subject
+    subjects = [_subject(tok) for tok in toks]
+    rows = np.hstack([padded[[tok.i for tok in toks]], padded[[tok.head.i for tok in toks]],
+                      padded[[-1 if subj is None else subj.i for subj in subjects]]])
     mean, scale = _net_arrays(net)[:2]
-    dense = (np.asarray(rows, dtype=np.float32) - mean) / scale
+    dense = (rows.astype(np.float32) - mean) / scale
     index = {c: i for i, c in enumerate(net["classes"])}
     onehot = np.zeros((len(toks), len(index) + 1), dtype=np.float32)
     for r, (cls, q) in enumerate(zip(classes, in_quote)):
@@ -335,7 +335,7 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
     out = []
     for tok, q, cz in zip(toks, in_q, ctx):
         feats = cue_features(tok, q, _near_quote(regions, tok.idx), context_z=cz)
-        z = bias + sum(w.get(f, 0.0) for f in feats)
+        z = bias + sum(map(w.get, feats, repeat(0.0)))
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p < boost and _unseen_speech_verb(tok, seen, lexicon):
             p = boost  # a listed speech verb the model never saw, with a clause or agent: still a cue
@@ -454,8 +454,21 @@ def _prep_object(tok: Token) -> Optional[Token]:
     return None
 
 
-def _subject(tok: Token, depth: int = 0) -> Optional[Token]:
+@lru_cache(maxsize=2)
+def _subject_memo(doc: Doc) -> dict[int, Optional[Token]]:
+    """Per-doc memo of ``_subject``: a candidate's features ask for its subject three times."""
+    return {}
+
+
+def _subject(tok: Token) -> Optional[Token]:
     """The grammatical subject of a cue, following conjunctions, relative clauses and -ing adjuncts."""
+    memo = _subject_memo(tok.doc)
+    if tok.i not in memo:
+        memo[tok.i] = _find_subject(tok)
+    return memo[tok.i]
+
+
+def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
@@ -470,7 +483,7 @@ def _subject(tok: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and tok.head is not tok:
         if tok.dep_ == "acl":
             return tok.head
-        return _subject(tok.head, depth + 1)
+        return _find_subject(tok.head, depth + 1)
     return None
 
 
@@ -1004,35 +1017,70 @@ def _word(tok: Optional[Token]) -> str:
     return tok.lower_ if tok.pos_ in _FUNCTION_POS or tok.is_quote else tok.pos_
 
 
-def _rel(node: Token, cue: Token, root: Token) -> str:
-    """Where a syntactic node sits relative to the cue and to the rule-built content's root."""
-    if node.i == root.i:
-        return "root"
-    if node.head.i == cue.i:
-        return "cuechild"
-    if node.i == cue.i:
-        return "cue"
-    if root.is_ancestor(node):
-        return "inroot"
-    if cue.is_ancestor(node):
-        return "undercue"
-    return "out"
+class _Tree(NamedTuple):
+    """A doc's parse as plain lists: the boundary rankers walk heads and edges thousands of times
+    per article, and a list index costs a fraction of building a spaCy ``Token``."""
+
+    head: list[int]
+    left: list[int]  # left edge of each token's subtree
+    right: list[int]
+    dep: list[str]
+    word: list[str]  # ``_word`` of each token
+    breaks: list[bool]  # a line break in the token or its trailing whitespace
 
 
-def _closing(tok: Token, floor: int) -> Token:
-    """The largest subtree that ends at ``tok`` and starts at or after ``floor``."""
-    a = tok
-    while a.head.i != a.i and a.head.right_edge.i == tok.i and a.head.left_edge.i >= floor:
-        a = a.head
+@lru_cache(maxsize=2)
+def _tree(doc: Doc) -> _Tree:
+    """The doc's ``_Tree``, once per doc (the cache keeps the last docs alive, as ``_arcs``)."""
+    return _Tree([t.head.i for t in doc], [t.left_edge.i for t in doc], [t.right_edge.i for t in doc],
+                 [t.dep_ for t in doc], [_word(t) for t in doc], ["\n" in t.text_with_ws for t in doc])
+
+
+def _rel_fn(tree: _Tree, cue: Token, root: Token):
+    """Where a syntactic node (index) sits relative to the cue and to the rule-built content's root."""
+    in_root = {t.i for t in root.subtree}
+    under_cue = {t.i for t in cue.subtree}
+    root_i, cue_i, head = root.i, cue.i, tree.head
+
+    def rel(n: int) -> str:
+        if n == root_i:
+            return "root"
+        if head[n] == cue_i:
+            return "cuechild"
+        if n == cue_i:
+            return "cue"
+        if n in in_root:
+            return "inroot"
+        if n in under_cue:
+            return "undercue"
+        return "out"
+
+    return rel
+
+
+def _closing(tree: _Tree, i: int, floor: int) -> int:
+    """The largest subtree that ends at token ``i`` and starts at or after ``floor`` (its head index)."""
+    return _ancestors_ending(tree, i, floor)[-1]
+
+
+def _opening(tree: _Tree, i: int, ceil: int) -> int:
+    """The largest subtree that starts at token ``i`` and ends before ``ceil`` (its head index)."""
+    head, left, right = tree.head, tree.left, tree.right
+    a = i
+    while head[a] != a and left[head[a]] == i and right[head[a]] < ceil:
+        a = head[a]
     return a
 
 
-def _opening(tok: Token, ceil: int) -> Token:
-    """The largest subtree that starts at ``tok`` and ends before ``ceil``."""
-    a = tok
-    while a.head.i != a.i and a.head.left_edge.i == tok.i and a.head.right_edge.i < ceil:
-        a = a.head
-    return a
+def _ancestors_ending(tree: _Tree, i: int, floor: int) -> list[int]:
+    """Token ``i`` and each ancestor whose subtree ends at ``i`` and starts at or after ``floor``."""
+    head, left, right = tree.head, tree.left, tree.right
+    out = [i]
+    a = i
+    while head[a] != a and right[head[a]] == i and left[head[a]] >= floor:
+        a = head[a]
+        out.append(a)
+    return out
 
 
 @lru_cache(maxsize=2)
@@ -1040,7 +1088,6 @@ def _arcs(doc: Doc):
     """(absolute head index, is-punctuation, sentence starts up to each token) arrays of a doc, for
     fast crossing-arc and sentence-crossing counts; cached because every candidate needs them
     (the cache keeps the last docs alive, so their ids cannot be reused while cached)."""
-    import numpy as np
     from spacy.attrs import HEAD, IS_PUNCT, SENT_START
 
     arr = doc.to_array([HEAD, IS_PUNCT, SENT_START]).astype(np.int64)
@@ -1049,27 +1096,21 @@ def _arcs(doc: Doc):
     return idx + arr[:, 0], arr[:, 1].astype(bool), starts
 
 
-def _crossing(arcs, s: int, e: int, cue_i: int) -> int:
-    """Dependency arcs (other than to the cue) joining tokens inside ``[s, e)`` to tokens near it
-    outside, capped at 3: a clean constituent boundary has none."""
-    import numpy as np
-
+def _crossings(arcs, bounds: list[tuple[int, int]], cue_i: int) -> list[int]:
+    """For each token range ``[s, e)``: dependency arcs (other than to the cue) joining tokens inside
+    it to tokens within ``_BOUNDARY_WINDOW`` outside, capped at 3; a clean constituent boundary has
+    none. One array pass for all of a ranker's candidates."""
+    if not bounds:
+        return []
     heads, punct, _ = arcs
-    lo, hi = max(0, s - _BOUNDARY_WINDOW), min(len(heads), e + _BOUNDARY_WINDOW)
-    i = np.arange(lo, hi)
-    h = heads[lo:hi]
-    keep = (h != i) & (h != cue_i) & (i != cue_i) & ~punct[lo:hi]
-    return min(3, int(np.count_nonzero(keep & (((s <= i) & (i < e)) != ((s <= h) & (h < e))))))
-
-
-def _ancestors_ending(tok: Token, floor: int) -> list[Token]:
-    """``tok`` and each ancestor whose subtree ends at ``tok`` and starts at or after ``floor``."""
-    out = [tok]
-    a = tok
-    while a.head.i != a.i and a.head.right_edge.i == tok.i and a.head.left_edge.i >= floor:
-        a = a.head
-        out.append(a)
-    return out
+    b = np.asarray(bounds, dtype=np.int64)
+    s, e = b[:, :1], b[:, 1:]
+    lo, hi = np.maximum(0, s - _BOUNDARY_WINDOW), np.minimum(len(heads), e + _BOUNDARY_WINDOW)
+    i = np.arange(int(lo.min()), int(hi.max()))
+    h = heads[i]
+    counted = (h != i) & (h != cue_i) & (i != cue_i) & ~punct[i] & (lo <= i) & (i < hi)
+    crosses = ((s <= i) & (i < e)) != ((s <= h) & (h < e))
+    return np.minimum(3, np.count_nonzero(counted & crosses, axis=1)).tolist()
 
 
 def _delta(d: int) -> str:
@@ -1091,6 +1132,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
     after = found.content[0] >= found.cue[1]
     if not after and found.content[1] > found.cue[0]:
         return None  # content around the cue ("X, he said, Y"): the outer extent is kept
+    tree = _tree(doc)
     lo, hi = max(0, s0 - _BOUNDARY_WINDOW), min(len(doc), e0 + _BOUNDARY_WINDOW)
     spans = [b for b in (doc.char_span(bs, be, alignment_mode="expand") for bs, be in blocked) if b is not None and len(b)]
     outer: list[int] = []
@@ -1099,25 +1141,26 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         if 0 < first_i and doc[first_i - 1].text == "," and last_i < s0 <= last_i + 2 and doc[last_i].text == ",":
             # "Cost estimates, he added, will rise": the content may start before the inserted cue
             top = max(_sent_start(doc[first_i - 1]), first_i - _BOUNDARY_WINDOW)
-            outer = [i for i in range(top, first_i - 1) if not any("\n" in doc[j].text_with_ws for j in range(i, first_i))]
+            outer = [i for i in range(top, first_i - 1) if not any(tree.breaks[i:first_i])]
     for b in spans:  # the content stays on its side of the cue and the source
         if b.end <= s0:
             lo = max(lo, b.end)
         elif b.start >= e0:
             hi = min(hi, b.start)
     for i in range(s0 - 1, lo - 1, -1):  # the paragraph
-        if "\n" in doc[i].text_with_ws:
+        if tree.breaks[i]:
             lo = i + 1
             break
     for i in range(e0 - 1, hi):
-        if "\n" in doc[i].text_with_ws:
+        if tree.breaks[i]:
             hi = i + 1
             break
-    root = span.root
+    rel = _rel_fn(tree, cue_tok, span.root)
     arcs = _arcs(doc)
     lemma = cue_tok.lemma_.lower()
     side = "after" if after else "before"
     common = [f"kind={found.kind}", f"side={side}"]
+    dep, word = tree.dep, tree.word
 
     def splits_quote(pos: int, base: int) -> bool:
         r = _region_at(regions, pos)
@@ -1131,56 +1174,61 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
 
     base_end = doc[e0].idx if e0 < len(doc) else len(doc.text)
 
-    out = []
+    ends = []
     for e in range(s0 + 1, hi + 1):
-        last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
+        last = doc[e - 1]
         if last.is_space or last.text in _EDGE_TRIM and e != e0:
             continue
-        if nxt is not None and splits_quote(nxt.idx, base_end):
+        if e < len(doc) and splits_quote(doc[e].idx, base_end):
             continue
-        closed = _closing(last, s0)
+        ends.append(e)
+    out = []
+    for e, cross in zip(ends, _crossings(arcs, [(s0, e) for e in ends], cue_tok.i)):
+        nxt = doc[e] if e < len(doc) else None
+        closed = _closing(tree, e - 1, s0)
         d = _delta(e - e0)
-        w_last, w_next = _word(last), _word(nxt)
-        closes = f"{closed.dep_}|{_rel(closed, cue_tok, root)}"
+        w_last, w_next = word[e - 1], word[e] if nxt is not None else "<none>"
+        closes = f"{dep[closed]}|{rel(closed)}"
         f = common + [
             f"d={d}", f"last={w_last}", f"next={w_next}", f"last_next={w_last}|{w_next}",
             f"closes={closes}", f"d_closes={d}|{closes}",
             f"sent={sent_cross(e - 1, e0 - 1)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
         ]
         if nxt is not None:
-            opened = _opening(nxt, len(doc))
-            opens = f"{opened.dep_}|{_rel(opened, cue_tok, root)}"
+            opened = _opening(tree, e, len(doc))
+            opens = f"{dep[opened]}|{rel(opened)}"
             f += [f"opens={opens}|{w_next}", f"d_opens={d}|{opens}"]
             f.append(f"next_sent_start={nxt.is_sent_start}")
             f.append(f"lemma_next={lemma}|{w_next}")
         f.append(f"lemma_closes={lemma}|{closes}")
-        cross = _crossing(arcs, s0, e, cue_tok.i)
         f += [f"cross={cross}", f"cross_last_next={cross}|{w_last}|{w_next}"]
-        f += [f"closes_any={a.dep_}|{_rel(a, cue_tok, root)}" for a in _ancestors_ending(last, s0)]
+        f += [f"closes_any={dep[a]}|{rel(a)}" for a in _ancestors_ending(tree, e - 1, s0)]
         f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
         out.append(("end", e, ["end:" + x for x in f]))
+    begins = []
     for s in outer + list(range(lo, e0)):
-        first, prev = doc[s], doc[s - 1] if s > 0 else None
+        first = doc[s]
         if first.is_space or first.text in _EDGE_TRIM and s != s0:
             continue
         if splits_quote(first.idx, doc[s0].idx):
             continue
-        opened = _opening(first, e0)
+        begins.append(s)
+    for s, cross in zip(begins, _crossings(arcs, [(s, e0) for s in begins], cue_tok.i)):
+        opened = _opening(tree, s, e0)
         d = _delta(s - s0)
-        w_first, w_prev = _word(first), _word(prev)
-        opens = f"{opened.dep_}|{_rel(opened, cue_tok, root)}"
+        w_first, w_prev = word[s], word[s - 1] if s > 0 else "<none>"
+        opens = f"{dep[opened]}|{rel(opened)}"
         f = common + [
             f"d={d}", f"first={w_first}", f"prev={w_prev}", f"prev_first={w_prev}|{w_first}",
             f"opens={opens}", f"d_opens={d}|{opens}",
             f"sent={sent_cross(s, s0)}|{d[0] if d[0] in '+-' else '0'}", f"lemma_d={lemma}|{d}",
-            f"first_sent_start={first.is_sent_start}", f"lemma_first={lemma}|{w_first}", f"outer={s < lo}",
+            f"first_sent_start={doc[s].is_sent_start}", f"lemma_first={lemma}|{w_first}", f"outer={s < lo}",
             f"lemma_opens={lemma}|{opens}",
         ]
-        cross = _crossing(arcs, s, e0, cue_tok.i)
         f += [f"cross={cross}", f"cross_prev_first={cross}|{w_prev}|{w_first}"]
-        if prev is not None:
-            closed = _closing(prev, 0)
-            f += [f"prev_closes={closed.dep_}|{_rel(closed, cue_tok, root)}|{w_prev}"]
+        if s > 0:
+            closed = _closing(tree, s - 1, 0)
+            f += [f"prev_closes={dep[closed]}|{rel(closed)}|{w_prev}"]
         out.append(("start", s, ["start:" + x for x in f]))
     return out
 
@@ -1197,7 +1245,7 @@ def _best_range(cands, model: dict) -> Optional[tuple[int, int]]:
     w = model["weights"]
     best: dict[str, tuple[float, int]] = {}
     for side, pos, feats in cands or ():
-        z = sum(w.get(f, 0.0) for f in feats)
+        z = sum(map(w.get, feats, repeat(0.0)))
         if side not in best or z > best[side][0]:
             best[side] = (z, pos)
     if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
@@ -1266,6 +1314,7 @@ def cue_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
             hi = i + 1
             break
     lemma = cue_tok.lemma_.lower()
+    tree = _tree(doc)
     side = "none" if found.content is None else "after" if found.content[0] >= found.cue[1] else "before"
     out = []
     for e in range(cue_tok.i + 1, hi + 1):
@@ -1273,22 +1322,22 @@ def cue_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
         if e != c1 and (last.is_space or (last.is_punct and last.text != ":")):
             continue
         d = _delta(e - c1)
-        closed = _closing(last, cue_tok.i + 1) if e > cue_tok.i + 1 else cue_tok
+        closed = _closing(tree, e - 1, cue_tok.i + 1) if e > cue_tok.i + 1 else cue_tok.i
         f = [f"d={d}", f"side_d={side}|{d}", f"last={_cue_word(last)}", f"next={_cue_word(nxt)}",
              f"lemma_last={lemma}|{_cue_word(last)}", f"lemma_d={lemma}|{d}", f"last_next={_cue_word(last)}|{_cue_word(nxt)}",
-             f"closes={closed.dep_}|{'head' if closed.head.i == cue_tok.i else 'cue' if closed.i == cue_tok.i else 'deep'}",
-             f"lemma_closes={lemma}|{closed.dep_}"]
+             f"closes={tree.dep[closed]}|{'head' if tree.head[closed] == cue_tok.i else 'cue' if closed == cue_tok.i else 'deep'}",
+             f"lemma_closes={lemma}|{tree.dep[closed]}"]
         out.append(("end", e, ["cend:" + x for x in f]))
     for s in range(lo, cue_tok.i + 1):
         first, prev = doc[s], doc[s - 1] if s > 0 else None
         if s != c0 and (first.is_space or first.is_punct):
             continue
         d = _delta(s - c0)
-        opened = _opening(first, cue_tok.i) if s < cue_tok.i else cue_tok
+        opened = _opening(tree, s, cue_tok.i) if s < cue_tok.i else cue_tok.i
         f = [f"d={d}", f"side_d={side}|{d}", f"first={_cue_word(first)}", f"prev={_cue_word(prev)}",
              f"lemma_first={lemma}|{_cue_word(first)}", f"lemma_d={lemma}|{d}", f"prev_first={_cue_word(prev)}|{_cue_word(first)}",
-             f"opens={opened.dep_}|{'head' if opened.head.i == cue_tok.i else 'cue' if opened.i == cue_tok.i else 'deep'}",
-             f"lemma_opens={lemma}|{opened.dep_}"]
+             f"opens={tree.dep[opened]}|{'head' if tree.head[opened] == cue_tok.i else 'cue' if opened == cue_tok.i else 'deep'}",
+             f"lemma_opens={lemma}|{tree.dep[opened]}"]
         out.append(("start", s, ["cstart:" + x for x in f]))
     return out
 
@@ -1303,14 +1352,21 @@ def refine_cue(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
 _SOURCE_WINDOW = 12  # tokens beyond the rule-built source that the source-boundary model may reach
 
 
-def _src_rel(node: Token, head: Token) -> str:
-    if node.i == head.i:
-        return "head"
-    if node.head.i == head.i:
-        return "child"
-    if node.head.dep_ == "appos" and node.head.head.i == head.i:
-        return "appos_child"
-    return "deep" if head.is_ancestor(node) else "out"
+def _src_rel_fn(tree: _Tree, head: Token):
+    """Where a syntactic node (index) sits relative to the source's head word."""
+    below = {t.i for t in head.subtree}
+    head_i, heads = head.i, tree.head
+
+    def rel(n: int) -> str:
+        if n == head_i:
+            return "head"
+        if heads[n] == head_i:
+            return "child"
+        if tree.dep[heads[n]] == "appos" and heads[heads[n]] == head_i:
+            return "appos_child"
+        return "deep" if n in below else "out"
+
+    return rel
 
 
 def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
@@ -1342,30 +1398,30 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
             hi = i + 1
             break
     side = "before" if found.source[1] <= found.cue[0] else "after"
-    arcs = _arcs(doc)
+    arcs, tree = _arcs(doc), _tree(doc)
+    rel, dep, word = _src_rel_fn(tree, head), tree.dep, tree.word
+    ends = [e for e in range(head.i + 1, hi + 1)
+            if e == e0 or not (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text not in ",—–)"))]
     out = []
-    for e in range(head.i + 1, hi + 1):
-        last, nxt = doc[e - 1], doc[e] if e < len(doc) else None
-        if e != e0 and (last.is_space or (last.is_punct and last.text not in ",—–)")):
-            continue
+    for e, cross in zip(ends, _crossings(arcs, [(s0, e) for e in ends], cue_tok.i)):
         d = _delta(e - e0)
-        closed = _closing(last, head.i)
-        f = [f"d={d}", f"side_d={side}|{d}", f"last={_word(last)}", f"next={_word(nxt)}",
-             f"last_next={_word(last)}|{_word(nxt)}", f"closes={closed.dep_}|{_src_rel(closed, head)}",
-             f"d_closes={d}|{closed.dep_}|{_src_rel(closed, head)}", f"cross={_crossing(arcs, s0, e, cue_tok.i)}"]
-        if nxt is not None:
-            opened = _opening(nxt, len(doc))
-            f.append(f"opens={opened.dep_}|{_src_rel(opened, head)}|{_word(nxt)}")
+        closed = _closing(tree, e - 1, head.i)
+        w_last, w_next = word[e - 1], word[e] if e < len(doc) else "<none>"
+        f = [f"d={d}", f"side_d={side}|{d}", f"last={w_last}", f"next={w_next}",
+             f"last_next={w_last}|{w_next}", f"closes={dep[closed]}|{rel(closed)}",
+             f"d_closes={d}|{dep[closed]}|{rel(closed)}", f"cross={cross}"]
+        if e < len(doc):
+            opened = _opening(tree, e, len(doc))
+            f.append(f"opens={dep[opened]}|{rel(opened)}|{w_next}")
         out.append(("end", e, ["send:" + x for x in f]))
-    for s in range(lo, head.i + 1):
-        first, prev = doc[s], doc[s - 1] if s > 0 else None
-        if s != s0 and (first.is_space or first.is_punct):
-            continue
+    begins = [s for s in range(lo, head.i + 1) if s == s0 or not (doc[s].is_space or doc[s].is_punct)]
+    for s, cross in zip(begins, _crossings(arcs, [(s, e0) for s in begins], cue_tok.i)):
         d = _delta(s - s0)
-        opened = _opening(first, head.i + 1)
-        f = [f"d={d}", f"side_d={side}|{d}", f"first={_word(first)}", f"prev={_word(prev)}",
-             f"prev_first={_word(prev)}|{_word(first)}", f"opens={opened.dep_}|{_src_rel(opened, head)}",
-             f"d_opens={d}|{opened.dep_}|{_src_rel(opened, head)}", f"cross={_crossing(arcs, s, e0, cue_tok.i)}"]
+        opened = _opening(tree, s, head.i + 1)
+        w_first, w_prev = word[s], word[s - 1] if s > 0 else "<none>"
+        f = [f"d={d}", f"side_d={side}|{d}", f"first={w_first}", f"prev={w_prev}",
+             f"prev_first={w_prev}|{w_first}", f"opens={dep[opened]}|{rel(opened)}",
+             f"d_opens={d}|{dep[opened]}|{rel(opened)}", f"cross={cross}"]
         out.append(("start", s, ["sstart:" + x for x in f]))
     return out
 
