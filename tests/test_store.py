@@ -102,6 +102,14 @@ def test_store_success_replaces_earlier_failure_of_same_source(store):
     assert store.failures() == [] and store.count() == 1
 
 
+def test_store_success_clears_error_rows_of_earlier_failure(store):
+    store.put(_failed("flaky.txt"))
+    fixed = make_analysis("Now it reads fine.", source="flaky.txt")
+    store.put(fixed)
+    rows = store.conn.execute("SELECT article_id, code FROM errors WHERE source='flaky.txt'").fetchall()
+    assert rows == [(fixed.id, e.code) for e in fixed.errors]
+
+
 def test_store_keeps_article_with_extractor_error_and_retries_it_on_request(store):
     broken = make_analysis("Text whose extractor crashed.", errors=("SM301",))
     store.put(broken)
@@ -145,3 +153,4 @@ def test_store_open_refuses_non_database(tmp_path):
     with pytest.raises(SpinmapError) as err:
         open_store(path)
     assert err.value.code == "SM401"
+

@@ -91,6 +91,7 @@ class Store:
                     return False
                 self._insert_children(analysis)
                 self.conn.execute("DELETE FROM failures WHERE source = ?", (analysis.source,))
+                self.conn.execute("DELETE FROM errors WHERE article_id IS NULL AND source = ?", (analysis.source,))
             return True
         except sqlite3.Error as exc:
             raise SpinmapError("SM401", path=self.path, detail=str(exc)) from exc
