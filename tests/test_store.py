@@ -154,3 +154,22 @@ def test_store_open_refuses_non_database(tmp_path):
         open_store(path)
     assert err.value.code == "SM401"
 
+
+@pytest.mark.parametrize("ddl", ["CREATE TABLE notes (body TEXT)", "CREATE TABLE meta (k TEXT, v TEXT)"])
+def test_store_open_refuses_other_sqlite_database_and_leaves_it_alone(tmp_path, ddl):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute(ddl)
+    before = sqlite3.connect(path).execute("SELECT name FROM sqlite_master ORDER BY name").fetchall()
+    for create in (True, False):
+        with pytest.raises(SpinmapError) as err:
+            open_store(path, create=create)
+        assert err.value.code == "SM401" and "not a spinmap store" in str(err.value)
+    assert sqlite3.connect(path).execute("SELECT name FROM sqlite_master ORDER BY name").fetchall() == before
+
+
+def test_store_reopens_its_own_file(tmp_path):
+    with open_store(tmp_path / "c.db") as s:
+        store_all(s, small_corpus())
+    with open_store(tmp_path / "c.db", create=False) as s:
+        assert s.count() == 3

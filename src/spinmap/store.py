@@ -210,6 +210,10 @@ def open_store(path: str | Path, create: bool = True) -> Store:
         # NORMAL in WAL mode survives a killed process; only power loss can drop the last commits.
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and not {"meta", "articles"} <= tables:  # never add our tables to someone else's database
+            conn.close()
+            raise SpinmapError("SM401", path=path, detail=f"not a spinmap store (has tables {', '.join(sorted(tables))})")
         with conn:
             conn.executescript(_DDL)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
