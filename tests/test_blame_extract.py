@@ -413,3 +413,31 @@ def test_blame_label_noun_charge_names_the_epithet(nlp, text, charge):
 def test_blame_label_noun_subject_of_misdeed_gives_one_record(nlp, text):
     """'The occupiers shelled X' is one accusation (the shelling), not a second one for the epithet."""
     assert [b.charge for b in blames_for(nlp, text)] == ["shelled the town"]
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The Kurds were betrayed by Washington, abandoned by Brussels, and ignored by everyone.", ["Washington", "Brussels"]),
+    ("The Serbs were betrayed by Moscow, abandoned by Beijing, and ignored by everyone.", ["Moscow", "Beijing"]),
+])
+def test_blame_coordinated_passive_agents_each_accused(nlp, text, accused):
+    """Each coordinated participle with its own by-agent ('abandoned by B') accuses that agent."""
+    found = blames_for(nlp, text)
+    assert sorted(surface(text, b.target) for b in found) == sorted(accused)
+    assert all(b.voice == "authorial" for b in found)
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("Russia's interference in the internal affairs of other states worries Georgia.",
+     "interference in the internal affairs of other states"),
+    ("America's interference in the internal affairs of other states worries Venezuela.",
+     "interference in the internal affairs of other states"),
+    ("Provocative statements were recently made by Denis Gonchar.", "provocative statements"),
+    ("Provocative statements were recently made by Antony Blinken.", "provocative statements"),
+    ("The lobby is ready to drag Russia into a war on another front - this time in the Caucasus.",
+     "drag Russia into a war on another front"),
+    ("The lobby is ready to drag America into a war on another front - this time in the Gulf.",
+     "drag America into a war on another front"),
+])
+def test_blame_charge_reads_without_doer_or_aside(nlp, text, charge):
+    """A misdeed noun's charge drops its doer and keeps its tail; a dash aside is cut; no sentence capital."""
+    assert charge in {b.charge for b in blames_for(nlp, text)}

@@ -469,8 +469,9 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     hi = min(hi, lo + MAX_CHARGE_TOKENS - 1)
-    for i in range(lo + 1, hi + 1):  # never run a charge across a line break
-        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+    for i in range(lo + 1, hi + 1):  # never run a charge across a line break, a spaced dash or a bracket
+        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text in ("(", ";") or (
+                doc[i].text.strip("-–—") == "" and doc[i - 1].whitespace_ and doc[i].whitespace_):
             hi = i - 1
             break
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "mark") or doc[hi].pos_ in ("DET", "ADP", "CCONJ", "PART")):
@@ -637,10 +638,13 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral:
             return []
     passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
-    if passive:
+    # "X was betrayed by A, abandoned by B, and ignored by C": a coordinated participle with a by-agent
+    shared = (not passive and tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and _dep_of(tok, ("agent",)) is not None
+              and _dep_of(tok.head, _PASS_SUBJ) is not None)
+    if passive or shared:
         agent = _dep_of(tok, ("agent",))
         doer = _dep_of(agent, ("pobj",)) if agent is not None else None
-        patient = _dep_of(tok, _PASS_SUBJ)
+        patient = _dep_of(tok if passive else tok.head, _PASS_SUBJ)
         if doer is None:
             return []
         charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
@@ -785,14 +789,36 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
                 doer = c
     if doer is None:
         return []
-    s, e = _np_span(tok)
-    charge = " ".join(ctx.text[s:e].split())
+    charge = _noun_charge(tok, doer)
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
 
 
 _GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "no", "another", "some", "whichever", "whatever"}
+
+
+def _noun_charge(noun: Token, doer: Token) -> str:
+    """A misdeed noun as a charge without its doer: "Russia's interference in the affairs of others" ->
+    'interference in the affairs of others'; a charge that would be the bare noun keeps its modifiers."""
+    drop = {doer.i} | {t.i for t in doer.subtree}
+    if doer.dep_ == "pobj":
+        drop |= {doer.head.i}  # the "by"/"of" introducing the doer
+    keep = [noun]
+    for c in noun.children:
+        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj", "punct", "acl"):
+            continue
+        if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss"):
+            continue  # no determiner: "the Kremlin's lies" reads "lies"
+        keep.extend(c.subtree)
+    idx = {t.i for t in keep}
+    lo = hi = noun.i
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    s, e = _clip(noun.doc, list(noun.doc[lo : hi + 1]))
+    return " ".join(noun.doc.text[s:e].split())
 
 
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1016,10 +1042,13 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                     continue
                 seen.add(key)
                 t = found.trigger
+                charge = " ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text
+                if sent[0].pos_ not in ("PROPN", "PRON") and charge.split()[0] == sent[0].text and charge[:1].isupper():
+                    charge = charge[:1].lower() + charge[1:]  # "Provocative statements were made" -> "provocative statements"
                 blames.append(Blame(
                     source=source,
                     target=BlameTarget(actor=who.actor.id if who.actor else None, name=who.name, span=who.span),
-                    charge=_lower_determiner(" ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text),
+                    charge=_lower_determiner(charge),
                     voice=voice,
                     evidence=TextSpan(text=text[ev_s:ev_e], span=(ev_s, ev_e)),
                     confidence=round(min(1.0, max(0.0, conf)), 3),
