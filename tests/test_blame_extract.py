@@ -441,3 +441,25 @@ def test_blame_coordinated_passive_agents_each_accused(nlp, text, accused):
 def test_blame_charge_reads_without_doer_or_aside(nlp, text, charge):
     """A misdeed noun's charge drops its doer and keeps its tail; a dash aside is cut; no sentence capital."""
     assert charge in {b.charge for b in blames_for(nlp, text)}
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The reckless policy of the Kremlin worries Kyiv.", "Kremlin"),
+    ("The reckless policy of the White House worries Beijing.", "White House"),
+    ("Civilians pay for the cynical ambitions of the Aliyev regime.", "Aliyev"),
+    ("Civilians pay for the cynical ambitions of the Pashinyan government.", "Pashinyan"),
+])
+def test_blame_loaded_adjective_on_owned_noun_blames_its_owner(nlp, text, accused):
+    """'the cynical ambitions of X': a loaded adjective on X's own doings blames X (author's voice)."""
+    found = blames_for(nlp, text)
+    assert [(b.source.kind, accused in surface(text, b.target)) for b in found] == [("author", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The illegal detention of journalists continues.",
+    "The illegal detention of activists continues.",
+    "The reckless speed of the storm surprised forecasters.",
+])
+def test_blame_loaded_adjective_on_event_noun_spares_its_victim(nlp, text):
+    """The 'of X' of an event noun is its patient, not its doer: no blame."""
+    assert blames_for(nlp, text) == []

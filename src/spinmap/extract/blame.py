@@ -81,6 +81,7 @@ class Lexicons:
     unrealised: frozenset[str]
     hearsay_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    owned: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def lexicons() -> Lexicons:
         unrealised=_read("blame_unrealised_nouns.txt"),
         hearsay_verbs=_read("blame_agentless_report_verbs.txt"),
         report_nouns=_read("blame_agentless_report_nouns.txt"),
+        owned=_read("blame_owned_nouns.txt"),
     )
 
 
@@ -911,6 +913,9 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     if doer is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         doer = _dep_of(by, ("pobj",)) if by is not None else None
+    if doer is None and noun.lemma_.lower() in ctx.lex.owned:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doer = _dep_of(of, ("pobj",)) if of is not None else None  # "the cynical ambitions of the regime"
     if doer is None and noun.dep_ in _PASS_SUBJ:
         agent = _dep_of(noun.head, ("agent",))
         doer = _dep_of(agent, ("pobj",)) if agent is not None else None
