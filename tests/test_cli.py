@@ -64,6 +64,14 @@ def test_cli_usage_error_exits_2():
     assert spinmap("analyze", "x.txt", "--format", "xml").returncode == 2
 
 
+def test_cli_analyze_unwritable_output_is_sm404_exit_2(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("The Kremlin denied the claims on Monday, a spokesman said.\n", encoding="utf-8")
+    proc = spinmap("analyze", str(art), "-o", str(tmp_path / "no-such-folder" / "out.jsonl"))
+    assert proc.returncode == 2, proc.stderr
+    assert "SM404" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_cli_json_format_is_one_array(tmp_path):
     art = tmp_path / "a.txt"
     art.write_text("Ceasefire holds\n\nThe ceasefire held overnight, according to local officials.\n", encoding="utf-8")

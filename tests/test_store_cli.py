@@ -77,3 +77,14 @@ def test_store_cli_usage_errors_exit_2(db, tmp_path, args):
     run = _run(*[a.format(**fill) for a in args])
     assert run.returncode == 2, run.stderr
     assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "--db", "{db}", "-o", "{out}"],
+    *(["export", "--db", "{db}", "--format", fmt, "-o", "{out}"] for fmt in ("jsonl", "csv", "parquet", "gexf")),
+])
+def test_store_cli_unwritable_output_is_sm404_exit_2(db, tmp_path, args):
+    fill = {"db": db, "out": tmp_path / "no-such-folder" / "out"}
+    run = _run(*[a.format(**fill) for a in args])
+    assert run.returncode == 2, run.stderr
+    assert "SM404" in run.stderr and "Traceback" not in run.stderr

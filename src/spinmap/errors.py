@@ -34,6 +34,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM401": ("Store error at {path}: {detail}.", "Check the database path is writable and not a different file."),
     "SM402": ("Unknown export format '{fmt}'.", "Use one of: {choices}."),
     "SM403": ("The store {path} has no analyses yet.", "Run `spinmap ingest PATH... --db {path}` first."),
+    "SM404": ("Cannot write {path} ({detail}).", "Check that its folder exists and is writable, or pass another -o path."),
     "SM501": ("Evaluation data not found or malformed: {path} ({detail}).", "Pass the directory or file from the corpus as documented in `spinmap {cmd} --help`."),
     "SM601": ("Dask scale-out failed: {detail}.", "Check the scheduler address and that workers have spinmap installed."),
 }

@@ -35,6 +35,11 @@ def train() -> None:
     """Retrain a shipped model from its gold corpus."""
 
 
+def output_error(path: str, exc: OSError) -> SpinmapError:
+    """SM404 for an output file that cannot be written (missing folder, no permission, a directory)."""
+    return SpinmapError("SM404", path=path, detail=exc.strerror or str(exc))
+
+
 def run() -> None:
     """Entry point: map SpinmapError to a coded message and exit 2."""
     try:

@@ -11,7 +11,7 @@ from ..analysis import analyze_many
 from ..config import default_settings
 from ..ingest.readers import read_inputs
 from ..records import ArticleAnalysis
-from . import EXIT_OK, EXIT_SOME_FAILED, main
+from . import EXIT_OK, EXIT_SOME_FAILED, main, output_error
 
 
 def progress(iterable, desc: str):
@@ -55,7 +55,10 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str, summary: bool) -> int
     """
     settings = default_settings()
     failed: list[ArticleAnalysis] = []
-    out = click.open_file(output, "w", encoding="utf-8")
+    try:
+        out = click.open_file(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise output_error(output, exc) from exc
     with out:
         if fmt == "json":
             out.write("[")

@@ -11,7 +11,7 @@ import click
 
 from ..config import default_settings
 from ..errors import SpinmapError
-from . import EXIT_OK, EXIT_SOME_FAILED, main
+from . import EXIT_OK, EXIT_SOME_FAILED, main, output_error
 
 
 def _progress(iterable, desc: str):
@@ -155,7 +155,10 @@ def report(db: str, output: str, sides: Optional[str], title: str, max_articles:
     analyses, failures = _load(db)
     html = render_report(analyses, load_sides(sides) if sides else None, failures, title=title,
                          max_articles=max_articles, freq=freq)
-    Path(output).write_text(html, encoding="utf-8")
+    try:
+        Path(output).write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise output_error(output, exc) from exc
     click.echo(f"wrote {output} ({len(analyses)} articles, {len(html) // 1024} KiB)", err=True)
     return EXIT_OK
 
@@ -176,7 +179,10 @@ def export(db: str, fmt: str, output: str) -> int:
         analyses = store.analyses()
         if fmt == "jsonl":
             analyses = [*analyses, *store.failures()]
-        n = do_export(analyses, fmt, output)
+        try:
+            n = do_export(analyses, fmt, output)
+        except OSError as exc:
+            raise output_error(output, exc) from exc
     unit = {"jsonl": "analyses", "gexf": "edges", "graphml": "edges"}.get(fmt, "rows")
     click.echo(f"wrote {output} ({n} {unit})", err=True)
     return EXIT_OK
