@@ -437,6 +437,10 @@ def test_blame_coordinated_passive_agents_each_accused(nlp, text, accused):
      "drag Russia into a war on another front"),
     ("The lobby is ready to drag America into a war on another front - this time in the Gulf.",
      "drag America into a war on another front"),
+    ("Critics say that Moscow prevented Baku from winning when the army had almost reached the city.",
+     "prevented Baku from winning"),
+    ("Critics say that Washington prevented Kyiv from winning when the army had almost reached the city.",
+     "prevented Kyiv from winning"),
 ])
 def test_blame_charge_reads_without_doer_or_aside(nlp, text, charge):
     """A misdeed noun's charge drops its doer and keeps its tail; a dash aside is cut; no sentence capital."""

@@ -485,6 +485,9 @@ _DROP_FROM_CHARGE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "conj", "cc", "
                      "punct", "aux", "auxpass", "neg", "relcl", "dep", "appos", "expl", "intj", "agent"}
 
 
+_ASIDE_MARKS = {"when", "while", "whenever", "after", "before", "since", "until", "although", "though", "because", "as", "if"}
+
+
 def _predicate_charge(verb: Token) -> str:
     """The verb with its objects/complements, e.g. 'betrayed Armenia', 'occupy Georgian lands'."""
     toks = [verb]
@@ -495,7 +498,10 @@ def _predicate_charge(verb: Token) -> str:
             continue
         if c.dep_ == "advmod" and c.i < verb.i and c.i != verb.i - 1:
             continue
-        toks.extend(c.subtree)
+        # a nested time/condition clause is background: "prevented Baku from winning [when the army ...]"
+        aside = {t.i for d in c.subtree if d.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _ASIDE_MARKS for m in d.children)
+                 for t in d.subtree}
+        toks.extend(t for t in c.subtree if t.i not in aside)
     # keep only the contiguous run around the verb
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     run = [verb]
