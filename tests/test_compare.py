@@ -119,6 +119,25 @@ def test_compare_load_sides_rejects_malformed(tmp_path, name, content):
     assert err.value.code == "SM101"
 
 
+@pytest.mark.parametrize("name,content", [
+    ("sides.tsv", "\ufeffOutlet A\twest\nOutlet B\tkremlin\n".encode("utf-8")),
+    ("sides.json", "\ufeff{\"Outlet A\": \"west\"}".encode("utf-8")),
+])
+def test_compare_load_sides_with_byte_order_mark_keeps_first_outlet(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert side_of("Outlet A", load_sides(path)) == "west"
+
+
+@pytest.mark.parametrize("content", ["Caf\u00e9 Herald\twest\n".encode("cp1252"), bytes(range(128, 256))])
+def test_compare_load_sides_not_utf8_is_sm101(tmp_path, content):
+    path = tmp_path / "sides.tsv"
+    path.write_bytes(content)
+    with pytest.raises(SpinmapError) as err:
+        load_sides(path)
+    assert err.value.code == "SM101" and "sides.tsv" in str(err.value)
+
+
 def test_compare_negated_blames_are_not_counted_unless_asked():
     corpus = small_corpus()
     first = next(a for a in corpus if a.blames)

@@ -26,8 +26,8 @@ def load_sides(path: str | Path) -> dict[str, str]:
     """Read a sides file into {normalised outlet: side}; SM101 on a malformed file."""
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
+        raw = path.read_text(encoding="utf-8-sig")  # -sig: a BOM (Excel, Notepad) must not hide the first outlet
+    except (OSError, UnicodeDecodeError) as exc:
         raise SpinmapError("SM101", detail=f"cannot read sides file {path}: {exc}") from exc
     if path.suffix.lower() == ".json":
         try:
