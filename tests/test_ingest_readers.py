@@ -294,3 +294,18 @@ def test_readers_html_date_is_never_invented_from_a_bare_year(tmp_path, extra, p
     page = HTML.replace('<meta property="article:published_time" content="2024-03-05T10:00:00Z">', "")
     result = one(tmp_path, "a.html", page.replace("<article>", extra + "<article>"))
     assert result.article.published == published
+
+
+@pytest.mark.parametrize("via", ["file", "stdin"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_readers_jsonl_with_byte_order_mark_gives_one_article_per_line(tmp_path, monkeypatch, via, encoding):
+    data = "\r\n".join(json.dumps({"text": BODY.replace("Tuesday", day)}) for day in ("Monday", "Friday"))
+    raw = (data + "\r\n").encode(encoding)
+    if via == "file":
+        (tmp_path / "a.jsonl").write_bytes(raw)
+        results = list(read_inputs([str(tmp_path / "a.jsonl")], Settings()))
+    else:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8"))
+        results = list(read_inputs(["-"], Settings()))
+    assert [codes(r) for r in results] == [[], []]
+    assert [r.article.text.split(" on ")[1][:6] for r in results] == ["Monday", "Friday"]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import codecs
-from typing import Optional
+import io
+from typing import BinaryIO, Iterator, Optional
 
 SNIFF_BYTES = 8192
 # Share of C0 control bytes (other than tab, newlines, form feed, escape) above which data is binary.
@@ -17,6 +18,32 @@ _BOMS = (
 # Tried in order when UTF-8 fails; latin-1 always succeeds, so decoding never raises.
 FALLBACKS = ("cp1252", "latin-1")
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
+
+
+def bom_encoding(head: bytes) -> Optional[str]:
+    """The encoding a byte-order mark at the start of ``head`` names, or None."""
+    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+
+
+def utf8_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines of a JSONL stream as UTF-8 bytes; a UTF-16/32 file (PowerShell's default) is re-encoded."""
+    encoding = bom_encoding(stream.peek(4)[:4]) if hasattr(stream, "peek") else None
+    if encoding in (None, "utf-8-sig"):
+        yield from stream  # json.loads itself skips a UTF-8 BOM on bytes
+        return
+    for line in io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline=""):
+        yield line.encode("utf-8")
+
+
+def without_bom(data: bytes) -> bytes:
+    """``data`` as UTF-8 without a byte-order mark, so sniffing sees the first real character."""
+    encoding = bom_encoding(data[:4])
+    if encoding is None:
+        return data
+    try:
+        return data.decode(encoding).lstrip("\ufeff").encode("utf-8")
+    except UnicodeDecodeError:
+        return data
 
 
 def looks_binary(data: bytes) -> bool:

@@ -23,7 +23,7 @@ from ..errors import error_record
 from ..records import Article, ErrorRecord, content_id
 from . import IngestResult
 from .clean import Draft, draft_article
-from .decode import decode_bytes, is_fallback
+from .decode import decode_bytes, is_fallback, utf8_lines, without_bom
 from .language import detect_language
 from .quotemarks import unbalanced_quotes
 from .recurring import LineStats
@@ -209,7 +209,7 @@ def _read_path(path: Path, settings: Settings) -> Iterator[Item]:
         size = path.stat().st_size
         if kind == "jsonl":
             with path.open("rb") as fh:
-                yield from _read_jsonl(fh, source, str(path.parent), settings)
+                yield from _read_jsonl(utf8_lines(fh), source, str(path.parent), settings)
             return
         if size > settings.max_bytes:
             yield _fail(source, "SM204", size=size, limit=settings.max_bytes)
@@ -317,6 +317,7 @@ def _read_stdin(settings: Settings) -> Iterator[Item]:
 
 
 def _from_data(data: bytes, source: str, site: str, settings: Settings, url: Optional[str] = None, kind: Optional[str] = None) -> Iterator[Item]:
+    data = without_bom(data)
     kind = kind or _sniff(data)
     if kind == "jsonl":
         yield from _read_jsonl(io.BytesIO(data), source, site, settings)  # same line splitting as files
