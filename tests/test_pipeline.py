@@ -83,6 +83,28 @@ def test_pipeline_failing_stage_records_sm301_and_keeps_the_rest(nlp, monkeypatc
     assert result.actors, "other stages must still produce output"
 
 
+def test_pipeline_stages_run_with_numpy_blas_on_one_thread(nlp, monkeypatch):
+    """Idle OpenBLAS threads spin: the extractors' small products must not wake them."""
+    from threadpoolctl import threadpool_info
+
+    from spinmap.records import Article, content_id
+
+    seen = []
+
+    def probe(state):
+        seen.append(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+        return []
+
+    stages = tuple(Stage(s.name, s.needs, s.adds, probe) if s.name == "techniques" else s for s in analysis.STAGES)
+    monkeypatch.setattr(analysis, "STAGES", stages)
+    text = "Officials said the talks would resume."
+    analysis.analyze_parsed(Article(id=content_id(text), source="t", text=text), nlp(text))
+    before = [i["num_threads"] for i in threadpool_info()]
+    analysis.analyze_parsed(Article(id=content_id(text), source="t", text=text), nlp(text))
+    assert seen == [1, 1]
+    assert [i["num_threads"] for i in threadpool_info()] == before, "the caller's settings come back afterwards"
+
+
 def test_pipeline_output_is_byte_identical_across_runs(nlp):
     from spinmap.ingest.readers import read_inputs
     from spinmap.config import Settings

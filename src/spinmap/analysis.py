@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 from .config import Settings, default_settings
 from .errors import SpinmapError, error_record
@@ -63,17 +64,25 @@ def check_stages(stages: Iterable[Stage], given: Iterable[str] = ("doc", "author
 check_stages(STAGES)
 
 
+def one_blas_thread() -> threadpool_limits:
+    """numpy's BLAS held at one thread while extractors run (restored afterwards): their matrices are
+    small, and idle OpenBLAS threads spin, which cost ~40 % more CPU per article and a neighbouring
+    Dask worker its core."""
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) -> ArticleAnalysis:
     """Run every stage on a parsed article; a failing stage gives SM301 and the rest still run."""
     errors = list(errors or [])
     state: dict[str, object] = {"doc": doc, "author": article.outlet}
-    for stage in STAGES:
-        try:
-            state[stage.adds] = stage.run(state)
-        except Exception as exc:  # noqa: BLE001 - one broken extractor must not lose the article
-            log.exception("stage %s failed on %s", stage.name, article.source)
-            errors.append(error_record("SM301", stage=stage.name, detail=f"{type(exc).__name__}: {exc}"))
-            state[stage.adds] = _EMPTY[stage.adds]
+    with one_blas_thread():
+        for stage in STAGES:
+            try:
+                state[stage.adds] = stage.run(state)
+            except Exception as exc:  # noqa: BLE001 - one broken extractor must not lose the article
+                log.exception("stage %s failed on %s", stage.name, article.source)
+                errors.append(error_record("SM301", stage=stage.name, detail=f"{type(exc).__name__}: {exc}"))
+                state[stage.adds] = _EMPTY[stage.adds]
     actor_index = state["actors"]
     return ArticleAnalysis(
         id=article.id,
