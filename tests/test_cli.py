@@ -86,3 +86,16 @@ def test_cli_output_is_byte_identical_across_processes():
     second = spinmap("analyze", str(REPO / "samples"))
     assert first.returncode == 0, first.stderr
     assert first.stdout == second.stdout and first.stdout
+
+
+@pytest.mark.parametrize("negated, hedged, flags", [(False, False, ""), (True, False, " NOT"), (False, True, " (hedged)")])
+def test_cli_analyze_summary_marks_negated_and_hedged_blames(negated, hedged, flags):
+    from _corpus_fixtures import make_analysis
+
+    from spinmap.cli.analyze import summarise
+
+    analysis = make_analysis("Russia has never abandoned its allies.", actors=(("Russia", "country"),),
+                             blames=((None, "Russia", "abandoned its allies", "authorial", "Russia has never abandoned"),))
+    analysis.blames[0].negated, analysis.blames[0].hedged = negated, hedged
+    [line] = [ln for ln in summarise(analysis).splitlines() if "blame:" in ln]
+    assert line.endswith("[authorial]" + flags)

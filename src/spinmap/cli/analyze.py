@@ -34,7 +34,8 @@ def summarise(analysis: ArticleAnalysis) -> str:
         f"   top actors: {actors}",
     ]
     for b in analysis.blames[:5]:
-        lines.append(f"   blame: {b.source.name} -> {b.target.name}: {b.charge} [{b.voice}]")
+        flags = "".join([" NOT" if b.negated else "", " (hedged)" if b.hedged else ""])  # as `spinmap blames`
+        lines.append(f"   blame: {b.source.name} -> {b.target.name}: {b.charge} [{b.voice}]{flags}")
     for e in analysis.errors:
         lines.append(f"   {e.severity} {e.code}: {e.message}")
     return "\n".join(lines)
