@@ -94,6 +94,14 @@ def test_export_gexf_is_version_1_3_with_labels(tmp_path):
     assert {"Moscow", "Washington", "Outlet A"} <= labels
 
 
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_export_graph_schema_location_is_in_the_xml_schema_instance_namespace(tmp_path, fmt):
+    export(small_corpus(), fmt, tmp_path / f"x.{fmt}")
+    root = ET.parse(tmp_path / f"x.{fmt}").getroot()
+    location = root.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation")
+    assert location and location.split()[1].endswith(".xsd")
+
+
 def test_export_gexf_escapes_markup_in_names(tmp_path):
     a = make_analysis("<b>Evil & Co</b> did it.", blames=((None, "<b>Evil & Co</b>", "x", "authorial", "<b>Evil & Co</b> did it."),))
     export([a], "gexf", tmp_path / "x.gexf")
