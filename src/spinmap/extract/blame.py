@@ -470,7 +470,12 @@ def _hedged(tok: Token, lex: Lexicons) -> bool:
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
-    hi = min(hi, lo + MAX_CHARGE_TOKENS - 1)
+    if hi > lo + MAX_CHARGE_TOKENS - 1:
+        hi = lo + MAX_CHARGE_TOKENS - 1
+        # a conjunct the limit would split is dropped whole: "prevent a de-escalation [and the signing of ...]"
+        split = [doc[i].left_edge.i for i in range(lo + 1, hi + 1) if doc[i].dep_ == "conj" and doc[i].right_edge.i > hi]
+        if split and min(split) - 1 >= lo + 2:
+            hi = min(split) - 1
     for i in range(lo + 1, hi + 1):  # never run a charge across a line break, a spaced dash or a bracket
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text in ("(", ";") or (
                 doc[i].text.strip("-–—") == "" and doc[i - 1].whitespace_ and doc[i].whitespace_):
