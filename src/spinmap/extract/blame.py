@@ -813,7 +813,7 @@ _GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "no", "another", "som
 
 def _noun_charge(noun: Token, doer: Token) -> str:
     """A misdeed noun as a charge without its doer: "Russia's interference in the affairs of others" ->
-    'interference in the affairs of others'; a charge that would be the bare noun keeps its modifiers."""
+    'interference in the affairs of others'; a charge that would be the bare noun keeps its possessor."""
     drop = {doer.i} | {t.i for t in doer.subtree}
     if doer.dep_ == "pobj":
         drop |= {doer.head.i}  # the "by"/"of" introducing the doer
@@ -830,6 +830,9 @@ def _noun_charge(noun: Token, doer: Token) -> str:
         lo -= 1
     while hi + 1 in idx:
         hi += 1
+    if lo == hi:  # a bare noun reads better with its owner: "Trump's fault", "its aggression"
+        s, e = _np_span(noun)
+        return " ".join(noun.doc.text[s:e].split())
     s, e = _clip(noun.doc, list(noun.doc[lo : hi + 1]))
     return " ".join(noun.doc.text[s:e].split())
 
