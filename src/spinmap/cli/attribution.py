@@ -19,12 +19,14 @@ _DIR = click.Path(exists=True, file_okay=False, path_type=Path)
 def _predict_docs(names, docs):
     """(name, [Attribution]) per parsed doc; a failing article gets no attributions and a warning."""
     from ..eval.polnear import Attribution
+    from ..analysis import one_blas_thread
     from ..extract.attribution import find_attributions
 
     failed = 0
     for name, doc in zip(names, docs):
         try:
-            found = find_attributions(doc, orphans=False)
+            with one_blas_thread():
+                found = find_attributions(doc, orphans=False)
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
             click.echo(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
             found, failed = [], failed + 1
@@ -85,6 +87,7 @@ def _textacy_quotes(doc, raised: list) -> list:
 def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float]) -> int:
     """Score attributions on PolNeAR: exact/overlap P/R/F1 for source, cue, content, overall and per outlet."""
     from ..eval.polnear import Attribution, format_report, load_gold, score
+    from ..analysis import one_blas_thread
     from ..extract.attribution import find_attributions
     from ..nlp.pipeline import load_pipeline
     from ..train.attribution import parsed_corpus
@@ -96,10 +99,11 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
     docs = parsed_corpus(text_dir, nlp, cache)
     t_parse = time.perf_counter() - t0
     t0 = time.perf_counter()
-    pred = {
-        n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold, orphans=False)]
-        for n, d in docs.items()
-    }
+    with one_blas_thread():  # as the analysis runner does
+        pred = {
+            n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold, orphans=False)]
+            for n, d in docs.items()
+        }
     t_ours = time.perf_counter() - t0
     click.echo(format_report(score(pred, gold), "spinmap"))
     parse_note = "(loaded from cache; rerun without --cache for parse time)" if cached else ""
