@@ -32,3 +32,20 @@ def test_config_bad_file_is_sm101(tmp_path, content):
 def test_config_settings_are_frozen():
     with pytest.raises(Exception):
         Settings().max_bytes = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("BATCH_SIZE", "0"), ("MAX_BYTES", "-5"), ("FETCH_MAX_BYTES", "0"), ("FETCH_TIMEOUT", "0"),
+    ("CHROME_MIN_ARTICLES", "0"), ("CHROME_MAX_LINE_CHARS", "0"), ("CHROME_MIN_SHARE", "1.5"),
+    ("MIN_ENGLISH_CONFIDENCE", "-0.1"),
+])
+def test_config_out_of_range_value_is_sm101(tmp_path, name, value):
+    with pytest.raises(SpinmapError) as info:
+        load_settings(env={"HOME": str(tmp_path), f"SPINMAP_{name}": value})
+    assert info.value.code == "SM101" and name.lower() in str(info.value)
+
+
+@pytest.mark.parametrize("name, value", [("BATCH_SIZE", "1"), ("MIN_ENGLISH_CONFIDENCE", "0"), ("CHROME_MIN_SHARE", "1")])
+def test_config_edge_values_in_range_are_accepted(tmp_path, name, value):
+    s = load_settings(env={"HOME": str(tmp_path), f"SPINMAP_{name}": value})
+    assert str(getattr(s, name.lower())) in (value, f"{value}.0")

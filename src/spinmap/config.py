@@ -32,6 +32,17 @@ class Settings:
     # 1 = mix the fine-tuned MiniLM tagger into technique SI (better SI, ~4x the stage time; models/techniques/MODEL_CARD.md)
     techniques_si_tagger: int = 0
 
+    def __post_init__(self) -> None:
+        """SM101 for values that would silently break a run (batch_size 0 made analyze write nothing)."""
+        for name in ("max_bytes", "fetch_max_bytes", "batch_size", "chrome_min_articles", "chrome_max_line_chars"):
+            if getattr(self, name) < 1:
+                raise SpinmapError("SM101", detail=f"{name}={getattr(self, name)!r} (must be at least 1)")
+        if not self.fetch_timeout > 0:
+            raise SpinmapError("SM101", detail=f"fetch_timeout={self.fetch_timeout!r} (must be above 0)")
+        for name in ("chrome_min_share", "min_english_confidence"):
+            if not 0 <= getattr(self, name) <= 1:
+                raise SpinmapError("SM101", detail=f"{name}={getattr(self, name)!r} (must be between 0 and 1)")
+
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **changes)
 
