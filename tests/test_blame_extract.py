@@ -471,3 +471,24 @@ def test_blame_loaded_adjective_on_owned_noun_blames_its_owner(nlp, text, accuse
 def test_blame_loaded_adjective_on_event_noun_spares_its_victim(nlp, text):
     """The 'of X' of an event noun is its patient, not its doer: no blame."""
     assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Moscow's disinformation campaign continued all year.", "Moscow"),
+    ("Washington's disinformation campaign continued all year.", "Washington"),
+    ("Baku's propaganda machine spins fairy tales.", "Baku"),
+    ("Yerevan's propaganda machine spins fairy tales.", "Yerevan"),
+])
+def test_blame_misdeed_noun_modifying_owned_head_blames_owner(nlp, text, accused):
+    """'X's propaganda machine': a misdeed noun naming the kind of X's apparatus blames X."""
+    found = blames_for(nlp, text)
+    assert [(b.source.kind, surface(text, b.target)) for b in found] == [("author", accused)]
+
+
+@pytest.mark.parametrize("text", [
+    "The reporter's disinformation research won a prize.",
+    "The ministry's propaganda expert resigned.",
+])
+def test_blame_misdeed_noun_as_topic_accuses_nobody(nlp, text):
+    """Research or experts on propaganda are about it, not doing it."""
+    assert blames_for(nlp, text) == []

@@ -800,6 +800,11 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             s, e = _name_span(c)
             if ctx.actors is not None and ctx.actors.actor_at(s, e) is not None:
                 doer = c
+    if doer is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lex.owned:
+        # "Baku's propaganda machine", "Moscow's disinformation campaign": the misdeed names its holder's kind
+        doer = _dep_of(tok.head, ("poss",))
+        if doer is not None:
+            return [_Found(tok, _expand(doer), _noun_charge(tok.head, doer), None, 0.5, False)]
     if doer is None:
         return []
     charge = _noun_charge(tok, doer)
