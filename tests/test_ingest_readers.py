@@ -309,3 +309,16 @@ def test_readers_jsonl_with_byte_order_mark_gives_one_article_per_line(tmp_path,
         results = list(read_inputs(["-"], Settings()))
     assert [codes(r) for r in results] == [[], []]
     assert [r.article.text.split(" on ")[1][:6] for r in results] == ["Monday", "Friday"]
+
+
+@pytest.mark.parametrize("data, warning", [
+    (BODY[:40].encode() + b"\x00" + BODY[40:].encode(), None),
+    (b"\x00" + BODY.encode() + b"\x00\x00", None),
+    (BODY.encode("utf-16-le"), "SM203"),
+    (BODY.encode("utf-16-be"), "SM203"),
+])
+def test_readers_text_with_stray_nul_or_bomless_utf16_is_read(tmp_path, data, warning):
+    result = one(tmp_path, "a.txt", data)
+    assert result.article is not None and "\x00" not in result.article.text
+    assert result.article.text.startswith("The minister said on Tuesday")
+    assert codes(result) == ([warning] if warning else [])

@@ -18,6 +18,8 @@ _BOMS = (
 # Tried in order when UTF-8 fails; latin-1 always succeeds, so decoding never raises.
 FALLBACKS = ("cp1252", "latin-1")
 _TEXT_CONTROLS = {9, 10, 12, 13, 27}
+# Share of odd (or even) bytes that must be NUL to read BOM-less data as UTF-16 (English text: ~all).
+UTF16_NUL_SHARE = 0.7
 
 
 def bom_encoding(head: bytes) -> Optional[str]:
@@ -47,10 +49,11 @@ def without_bom(data: bytes) -> bytes:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes near the start: an image, archive or other non-text file."""
+    """Many control bytes (NUL included) near the start: an image, archive or other non-text file.
+
+    A stray NUL in a text file is not enough (cleaning drops it), wherever it sits in the file.
+    """
     head = data[:SNIFF_BYTES]
-    if b"\x00" in head:
-        return True
     controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     return controls > MAX_CONTROL_SHARE * max(len(head), 1)
 
@@ -66,6 +69,12 @@ def decode_bytes(data: bytes) -> tuple[Optional[str], str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 break
+    guess = _utf16_without_bom(data)
+    if guess:
+        try:
+            return data.decode(guess), guess
+        except UnicodeDecodeError:
+            pass
     if looks_binary(data):
         return None, ""
     try:
@@ -80,6 +89,20 @@ def decode_bytes(data: bytes) -> tuple[Optional[str], str]:
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (ASCII-range UTF-16), else None."""
+    head = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd >= UTF16_NUL_SHARE * half and even == 0:
+        return "utf-16-le"
+    if even >= UTF16_NUL_SHARE * half and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def is_fallback(encoding: str) -> bool:
-    """True when ``encoding`` is a guess after UTF decoding failed."""
-    return encoding in FALLBACKS
+    """True when ``encoding`` is a guess (UTF decoding failed, or UTF-16 without its BOM)."""
+    return encoding in FALLBACKS or encoding in ("utf-16-le", "utf-16-be")
