@@ -52,6 +52,11 @@ TEMPLATES = [
     "{A} supports terrorism in {B}.",
     "{A} blamed the blackout on {B}.",
     "{A} held {B} responsible for the attack.",
+    "{A}'s propaganda machine attacked {B} again.",
+    "The reckless policy of {A} angered {B}.",
+    "There were accusations that {A} does not want peace with {B}.",
+    "Refugees from {B} were betrayed by {A} and abandoned by the Red Cross.",
+    "In turn, people in {B} are told that {A} stole their victory, the spy chief explained.",
 ]
 SIDES = [("Russia", "Ukraine"), ("Washington", "Kyiv"), ("Moscow", "Armenia"), ("Turkey", "Greece"), ("Israel", "Iran"),
          ("China", "Taiwan")]
