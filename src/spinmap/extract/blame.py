@@ -5,7 +5,9 @@ verbs (blame, accuse, hold responsible) make their subject the accuser and their
 accused; misdeed verbs/nouns (betray, occupy, "X's aggression") and loaded adjectives
 ("X's provocative statements") make the doer the accused, with the accuser being whoever
 voices the clause: a quote's speaker or a reporting verb's subject (voice ``reported``), else
-the article's author (voice ``authorial``).
+the article's author (voice ``authorial``). Under an agentless report ("are told that", "it is said
+that", "the idea is spreading that"; ``blame_agentless_report_*.txt``) the accuser is unspecified, even
+when an outer clause names who relays it.
 
 Negated blames ("not to blame", "did not betray") are kept with ``negated=True`` and a lower
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
