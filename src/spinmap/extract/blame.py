@@ -492,7 +492,13 @@ _DROP_FROM_CHARGE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "conj", "cc", "
                      "punct", "aux", "auxpass", "neg", "relcl", "dep", "appos", "expl", "intj", "agent"}
 
 
-_ASIDE_MARKS = {"when", "while", "whenever", "after", "before", "since", "until", "although", "though", "because", "as", "if"}
+_ASIDE_MARKS = {"when", "while", "whenever", "after", "before", "since", "until", "although", "though", "because",
+                "as", "if"}
+
+
+def _aside_clause(clause: Token) -> bool:
+    """A time/condition/reason clause ('when the army had almost reached X'): background, not the charge."""
+    return any(m.dep_ in ("advmod", "mark") and m.lower_ in _ASIDE_MARKS for m in clause.children)
 
 
 def _predicate_charge(verb: Token) -> str:
@@ -506,8 +512,7 @@ def _predicate_charge(verb: Token) -> str:
         if c.dep_ == "advmod" and c.i < verb.i and c.i != verb.i - 1:
             continue
         # a nested time/condition clause is background: "prevented Baku from winning [when the army ...]"
-        aside = {t.i for d in c.subtree if d.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ in _ASIDE_MARKS for m in d.children)
-                 for t in d.subtree}
+        aside = {t.i for d in c.subtree if d.dep_ == "advcl" and _aside_clause(d) for t in d.subtree}
         toks.extend(t for t in c.subtree if t.i not in aside)
     # keep only the contiguous run around the verb
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
@@ -863,7 +868,8 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     named = " ".join(ctx.text[ns:ne].split())
     for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
         named = named[: -len(case)] if named.endswith(case) else named
-    return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, 0.4 if tok.dep_ == "poss" else 0.5, False)]
+    conf = 0.4 if tok.dep_ == "poss" else 0.5
+    return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False)]
 
 
 def _blame_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1070,7 +1076,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 t = found.trigger
                 charge = " ".join((found.charge or t.text).translate(_QUOTE_CHARS).split()) or t.text
                 if sent[0].pos_ not in ("PROPN", "PRON") and charge.split()[0] == sent[0].text and charge[:1].isupper():
-                    charge = charge[:1].lower() + charge[1:]  # "Provocative statements were made" -> "provocative statements"
+                    charge = charge[:1].lower() + charge[1:]  # "Provocative statements were made by X"
                 blames.append(Blame(
                     source=source,
                     target=BlameTarget(actor=who.actor.id if who.actor else None, name=who.name, span=who.span),
