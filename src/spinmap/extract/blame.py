@@ -476,8 +476,8 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
         hi = lo + MAX_CHARGE_TOKENS - 1
         # a conjunct the limit would split is dropped whole: "prevent a de-escalation [and the signing of ...]"
         split = [doc[i].left_edge.i for i in range(lo + 1, hi + 1) if doc[i].dep_ == "conj" and doc[i].right_edge.i > hi]
-        if split and min(split) - 1 >= lo + 2:
-            hi = min(split) - 1
+        if split and max(split) - 1 >= lo + 2:
+            hi = max(split) - 1
     for i in range(lo + 1, hi + 1):  # never run a charge across a line break, a spaced dash or a bracket
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text in ("(", ";") or (
                 doc[i].text.strip("-–—") == "" and doc[i - 1].whitespace_ and doc[i].whitespace_):
@@ -548,14 +548,18 @@ def _negated_charge(verb: Token) -> str:
     return f"{words} {_predicate_charge(verb)}"
 
 
-def _phrase(tok: Token) -> str:
-    """The phrase headed by ``tok`` without appositions or relative clauses (kept short)."""
+def _phrase(tok: Token, with_list: bool = False) -> str:
+    """The phrase headed by ``tok`` without appositions or relative clauses (kept short).
+
+    ``with_list`` keeps coordinated members: "blame X for aggression, or meddling" charges both.
+    """
+    skip = ("appos", "relcl") if with_list else ("appos", "relcl", "conj", "cc", "preconj")
     toks = [tok]
     stack = [tok]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ not in ("appos", "relcl", "conj", "cc", "preconj"):
+            if c.dep_ not in skip:
                 toks.append(c)
                 stack.append(c)
     run = {t.i for t in toks}
@@ -577,7 +581,7 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
             if c.dep_ == "prep" and c.lower_ in preps:
                 obj = _dep_of(c, ("pobj", "pcomp"))
                 if obj is not None:
-                    return _phrase(obj)
+                    return _phrase(obj, with_list=True)
     return None
 
 
