@@ -80,6 +80,13 @@ def test_clean_normalise_text(raw, expected):
     assert normalise_text(raw) == expected
 
 
+@pytest.mark.parametrize("bad", ["\x1f", "\uffff", "\ufffe", "\ud800", "\udfff", "\x00", "\x0b", "\x1c"])
+def test_clean_text_has_only_xml_characters(bad):
+    """Cleaned text feeds GEXF/GraphML labels and HTML, so it must hold only XML 1.0 characters."""
+    text = normalise_text(f"Officials blamed Mos{bad}cow for the attack.")
+    assert text in ("Officials blamed Moscow for the attack.", "Officials blamed Mos\ncow for the attack.")
+
+
 @pytest.mark.parametrize("raw", [
     f"{PROSE}\n\n\n\nWrite comment\n\n\n\n{PROSE}x",
     f"News feed\n\n{PROSE}\n\n\n\n\n",

@@ -16,8 +16,9 @@ from ..records import ErrorRecord
 
 # Line breaks that str.splitlines() or spaCy would treat as breaks, folded to "\n".
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# Invisible characters that would make equal lines compare unequal (and confuse the parser).
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe]")
+# Invisible characters that would make equal lines compare unequal (and confuse the parser), plus
+# what XML 1.0 forbids (\x1f, lone surrogates from JSON escapes, U+FFFF), so GEXF/GraphML stay valid.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe\uffff\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
