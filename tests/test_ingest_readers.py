@@ -322,3 +322,13 @@ def test_readers_text_with_stray_nul_or_bomless_utf16_is_read(tmp_path, data, wa
     assert result.article is not None and "\x00" not in result.article.text
     assert result.article.text.startswith("The minister said on Tuesday")
     assert codes(result) == ([warning] if warning else [])
+
+
+def test_readers_jsonl_metadata_with_lone_surrogates_or_controls_is_cleaned(tmp_path):
+    line = json.dumps({"text": BODY.replace("minister", "minister\ud800"), "outlet": "Border\udfff\x1f Times",
+                       "title": "Talks\ud800 Collapse", "published": "2024-03-05\x00"})
+    result = one(tmp_path, "a.jsonl", line + "\n")
+    article = result.article
+    assert codes(result) == [] and article.text.startswith("The minister said")
+    assert (article.outlet, article.title, article.published) == ("Border Times", "Talks Collapse", "2024-03-05")
+    article.model_dump_json()  # encodable: nothing left that UTF-8 refuses

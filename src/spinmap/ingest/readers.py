@@ -22,7 +22,7 @@ from ..config import Settings, default_settings
 from ..errors import error_record
 from ..records import Article, ErrorRecord, content_id
 from . import IngestResult
-from .clean import Draft, draft_article
+from .clean import Draft, draft_article, normalise_text
 from .decode import decode_bytes, is_fallback, utf8_lines, without_bom
 from .language import detect_language
 from .quotemarks import unbalanced_quotes
@@ -260,7 +260,7 @@ def _scalar(value) -> Optional[str]:
     """A JSONL metadata field as a string (numbers allowed), or None."""
     if value is None or isinstance(value, (dict, list)):
         return None
-    value = str(value).strip()
+    value = normalise_text(str(value)).replace("\n", " ").strip()  # as the text: no surrogates or controls
     return value or None
 
 
