@@ -102,6 +102,16 @@ def test_export_graph_schema_location_is_in_the_xml_schema_instance_namespace(tm
     assert location and location.split()[1].endswith(".xsd")
 
 
+@pytest.mark.parametrize("fmt,reader", [("gexf", nx.read_gexf), ("graphml", nx.read_graphml)])
+def test_export_graph_drops_characters_xml_cannot_hold(tmp_path, fmt, reader):
+    text = "Mos\x01cow\uffff broke the\x0b truce."
+    a = make_analysis(text, outlet="Outlet\x01 A", blames=((None, "Mos\x01cow\uffff", "breaking the\x0b truce", "authorial", text),))
+    export([a], fmt, tmp_path / f"x.{fmt}")
+    back = reader(tmp_path / f"x.{fmt}")
+    assert {d["label"] for _, d in back.nodes(data=True)} == {"Moscow", "Outlet A"}
+    assert [d["charges"] for _, _, d in back.edges(data=True)] == ["breaking the truce"]
+
+
 def test_export_gexf_escapes_markup_in_names(tmp_path):
     a = make_analysis("<b>Evil & Co</b> did it.", blames=((None, "<b>Evil & Co</b>", "x", "authorial", "<b>Evil & Co</b> did it."),))
     export([a], "gexf", tmp_path / "x.gexf")

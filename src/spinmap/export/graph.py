@@ -6,6 +6,7 @@ str/int so Gephi reads them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -15,26 +16,34 @@ from ..compare import blame_rows, name_key
 from ..records import ArticleAnalysis
 
 
+# What XML 1.0 cannot hold; a store written before ingest dropped these may still contain them.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(value: str) -> str:
+    return _NOT_XML.sub("", value)
+
+
 def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx.MultiDiGraph:
     """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges."""
     analyses = list(analyses)
     kinds: dict[str, str] = {}
     for a in analyses:
         for actor in a.actors:
-            kinds.setdefault(name_key(actor.name), actor.kind)
+            kinds.setdefault(_xml(name_key(actor.name)), actor.kind)
     labels: dict[str, Counter] = defaultdict(Counter)
     edges: dict[tuple, dict] = {}
     for r in blame_rows(analyses):
-        s, t = name_key(r.accuser), name_key(r.accused)
-        labels[s][r.accuser] += 1
-        labels[t][r.accused] += 1
+        s, t = _xml(name_key(r.accuser)), _xml(name_key(r.accused))
+        labels[s][_xml(r.accuser)] += 1
+        labels[t][_xml(r.accused)] += 1
         if r.accuser_kind == "author":
             kinds.setdefault(s, "outlet")
         e = edges.setdefault((s, t, r.voice), {"weight": 0, "articles": set(), "outlets": Counter(), "charges": Counter()})
         e["weight"] += 1
         e["articles"].add(r.article_id)
-        e["outlets"][r.outlet] += 1
-        e["charges"][r.charge] += 1
+        e["outlets"][_xml(r.outlet)] += 1
+        e["charges"][_xml(r.charge)] += 1
     g = nx.MultiDiGraph(name="spinmap who-blames-whom")
     for key, forms in labels.items():
         g.add_node(key, label=forms.most_common(1)[0][0], kind=kinds.get(key, "other"))
