@@ -120,6 +120,15 @@ def test_readers_empty_directory_is_reported(tmp_path):
     assert [codes(r) for r in results] == [["SM201"]]
 
 
+@pytest.mark.parametrize("names, code", [([".hidden.txt"], "SM201"), (["report.pdf"], "SM211"), (["a/notes.md", "b.docx"], "SM211")])
+def test_readers_directory_without_readable_files_says_why(tmp_path, names, code):
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+    [result] = read_inputs([str(tmp_path)], Settings())
+    assert codes(result) == [code] and result.source == str(tmp_path)
+
+
 @pytest.mark.parametrize("data, first_text", [
     (BODY.encode("utf-8"), "The minister"),
     (HTML.encode("utf-8"), "The minister"),

@@ -177,8 +177,8 @@ def _read_one(source: str, settings: Settings) -> Iterator[Item]:
         path = Path(source)
         if path.is_dir():
             files = _walk(path)
-            if not files:
-                yield _fail(source, "SM201")
+            if not files:  # SM211 when it holds files, just none we read (e.g. only PDFs)
+                yield _fail(source, "SM211" if _walk(path, supported_only=False) else "SM201")
             for file in files:
                 yield from _guard(str(file), _read_path(file, settings))
         elif not path.exists():
@@ -187,12 +187,12 @@ def _read_one(source: str, settings: Settings) -> Iterator[Item]:
             yield from _read_path(path, settings)
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path, supported_only: bool = True) -> list[Path]:
     """Supported files under ``root``, recursively, in sorted path order; hidden files are skipped."""
     found = []
     for path in root.rglob("*"):
         rel = path.relative_to(root).parts
-        if any(p.startswith(".") for p in rel) or path.suffix.lower() not in KINDS:
+        if any(p.startswith(".") for p in rel) or (supported_only and path.suffix.lower() not in KINDS):
             continue
         if path.is_file():
             found.append(path)
