@@ -99,3 +99,9 @@ def test_cli_analyze_summary_marks_negated_and_hedged_blames(negated, hedged, fl
     analysis.blames[0].negated, analysis.blames[0].hedged = negated, hedged
     [line] = [ln for ln in summarise(analysis).splitlines() if "blame:" in ln]
     assert line.endswith("[authorial]" + flags)
+
+
+@pytest.mark.parametrize("name", ["analyze", "blames", "ingest", "report", "export", "compare"])
+def test_cli_every_user_command_option_has_help(name):
+    missing = [p.opts[0] for p in main.commands[name].params if isinstance(p, click.Option) and not p.help]
+    assert missing == []

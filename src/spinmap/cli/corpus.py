@@ -143,10 +143,11 @@ def _load(db: str):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="HTML file to write.")
 @click.option("--sides", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Outlet -> side file (JSON object or outlet<TAB>side lines); see docs/corpus.md.")
-@click.option("--title", default="spinmap corpus report", show_default=True)
+@click.option("--title", default="spinmap corpus report", show_default=True, help="Heading and <title> of the page.")
 @click.option("--max-articles", type=click.IntRange(min=0), default=200, show_default=True,
               help="Articles shown with highlights (aggregates always use all).")
-@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
+              help="Bucket size of the counts-over-time table (ISO weeks).")
 def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str) -> int:
     """Write one self-contained HTML report (network, heatmap, contrast, techniques, articles)."""
     from ..compare import load_sides
@@ -167,7 +168,7 @@ def report(db: str, output: str, sides: Optional[str], title: str, max_articles:
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "gexf", "graphml"]),
               help="jsonl: full analyses; csv/parquet: one row per finding; gexf/graphml: accusation graph.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
 def export(db: str, fmt: str, output: str) -> int:
     """Export the store for pandas/DuckDB (csv, parquet), Gephi (gexf, graphml) or other tools (jsonl)."""
     from ..export import export as do_export
@@ -191,13 +192,17 @@ def export(db: str, fmt: str, output: str) -> int:
 @main.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
 @click.option("--view", type=click.Choice(["top", "matrix", "contrast", "techniques", "time"]), default="top",
-              show_default=True)
-@click.option("--by", type=click.Choice(["outlet", "side"]), default="outlet", show_default=True)
+              show_default=True, help="top accusers/accused, outlet x accused matrix, actors named by 2+ outlets, "
+                                      "technique counts, or counts over time (see docs/corpus.md).")
+@click.option("--by", type=click.Choice(["outlet", "side"]), default="outlet", show_default=True,
+              help="Group by outlet, or by side (needs --sides).")
 @click.option("--sides", type=click.Path(dir_okay=False, exists=True), default=None,
               help="Outlet -> side file (needed for --by side).")
-@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True)
+@click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
+              help="With --view time: bucket size (ISO weeks).")
 @click.option("--accused", default=None, help="With --view time: count only blames on this actor.")
-@click.option("-n", "top_n", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("-n", "top_n", type=click.IntRange(min=1), default=10, show_default=True,
+              help="With --view top: actors listed per outlet or side.")
 def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int) -> int:
     """Print a corpus comparison as JSON (who blames whom per outlet or side, and more)."""
     from ..compare import (
