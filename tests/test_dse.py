@@ -70,6 +70,18 @@ def test_dse_predict_cli_one_label_per_line(tmp_path):
     assert out[3] == "0" and out[4] == "0"
 
 
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x0c", "\x85", "\x1e"])
+def test_dse_read_splits_on_newlines_only(tmp_path, odd):
+    """Unicode line separators inside a sentence must not shift every later label."""
+    from spinmap.models.dse import read_dse
+
+    path = tmp_path / "in.txt"
+    path.write_bytes(f"[Russia] blamed{odd} [Kyiv].\tRussia\tKyiv\t3\r\n[Ana] met [Bo].\tAna\tBo\t0\r\n".encode("utf-8"))
+    items = read_dse(path)
+    assert [i.label for i in items] == [3, 0]
+    assert items[0].text == f"Russia blamed{odd} Kyiv."
+
+
 def test_dse_predict_cli_empty_file(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_text("", encoding="utf-8")

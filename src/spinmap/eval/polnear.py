@@ -52,7 +52,7 @@ def read_ann(path: Path) -> list[Attribution]:
     """Parse one brat .ann file into attributions (E lines with a Content argument)."""
     spans: dict[str, Span] = {}
     events: list[dict[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").split("\n"):  # not splitlines(): U+2028 etc. may sit in a span text
         m = _T_LINE.match(line)
         if m:
             spans[m.group(1)] = _outer(m.group(3))

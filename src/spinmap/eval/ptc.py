@@ -73,7 +73,7 @@ def read_labels(path: Path | str) -> list[Row]:
     """Read a PTC labels or template file; raise SM501 when it is missing or has no valid line."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = [l.removesuffix("\r") for l in path.read_text(encoding="utf-8").split("\n")]  # "\n" only, as the task files
     except OSError as exc:
         raise SpinmapError("SM501", path=str(path), detail=str(exc), cmd="eval ptc") from exc
     rows = [r for r in (parse_label_line(x) for x in lines) if r is not None]

@@ -84,7 +84,8 @@ def read_dse(path: str | Path, cmd: str = "eval dse", allow_empty: bool = False)
     """Read a DSE file; SM501 when it is missing (or empty, unless ``allow_empty``)."""
     p = Path(path)
     try:
-        lines = p.read_text(encoding="utf-8", errors="replace").splitlines()
+        # "\n" only: splitlines() also breaks at U+2028, \x0c, \x85..., which would misalign every later label
+        lines = [l.removesuffix("\r") for l in p.read_text(encoding="utf-8", errors="replace").split("\n")]
     except OSError as exc:
         raise SpinmapError("SM501", path=str(p), detail=str(exc), cmd=cmd) from exc
     while lines and not lines[-1].strip():
