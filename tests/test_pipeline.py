@@ -105,6 +105,33 @@ def test_pipeline_stages_run_with_numpy_blas_on_one_thread(nlp, monkeypatch):
     assert [i["num_threads"] for i in threadpool_info()] == before, "the caller's settings come back afterwards"
 
 
+def test_pipeline_unparseable_article_is_sm303_and_the_batch_goes_on():
+    """A text the parser raises on costs only itself: its record keeps the text and says SM303."""
+    import spacy
+    from spacy.language import Language
+
+    from spinmap.config import Settings
+    from spinmap.ingest import IngestResult
+    from spinmap.records import Article, content_id
+
+    @Language.component("spinmap_test_choke")
+    def choke(doc):
+        if "CHOKE" in doc.text:
+            raise ValueError("parser choked")
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("spinmap_test_choke")
+    texts = ["Officials met on Monday.", "CHOKE on this one.", "The talks resumed on Tuesday."]
+    results = [IngestResult(source=f"t{i}", article=Article(id=content_id(t), source=f"t{i}", text=t))
+               for i, t in enumerate(texts)]
+    out = list(analysis.analyze_many(results, Settings(batch_size=8), nlp))
+    assert [a.source for a in out] == ["t0", "t1", "t2"]
+    assert [a.text for a in out] == texts
+    assert ["SM303" in [e.code for e in a.errors] for a in out] == [False, True, False]
+
+
 def test_pipeline_output_is_byte_identical_across_runs(nlp):
     from spinmap.ingest.readers import read_inputs
     from spinmap.config import Settings

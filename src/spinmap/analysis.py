@@ -23,7 +23,7 @@ from .extract.blame import extract_blames
 from .extract.techniques import extract_techniques
 from .ingest import IngestResult
 from .nlp.actors import resolve_actors
-from .nlp.pipeline import load_pipeline
+from .nlp.pipeline import load_pipeline, parse_each
 from .records import Article, ArticleAnalysis, content_id
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,15 @@ def failed_analysis(result: IngestResult) -> ArticleAnalysis:
     )
 
 
+def unparsed_analysis(result: IngestResult, exc: Exception) -> ArticleAnalysis:
+    """The record for an article spaCy could not parse: its text and metadata kept, SM303, no findings."""
+    article = result.article
+    errors = list(result.errors) + [error_record("SM303", source=article.source, detail=f"{type(exc).__name__}: {exc}")]
+    return ArticleAnalysis(id=article.id, source=article.source, title=article.title, outlet=article.outlet,
+                           published=article.published, language=article.language or "en", text=article.text,
+                           removed=article.removed, errors=errors)
+
+
 def analyze_many(
     results: Iterable[IngestResult],
     settings: Optional[Settings] = None,
@@ -124,8 +133,11 @@ def analyze_many(
 
     def flush() -> Iterator[ArticleAnalysis]:
         texts = [r.article.text for r in pending]
-        for result, doc in zip(pending, nlp.pipe(texts, batch_size=settings.batch_size)):
-            yield analyze_parsed(result.article, doc, result.errors)
+        for result, doc in zip(pending, parse_each(nlp, texts, settings.batch_size)):
+            if isinstance(doc, Exception):
+                yield unparsed_analysis(result, doc)
+            else:
+                yield analyze_parsed(result.article, doc, result.errors)
         pending.clear()
 
     for result in results:

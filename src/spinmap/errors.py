@@ -30,6 +30,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM212": ("Nothing is left of {source} after removing site chrome.", "The input is probably a page of navigation or widgets only; pass the article text."),
     "SM213": ("Cleaned text of {source} is {chars} characters, over the parser's {limit}-character limit.", "Split the article into several files (spaCy parses at most {limit} characters at once)."),
     "SM301": ("Extractor '{stage}' failed on this article: {detail}.", "This is a bug; please report it with the article. Other extractors' output is kept."),
+    "SM303": ("spaCy could not parse {source}: {detail}.", "This is a bug or an extreme input; please report it with the article. The rest of the batch is analysed."),
     "SM302": ("Article text has no sentences after cleaning: {source}.", "The input is probably site chrome only."),
     "SM401": ("Store error at {path}: {detail}.", "Check the database path is writable and not a different file."),
     "SM402": ("Unknown export format '{fmt}'.", "Use one of: {choices}."),

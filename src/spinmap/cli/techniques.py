@@ -29,23 +29,13 @@ def _model(model_dir: Optional[Path], si_tagger: Optional[bool] = None):
 
 def _parse(texts: dict[str, str], ids: list[str], batch_size: int) -> Iterator[tuple[str, object]]:
     """(id, Doc or None) per article, in order; an article spaCy chokes on yields None."""
-    from ..nlp.pipeline import load_pipeline
+    from ..nlp.pipeline import load_pipeline, parse_each
 
-    nlp = load_pipeline()
-    done = 0
-    try:
-        for aid, doc in zip(ids, nlp.pipe((texts[i] for i in ids), batch_size=batch_size)):
-            done += 1
-            yield aid, doc
-        return
-    except Exception:  # noqa: BLE001 - retry one by one so a single odd file loses only itself
-        pass
-    for aid in ids[done:]:
-        try:
-            yield aid, nlp(texts[aid])
-        except Exception as exc:  # noqa: BLE001
-            click.echo(f"warning {aid}: parse failed ({type(exc).__name__}: {exc})", err=True)
-            yield aid, None
+    for aid, doc in zip(ids, parse_each(load_pipeline(), [texts[i] for i in ids], batch_size)):
+        if isinstance(doc, Exception):
+            click.echo(f"warning {aid}: parse failed ({type(doc).__name__}: {doc})", err=True)
+            doc = None
+        yield aid, doc
 
 
 def predict_rows(texts: dict[str, str], model, batch_size: int = 16) -> tuple[list, int]:

