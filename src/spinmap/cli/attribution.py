@@ -25,6 +25,8 @@ def _predict_docs(names, docs):
     failed = 0
     for name, doc in zip(names, docs):
         try:
+            if isinstance(doc, Exception):  # spaCy could not parse it: see parse_each
+                raise doc
             with one_blas_thread():
                 found = find_attributions(doc, orphans=False)
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
@@ -43,14 +45,14 @@ def predict_polnear(text_dir: Path, batch_size: int) -> int:
     extraction is the one `analyze` runs, minus cue-less follow-on quotes (PolNeAR has none).
     """
     from ..eval.polnear import iter_texts
-    from ..nlp.pipeline import load_pipeline
+    from ..nlp.pipeline import load_pipeline, parse_each
     from ..train.attribution import parseable
 
     nlp = load_pipeline()
     pairs = list(iter_texts(text_dir))
     names = [n for n, _ in pairs]
     failed = 0
-    docs = nlp.pipe(parseable(nlp, pairs), batch_size=batch_size)
+    docs = parse_each(nlp, list(parseable(nlp, pairs)), batch_size)
     for name, attrs, failed in _predict_docs(names, docs):
         sys.stdout.write(json.dumps({"doc": name, "attributions": [a.to_json() for a in attrs]}) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -8,6 +8,7 @@ The same features serve DSE lines (``parse_line``) and spans of an article's Doc
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,12 +18,15 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import SpinmapError
+from ...nlp.pipeline import parse_each
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE / "weights.npz"
 N_FEATURES = 2**19
 LABELS = (0, 1, 2, 3, 4)
 # 0 none, 1 e1 positive toward e2, 2 e2 positive toward e1, 3 e1 negative toward e2, 4 e2 negative toward e1
+
+log = logging.getLogger(__name__)
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _OBJ = {"dobj", "obj", "iobj", "attr", "oprd", "dative"}
@@ -305,8 +309,16 @@ def load_model() -> DirectionModel:
 
 
 def parse_items(items: Iterable[DseItem], nlp, batch_size: int = 256) -> list[Doc]:
-    """Parse the items' sentences with spaCy (in batches)."""
-    return list(nlp.pipe((it.text for it in items), batch_size=batch_size))
+    """Parse the items' sentences with spaCy (in batches); a line the parser raises on keeps its
+    tokens without a parse (logged), so every later line keeps its label."""
+    texts = [it.text for it in items]
+    docs = []
+    for text, doc in zip(texts, parse_each(nlp, texts, batch_size)):
+        if isinstance(doc, Exception):
+            log.warning("spaCy could not parse a DSE line (%s: %s); scored from its tokens only", type(doc).__name__, doc)
+            doc = nlp.make_doc(text)
+        docs.append(doc)
+    return docs
 
 
 def item_features(items: Sequence[DseItem], docs: Sequence[Doc]) -> list[list[str]]:
