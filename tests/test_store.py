@@ -140,6 +140,51 @@ def test_store_skip_stored_drops_duplicate_content_in_one_run(store):
     assert [r.source for r in skip_stored(results, store)] == ["x.txt"]
 
 
+def _syndicated(store, sources_outlets):
+    """Ingest one text from several (source, outlet) pairs as the CLI does: skip, analyse, store."""
+    a = small_corpus()[0]
+    results = [IngestResult(source=src, article=Article(id=a.id, source=src, text=a.text, outlet=o, published=f"2023-09-0{i + 1}"))
+               for i, (src, o) in enumerate(sources_outlets)]
+    todo = list(skip_stored(results, store))
+    store_all(store, [a.model_copy(update={"source": r.source, "outlet": r.article.outlet}) for r in todo])
+    return a
+
+
+def test_store_syndicated_copy_counts_for_each_outlet(store):
+    """Same text from two outlets: analysed once, read back once per outlet with its own author voice."""
+    a = _syndicated(store, [("a.txt", "Outlet A"), ("b.txt", "Outlet B")])
+    back = list(store.analyses())
+    assert [(x.id, x.source, x.outlet) for x in back] == [(a.id, "a.txt", "Outlet A"), (a.id, "b.txt", "Outlet B")]
+    assert back[1].published == "2023-09-02"
+    authors = [[b.source.name for b in x.blames if b.source.kind == "author"] for x in back]
+    assert authors[0] and authors[0] == ["Outlet A"] * len(authors[0]) and authors[1] == ["Outlet B"] * len(authors[0])
+    assert back[1].blames[0].evidence == back[0].blames[0].evidence
+    assert [x.source for x in store.analyses(copies=False)] == ["a.txt"]
+    assert _count(store, "articles") == 1 and _count(store, "blames") == len(a.blames)
+
+
+def test_store_rereading_the_same_source_adds_no_copy(store):
+    _syndicated(store, [("a.txt", "Outlet A"), ("b.txt", "Outlet B")])
+    _syndicated(store, [("a.txt", "Outlet A"), ("b.txt", "Outlet B"), ("b.txt", "Outlet B")])
+    assert _count(store, "sightings") == 2 and len(list(store.analyses())) == 2
+    a = small_corpus()[0]
+    stats = IngestStats()
+    list(skip_stored([IngestResult(source=src, article=Article(id=a.id, source=src, text=a.text))
+                      for src in ("b.txt", "c.txt")], store, stats))
+    assert (stats.skipped, stats.copies) == (2, 1)
+
+
+def test_store_made_before_sightings_gets_them_once_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    with open_store(path) as s:
+        store_all(s, small_corpus())
+        s.conn.execute("DELETE FROM sightings")
+        s.conn.execute("DELETE FROM meta WHERE key = 'sightings'")
+        s.conn.commit()
+    with open_store(path) as s:
+        assert _count(s, "sightings") == 3 and len(list(s.analyses())) == 3
+
+
 def test_store_open_without_create_refuses_missing_file(tmp_path):
     with pytest.raises(SpinmapError) as err:
         open_store(tmp_path / "nope.db", create=False)

@@ -3,6 +3,8 @@
 Articles are keyed by content id and written one transaction per article, so a run killed with
 ``kill -9`` never leaves half an article and a re-run skips exactly what is already stored.
 Inputs that could not be analysed are kept in ``failures`` (keyed by source) with their codes.
+Every source an article was read from is a row of ``sightings``: a syndicated copy (same text,
+another outlet) is analysed once but counted for each outlet that published it.
 """
 from __future__ import annotations
 
@@ -52,6 +54,10 @@ CREATE TABLE IF NOT EXISTS failures (
     source TEXT PRIMARY KEY, id TEXT, codes TEXT NOT NULL, json TEXT NOT NULL,
     stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
 );
+CREATE TABLE IF NOT EXISTS sightings (
+    article_id TEXT NOT NULL, source TEXT NOT NULL, outlet TEXT, published TEXT, title TEXT,
+    PRIMARY KEY (article_id, source)
+);
 CREATE INDEX IF NOT EXISTS blames_target ON blames(target_name);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
 CREATE INDEX IF NOT EXISTS errors_article ON errors(article_id);
@@ -87,12 +93,27 @@ class Store:
                      analysis.language, analysis.text, len(analysis.actors), len(analysis.quotes),
                      len(analysis.blames), len(analysis.techniques)),
                 )
+                self._insert_sighting(analysis.id, analysis.source, analysis.outlet, analysis.published, analysis.title)
                 if cur.rowcount == 0:
                     return False
                 self._insert_children(analysis)
                 self.conn.execute("DELETE FROM failures WHERE source = ?", (analysis.source,))
                 self.conn.execute("DELETE FROM errors WHERE article_id IS NULL AND source = ?", (analysis.source,))
             return True
+        except sqlite3.Error as exc:
+            raise SpinmapError("SM401", path=self.path, detail=str(exc)) from exc
+
+    def _insert_sighting(self, article_id: str, source: str, outlet: Optional[str], published: Optional[str],
+                         title: Optional[str]) -> bool:
+        return self.conn.execute("INSERT OR IGNORE INTO sightings VALUES (?,?,?,?,?)",
+                                 (article_id, source, outlet, published, title)).rowcount > 0
+
+    def add_sighting(self, article) -> bool:
+        """Record another source of an already stored (or queued) text, e.g. a syndicated copy;
+        False when that source was recorded before."""
+        try:
+            with self.conn:
+                return self._insert_sighting(article.id, article.source, article.outlet, article.published, article.title)
         except sqlite3.Error as exc:
             raise SpinmapError("SM401", path=self.path, detail=str(exc)) from exc
 
@@ -164,12 +185,26 @@ class Store:
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def analyses(self, ids: Optional[Iterable[str]] = None) -> Iterator[ArticleAnalysis]:
-        """Stored analyses in insertion order (optionally only ``ids``), streamed."""
+    def analyses(self, ids: Optional[Iterable[str]] = None, copies: bool = True) -> Iterator[ArticleAnalysis]:
+        """Stored analyses in insertion order (optionally only ``ids``), streamed.
+
+        With ``copies``, an article also read from other sources follows with one copy per source,
+        carrying that source's outlet, date and title (``as_sighting``): per-outlet counts then
+        include what each outlet republished. The copies share the article's id.
+        """
         if ids is None:
-            rows = self.conn.execute("SELECT json FROM analyses ORDER BY rowid")
-            for (js,) in rows:
-                yield ArticleAnalysis.from_json(js)
+            rows = self.conn.execute(
+                "SELECT a.rowid, a.json, s.source, s.outlet, s.published, s.title FROM analyses a"
+                " JOIN articles r ON r.id = a.id"
+                " LEFT JOIN sightings s ON ? AND s.article_id = a.id AND s.source != r.source"
+                " ORDER BY a.rowid, s.rowid", (int(copies),))
+            last, analysis = None, None
+            for rowid, js, *sighting in rows:
+                if rowid != last:
+                    last, analysis = rowid, ArticleAnalysis.from_json(js)
+                    yield analysis
+                if sighting[0] is not None:
+                    yield as_sighting(analysis, *sighting)
             return
         for article_id in ids:
             row = self.conn.execute("SELECT json FROM analyses WHERE id = ?", (article_id,)).fetchone()
@@ -199,6 +234,18 @@ class Store:
         self.close()
 
 
+def as_sighting(analysis: ArticleAnalysis, source: str, outlet: Optional[str], published: Optional[str],
+                title: Optional[str]) -> ArticleAnalysis:
+    """The analysis as read from another source: its outlet, date and title, and the author's
+    voice credited to that outlet (``<author>`` when it has none)."""
+    copy = analysis.model_copy(deep=True, update={"source": source, "outlet": outlet, "published": published,
+                                                  "title": title if title is not None else analysis.title})
+    for blame in copy.blames:
+        if blame.source.kind == "author":
+            blame.source.name = outlet or "<author>"
+    return copy
+
+
 def open_store(path: str | Path, create: bool = True) -> Store:
     """Open (and with ``create`` make) a corpus file in WAL mode; SM401 when it is not usable."""
     path = str(path)
@@ -217,6 +264,9 @@ def open_store(path: str | Path, create: bool = True) -> Store:
         with conn:
             conn.executescript(_DDL)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            if conn.execute("INSERT OR IGNORE INTO meta VALUES ('sightings', 'v1')").rowcount:
+                # once per store: stores made before sightings existed get one per stored article
+                conn.execute("INSERT OR IGNORE INTO sightings SELECT id, source, outlet, published, title FROM articles")
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
     except sqlite3.Error as exc:
         raise SpinmapError("SM401", path=path, detail=str(exc)) from exc
@@ -232,10 +282,11 @@ class IngestStats:
     def __init__(self) -> None:
         self.stored = 0
         self.skipped = 0
+        self.copies = 0  # skipped inputs that were a new source of a stored text (syndicated copies)
         self.failed: list[ArticleAnalysis] = []
 
     def __repr__(self) -> str:
-        return f"IngestStats(stored={self.stored}, skipped={self.skipped}, failed={len(self.failed)})"
+        return f"IngestStats(stored={self.stored}, skipped={self.skipped}, copies={self.copies}, failed={len(self.failed)})"
 
 
 def skip_stored(
@@ -250,8 +301,10 @@ def skip_stored(
     for result in results:
         article = result.article
         if article is not None and (article.id in seen or (store.has(article.id) and article.id not in retry)):
+            new_source = store.add_sighting(article)  # the same text from another source still counts for its outlet
             if stats is not None:
                 stats.skipped += 1
+                stats.copies += new_source
             continue
         if article is not None:
             seen.add(article.id)

@@ -84,7 +84,8 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
         else:
             store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, retry_failed)
         total = store.count()
-    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
+    copies = f" ({stats.copies} of them new sources of a stored text)" if stats.copies else ""
+    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored{copies}, failed {len(stats.failed)}; "
                f"{total} articles in {db} ({time.perf_counter() - started:.1f}s)", err=True)
     _list_failed(stats.failed)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
