@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from threadpoolctl import threadpool_limits
+from threadpoolctl import ThreadpoolController
 
 from .config import Settings, default_settings
 from .errors import SpinmapError, error_record
@@ -64,11 +65,18 @@ def check_stages(stages: Iterable[Stage], given: Iterable[str] = ("doc", "author
 check_stages(STAGES)
 
 
-def one_blas_thread() -> threadpool_limits:
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries loaded so far (numpy's among them: it loads with numpy). Found once: each
+    lookup scans every loaded library, ~3 ms, too much per article."""
+    return ThreadpoolController().select(user_api="blas")
+
+
+def one_blas_thread():
     """numpy's BLAS held at one thread while extractors run (restored afterwards): their matrices are
     small, and idle OpenBLAS threads spin, which cost ~40 % more CPU per article and a neighbouring
     Dask worker its core."""
-    return threadpool_limits(limits=1, user_api="blas")
+    return _blas().limit(limits=1, user_api="blas")
 
 
 def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) -> ArticleAnalysis:
