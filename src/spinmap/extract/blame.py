@@ -548,6 +548,16 @@ def _negated_charge(verb: Token) -> str:
     return f"{words} {_predicate_charge(verb)}"
 
 
+def _run_around(indices, centre: int) -> tuple[int, int]:
+    """First and last token index of the unbroken run of ``indices`` holding ``centre``."""
+    lo = hi = centre
+    while lo - 1 in indices:
+        lo -= 1
+    while hi + 1 in indices:
+        hi += 1
+    return lo, hi
+
+
 def _phrase(tok: Token, with_list: bool = False) -> str:
     """The phrase headed by ``tok`` without appositions or relative clauses (kept short).
 
@@ -562,12 +572,7 @@ def _phrase(tok: Token, with_list: bool = False) -> str:
             if c.dep_ not in skip:
                 toks.append(c)
                 stack.append(c)
-    run = {t.i for t in toks}
-    lo = hi = tok.i
-    while lo - 1 in run:
-        lo -= 1
-    while hi + 1 in run:
-        hi += 1
+    lo, hi = _run_around({t.i for t in toks}, tok.i)
     toks = [tok.doc[i] for i in range(lo, hi + 1)]
     s, e = _clip(tok.doc, toks)
     return " ".join(tok.doc.text[s:e].split())
@@ -708,12 +713,7 @@ def _patient_text(patient: Token) -> str:
         return _OBJECT_CASE[patient.lower_]
     toks = [patient] + [t for t in patient.subtree if t.i > patient.i and t.dep_ not in ("relcl", "acl", "appos")]
     toks += [t for t in patient.subtree if t.i < patient.i]
-    run = sorted({t.i for t in toks})
-    lo = hi = patient.i
-    while lo - 1 in run:
-        lo -= 1
-    while hi + 1 in run:
-        hi += 1
+    lo, hi = _run_around({t.i for t in toks}, patient.i)
     s, e = _clip(patient.doc, list(patient.doc[lo : hi + 1]))
     return _lower_determiner(" ".join(patient.doc.text[s:e].split()))
 
@@ -840,12 +840,7 @@ def _noun_charge(noun: Token, doer: Token) -> str:
         if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss"):
             continue  # no determiner: "the Kremlin's lies" reads "lies"
         keep.extend(c.subtree)
-    idx = {t.i for t in keep}
-    lo = hi = noun.i
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
+    lo, hi = _run_around({t.i for t in keep}, noun.i)
     if lo == hi:  # a bare noun reads better with its owner: "Trump's fault", "its aggression"
         s, e = _np_span(noun)
         return " ".join(noun.doc.text[s:e].split())
