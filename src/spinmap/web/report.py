@@ -64,14 +64,19 @@ def highlight(analysis: ArticleAnalysis, index: int) -> Markup:
         spans.append((*t.span, f"t t{k}", f"technique: {t.label}", f"a{index}-t{j}"))
     spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
     cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
-    starts: dict[int, list[str]] = {}
-    for s in spans:
-        starts.setdefault(s[0], []).append(s[4])
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for k, s in enumerate(spans):
+        opening.setdefault(s[0], []).append(k)
+        closing.setdefault(s[1], []).append(k)
     out: list[str] = []
+    covering: set[int] = set()  # spans over the current piece, kept by a sweep (linear in cuts + spans)
     for p, q in zip(cuts, cuts[1:]):
-        for anchor in starts.get(p, []):
-            out.append(f'<a class="anchor" id="{escape(anchor)}"></a>')
-        active = [s for s in spans if s[0] <= p and q <= s[1]]
+        covering.difference_update(closing.get(p, ()))
+        covering.update(opening.get(p, ()))
+        for k in opening.get(p, ()):
+            out.append(f'<a class="anchor" id="{escape(spans[k][4])}"></a>')
+        active = [spans[k] for k in sorted(covering)]
         piece = escape(text[p:q])
         if active:
             classes = " ".join(sorted({c for s in active for c in s[2].split()}))
