@@ -81,6 +81,13 @@ def test_compare_technique_profile_counts_labels_per_outlet():
     ("Mon, 07 Aug 2023 11:20:00 +0000", "month", "2023-08"),
     (None, "week", UNDATED),
     ("last Tuesday", "day", UNDATED),
+    ("Wed, 14 Jun 2023 10:00:00 GMT", "day", "2023-06-14"),
+    ("14 Jun 2023", "day", "2023-06-14"),
+    ("Jun 14, 2023", "day", "2023-06-14"),
+    ("14/06/2023", "day", "2023-06-14"),
+    ("06/14/2023 09:30", "day", "2023-06-14"),
+    ("05/06/2023", "day", UNDATED),  # day-first or month-first: not guessed
+    ("06/06/2023", "day", "2023-06-06"),
 ])
 def test_compare_period_of_published(value, freq, expected):
     assert period_of(value, freq) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from typing import Iterable, Literal, Optional
 
 from ..records import ArticleAnalysis
@@ -201,7 +202,8 @@ def technique_profile(
 
 
 def parse_published(value: Optional[str]) -> Optional[date]:
-    """The date of a ``published`` string (ISO 8601 first, then common day-first forms)."""
+    """The date of a ``published`` string: ISO 8601, RSS/e-mail dates (RFC 2822), common named-month and
+    dotted day-first forms, and d/m/Y or m/d/Y only where the day shows which is which (13/06 vs 06/13)."""
     if not value:
         return None
     v = value.strip()
@@ -209,12 +211,25 @@ def parse_published(value: Optional[str]) -> Optional[date]:
         return datetime.fromisoformat(v.replace("Z", "+00:00")).date()
     except ValueError:
         pass
-    for fmt in ("%d.%m.%y %H:%M", "%d.%m.%y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%a, %d %b %Y %H:%M:%S %z"):
-        try:
-            return datetime.strptime(v, fmt).date()
-        except ValueError:
-            continue
-    return None
+    try:
+        return parsedate_to_datetime(v).date()  # "Wed, 14 Jun 2023 10:00:00 GMT"
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in ("%d.%m.%y %H:%M", "%d.%m.%y", "%d.%m.%Y", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y"):
+        found = _strptime(v, fmt)
+        if found is not None:
+            return found
+    day_first, month_first = (_strptime(v.split()[0], fmt) for fmt in ("%d/%m/%Y", "%m/%d/%Y"))
+    if day_first and month_first and day_first != month_first:
+        return None  # 05/06/2023 could be either: left undated rather than guessed
+    return day_first or month_first
+
+
+def _strptime(text: str, fmt: str) -> Optional[date]:
+    try:
+        return datetime.strptime(text, fmt).date()
+    except ValueError:
+        return None
 
 
 def period_of(value: Optional[str], freq: Literal["day", "week", "month"]) -> str:
