@@ -27,6 +27,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	@mkdir -p out
 	$(BIN)/spinmap analyze samples/ --summary -o out/demo.jsonl
+	@rm -f out/corpus.db out/corpus.db-wal out/corpus.db-shm  # a store skips stored texts: start fresh so the demo shows this version's analyses
 	$(BIN)/spinmap ingest samples/ --db out/corpus.db
 	$(BIN)/spinmap report --db out/corpus.db --sides docs/sides.example.tsv -o out/report.html
 	@echo "wrote out/demo.jsonl, out/corpus.db and out/report.html"
