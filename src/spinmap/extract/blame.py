@@ -84,6 +84,7 @@ class Lexicons:
     hearsay_verbs: frozenset[str]
     report_nouns: frozenset[str]
     owned: frozenset[str]
+    directive: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,7 @@ def lexicons() -> Lexicons:
         hearsay_verbs=_read("blame_agentless_report_verbs.txt"),
         report_nouns=_read("blame_agentless_report_nouns.txt"),
         owned=_read("blame_owned_nouns.txt"),
+        directive=_read("blame_directive_verbs.txt"),
     )
 
 
@@ -201,8 +203,9 @@ class _Ctx:
             relayed = self._hearsay(anc, child)
             if relayed is not None:
                 return "reported", relayed
+            ordered = child.dep_ == "xcomp" and lemma in self.lex.directive  # "told Y to V" orders, not reports
             child = anc
-            if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i:
+            if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
                     who = self.who(subj, keep_pronoun=True)
@@ -680,6 +683,9 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
     if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
         return []
+    directive = _directive(tok, ctx.lex)
+    if directive is not None:
+        return _ordered(tok, directive)
     doer = _subject(tok)
     if doer is None or doer.i == tok.i:
         return []
@@ -702,6 +708,60 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
         negated, charge = False, _negated_charge(tok)
     return [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
+
+
+def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
+    """The directive verb ('ordered', 'told', 'asked') whose 'to'-complement holds ``tok``, if any."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
+            t = t.head  # "ordered them to loot and burn": the second verb shares the order
+        elif (t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))) \
+                and t.head.pos_ == "VERB":
+            if t.head.lemma_.lower() in lex.directive:  # "did not order them to V" often parses V as advcl
+                return t.head
+            if t.dep_ == "advcl":
+                return None  # a purpose clause of a non-directive verb
+            t = t.head  # "told them to try to seize": climb the control chain
+        else:
+            return None
+    return None
+
+
+def _ordered(tok: Token, directive: Token) -> list[_Found]:
+    """A misdeed someone was ordered to do: the order's giver is blamed for the order, never its addressee.
+
+    An agentless passive ("were told to occupy X") names no giver and blames nobody; an order NOT to do
+    the misdeed ("told them not to loot") blames nobody either.
+    """
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []
+    passive = _dep_of(directive, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in directive.children)
+    if passive:
+        agent = _dep_of(directive, ("agent",))
+        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+    else:
+        giver = _subject(directive)
+    if giver is None:
+        return []
+    return [_Found(directive, _expand(giver), _order_charge(directive, tok), None, 0.6, _negated(directive))]
+
+
+def _order_charge(directive: Token, misdeed: Token) -> str:
+    """'ordered the soldiers to occupy the village'; a passive's agent is left out ('ordered to loot X')."""
+    comp = misdeed
+    while comp.head.i != directive.i and comp.head.i != comp.i:
+        comp = comp.head
+    doc = directive.doc
+    addressee = [t for c in directive.children if c.dep_ in ("dobj", "obj", "dative") and c.i < comp.i for t in c.subtree]
+    comp_toks = [t for t in comp.subtree if t.dep_ not in ("relcl",)]
+    lo, hi = _run_around({t.i for t in comp_toks}, comp.i)
+    if addressee and _run_around({directive.i, *(t.i for t in addressee), *range(lo, hi + 1)}, directive.i)[1] >= hi:
+        lo = directive.i
+    s, e = _clip(doc, list(doc[lo : hi + 1]))
+    rest = " ".join(doc.text[s:e].split())
+    return rest if lo == directive.i else f"{directive.text} {rest}"
+
 
 
 _OBJECT_CASE = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "who": "whom"}

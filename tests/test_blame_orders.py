@@ -1,0 +1,53 @@
+"""An order to commit a misdeed blames whoever gives it, never the addressee (whose act is only ordered)."""
+from __future__ import annotations
+
+import pytest
+
+from spinmap.extract.blame import extract_blames
+from spinmap.nlp.actors import resolve_actors
+
+
+def blames_for(nlp, text):
+    doc = nlp(text)
+    return extract_blames(doc, resolve_actors(doc), [], None)
+
+
+def surface(text, ref):
+    return text[ref.span[0]:ref.span[1]] if ref.span else ref.name
+
+
+@pytest.mark.parametrize("text", [
+    # an agentless order names no giver: nobody is accused, least of all the addressee
+    "The soldiers were told to occupy the village, the officer said.",
+    "The militia was instructed to loot the shops, witnesses said.",
+    "The soldiers were ordered to occupy the village.",
+    "The rebels were asked to shell the airport, the defector said.",
+    # an order NOT to do the misdeed accuses nobody
+    "The general ordered the soldiers not to loot the village.",
+    "The colonel told the rebels not to shell the airport.",
+])
+def test_blame_orders_never_accuse_the_addressee(nlp, text):
+    assert blames_for(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("giver,addressee", [("General Petrov", "the militia"), ("Colonel Kovalenko", "the rebels")])
+@pytest.mark.parametrize("template,voice,negated", [
+    ("{G} ordered {A} to occupy the village.", "authorial", False),
+    ("{G} told {A} to shell the town.", "authorial", False),
+    ("{G} did not order {A} to occupy the village.", "authorial", True),
+    ("{A} were ordered by {G} to loot and burn the village, the officer said.", "reported", False),
+])
+def test_blame_orders_blame_the_giver(nlp, giver, addressee, template, voice, negated):
+    """The giver (active subject or passive by-agent) is accused of the order; swapping names keeps the shape."""
+    text = template.format(G=giver, A=addressee)
+    found = blames_for(nlp, text)
+    assert [(surface(text, b.target), b.voice, b.negated) for b in found] == [(giver, voice, negated)], text
+    assert found[0].charge.split()[0] in ("ordered", "told", "order"), found[0].charge
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("General Petrov ordered the militia to occupy the village.", "ordered the militia to occupy the village"),
+    ("The rebels were ordered by Colonel Kovalenko to shell the airport.", "ordered to shell the airport"),
+])
+def test_blame_orders_charge_names_the_order(nlp, text, charge):
+    assert [b.charge for b in blames_for(nlp, text)] == [charge]
