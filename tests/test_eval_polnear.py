@@ -135,3 +135,14 @@ def test_eval_polnear_gold_order_is_total(tmp_path):
     assert len(got) == 48
     assert [a.source is None for a in got] == [True, False] * 24
     assert got == sorted(got, key=lambda a: (a.content, a.cue or (-1, -1), a.source or (-1, -1)))
+
+
+@pytest.mark.parametrize("ext", ["txt", "ann"])
+def test_eval_polnear_readers_skip_folder_named_like_a_file(tmp_path, ext):
+    (tmp_path / f"a_dir.{ext}").mkdir()
+    (tmp_path / "b_doc.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "b_doc_0001.ann").write_text("", encoding="utf-8")
+    if ext == "txt":
+        assert list(iter_texts(tmp_path)) == [("b_doc", "Text.")]
+    else:
+        assert list(load_gold(tmp_path)) == ["b_doc"]

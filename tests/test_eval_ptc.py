@@ -151,3 +151,9 @@ def test_ptc_predict_cli_on_real_articles(tmp_path):
     labelled = [parse_label_line(x) for x in out.output.splitlines()]
     assert [(a, s, e) for a, _, s, e in labelled] == [(a, s, e) for a, _, s, e in rows[:5]]
     assert all(r[1] in TECHNIQUE_LABELS for r in labelled)
+
+
+def test_ptc_read_articles_skips_folder_named_like_an_article(tmp_path):
+    (tmp_path / "article1.txt").mkdir()
+    (tmp_path / "article2.txt").write_text("Body.", encoding="utf-8")
+    assert read_articles(tmp_path) == {"2": "Body."}

@@ -86,7 +86,7 @@ def article_name(ann: Path) -> str:
 def load_gold(ann_dir: Path) -> dict[str, list[Attribution]]:
     """Gold attributions per article, from the first annotator file in sorted order."""
     ann_dir = Path(ann_dir)
-    files = sorted(ann_dir.glob("*.ann")) if ann_dir.is_dir() else []
+    files = sorted(f for f in ann_dir.glob("*.ann") if f.is_file()) if ann_dir.is_dir() else []
     if not files:
         raise SpinmapError("SM501", path=str(ann_dir), detail="no .ann files", cmd="eval polnear")
     gold: dict[str, list[Attribution]] = {}
@@ -196,7 +196,7 @@ def format_report(groups: dict[str, Counts], title: str = "spinmap") -> str:
 def iter_texts(text_dir: Path) -> Iterable[tuple[str, str]]:
     """(doc name, raw text) for every .txt in a directory, sorted, read exactly as stored."""
     text_dir = Path(text_dir)
-    files = sorted(text_dir.glob("*.txt")) if text_dir.is_dir() else []
+    files = sorted(f for f in text_dir.glob("*.txt") if f.is_file()) if text_dir.is_dir() else []
     if not files:
         raise SpinmapError("SM501", path=str(text_dir), detail="no .txt files", cmd="predict polnear")
     for f in files:

@@ -43,7 +43,7 @@ def read_articles(directory: Path | str) -> dict[str, str]:
     out = {}
     for path in paths:
         m = _ARTICLE_RE.match(path.name)
-        if m:
+        if m and path.is_file():  # a folder named article1.txt is not an article
             out[m.group(1)] = read_article(path)
     if not out:
         raise SpinmapError("SM501", path=str(directory), detail="no article<ID>.txt files", cmd="predict ptc")
