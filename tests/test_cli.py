@@ -105,3 +105,10 @@ def test_cli_analyze_summary_marks_negated_and_hedged_blames(negated, hedged, fl
 def test_cli_every_user_command_option_has_help(name):
     missing = [p.opts[0] for p in main.commands[name].params if isinstance(p, click.Option) and not p.help]
     assert missing == []
+
+
+@pytest.mark.parametrize("args, code", [(["--version"], 0), (["no-such-command"], 2)])
+def test_cli_python_dash_m_runs_the_command_line(args, code):
+    done = subprocess.run([sys.executable, "-m", "spinmap", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == code, done.stderr
+    assert "spinmap" in done.stdout + done.stderr
