@@ -49,3 +49,59 @@ def test_config_out_of_range_value_is_sm101(tmp_path, name, value):
 def test_config_edge_values_in_range_are_accepted(tmp_path, name, value):
     s = load_settings(env={"HOME": str(tmp_path), f"SPINMAP_{name}": value})
     assert str(getattr(s, name.lower())) in (value, f"{value}.0")
+
+
+@pytest.mark.parametrize("content, needle", [
+    ("[spinmap]\nbatch_size = 4.7\n", "whole number"),  # was silently truncated to 4
+    ("[spinmap]\nbatch_size = true\n", "whole number"),  # was silently 1
+    ("[spinmap]\nspacy_model = 3\n", "string"),  # was the model name '3' (SM102 later)
+    ("[spinmap]\nchrome_min_share = [0.2]\n", "number"),
+    ("spinmap = 3\n", "[spinmap] table"),  # was an AttributeError traceback
+    ("batch_size = 4\n[spinmap]\nmax_bytes = 10\n", "outside the [spinmap] table"),  # batch_size was ignored
+])
+def test_config_wrongly_typed_or_placed_value_is_sm101_naming_the_file(tmp_path, content, needle):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(content, encoding="utf-8")
+    with pytest.raises(SpinmapError) as info:
+        load_settings(cfg, env={})
+    assert info.value.code == "SM101" and needle in str(info.value) and str(cfg) in str(info.value)
+
+
+def test_config_non_utf8_file_is_sm101(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_bytes("batch_size = 4\n".encode("utf-16"))  # was a UnicodeDecodeError traceback
+    with pytest.raises(SpinmapError) as info:
+        load_settings(cfg, env={})
+    assert info.value.code == "SM101" and str(cfg) in str(info.value)
+
+
+@pytest.mark.parametrize("name, value", [("BATCH_SIZE", "abc"), ("BATCH_SIZE", "0"), ("FETCH_TIMEOUT", "soon"),
+                                         ("TECHNIQUES_SI_TAGGER", "2")])
+def test_config_bad_env_value_names_the_variable(tmp_path, name, value):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[spinmap]\nbatch_size = 4\n", encoding="utf-8")
+    with pytest.raises(SpinmapError) as info:
+        load_settings(cfg, env={f"SPINMAP_{name}": value})
+    assert info.value.code == "SM101" and f"environment variable SPINMAP_{name}" in str(info.value)
+    assert str(cfg) not in str(info.value)
+
+
+def test_config_out_of_range_file_value_names_the_file(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[spinmap]\nbatch_size = 0\n", encoding="utf-8")
+    with pytest.raises(SpinmapError) as info:
+        load_settings(cfg, env={})
+    assert str(cfg) in str(info.value) and "SPINMAP_BATCH_SIZE" not in str(info.value)
+
+
+@pytest.mark.parametrize("raw, on", [("true", 1), ("false", 0), ("1", 1), ("0", 0)])
+def test_config_flag_reads_true_false(tmp_path, raw, on):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text(f"[spinmap]\ntechniques_si_tagger = {raw}\n", encoding="utf-8")
+    assert load_settings(cfg, env={}).techniques_si_tagger == on
+    assert load_settings(cfg, env={"SPINMAP_TECHNIQUES_SI_TAGGER": raw}).techniques_si_tagger == on
+
+
+def test_config_empty_config_variable_means_unset(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.config/spinmap/config.toml there
+    assert load_settings(env={"SPINMAP_CONFIG": ""}) == Settings()

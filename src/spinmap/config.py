@@ -39,6 +39,8 @@ class Settings:
                 raise SpinmapError("SM101", detail=f"{name}={getattr(self, name)!r} (must be at least 1)")
         if not self.fetch_timeout > 0:
             raise SpinmapError("SM101", detail=f"fetch_timeout={self.fetch_timeout!r} (must be above 0)")
+        if self.techniques_si_tagger not in (0, 1):
+            raise SpinmapError("SM101", detail=f"techniques_si_tagger={self.techniques_si_tagger!r} (must be 0 or 1)")
         for name in ("chrome_min_share", "min_english_confidence"):
             if not 0 <= getattr(self, name) <= 1:
                 raise SpinmapError("SM101", detail=f"{name}={getattr(self, name)!r} (must be between 0 and 1)")
@@ -47,40 +49,80 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
-def _coerce(name: str, raw, typ) -> object:
-    try:
-        if typ in ("int", int):
+_FLAGS = {"techniques_si_tagger"}  # 0/1 settings; TOML true/false and env true/false/yes/no/on/off also read
+_WORDS = {"true": 1, "yes": 1, "on": 1, "false": 0, "no": 0, "off": 0}
+
+
+def _coerce(name: str, raw, typ, source: str) -> object:
+    """One setting's value as its declared type; SM101 naming ``source`` (the file or the env variable)."""
+    def bad(why: str) -> SpinmapError:
+        return SpinmapError("SM101", detail=f"{name}={raw!r} in {source} ({why})")
+
+    if name in _FLAGS and (isinstance(raw, bool) or str(raw).strip().lower() in _WORDS):
+        return int(raw) if isinstance(raw, bool) else _WORDS[str(raw).strip().lower()]
+    if typ in ("int", int):
+        # a TOML float or bool is not silently truncated (batch_size = 4.7 became 4, true became 1)
+        if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+            raise bad("must be a whole number")
+        try:
             return int(raw)
-        if typ in ("float", float):
+        except ValueError:
+            raise bad("must be a whole number") from None
+    if typ in ("float", float):
+        if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
+            raise bad("must be a number")
+        try:
             return float(raw)
-        return None if raw in ("", None) else str(raw)
-    except (TypeError, ValueError) as exc:
-        raise SpinmapError("SM101", detail=f"{name}={raw!r} ({exc})") from exc
+        except ValueError:
+            raise bad("must be a number") from None
+    if raw is not None and not isinstance(raw, str):
+        raise bad("must be a string")
+    return None if raw in ("", None) else raw
 
 
 def load_settings(path: Optional[str | Path] = None, env: Optional[dict] = None) -> Settings:
     """Build settings from defaults, the config file and the environment."""
     env = os.environ if env is None else env
     values: dict[str, object] = {}
-    cfg = path or env.get("SPINMAP_CONFIG")
+    sources: dict[str, str] = {}
+    cfg = path or env.get("SPINMAP_CONFIG") or None  # an empty SPINMAP_CONFIG means unset
+    where = "SPINMAP_CONFIG file" if not path and cfg else "config file"
     if cfg is None:
         default = Path.home() / ".config" / "spinmap" / "config.toml"
         cfg = default if default.exists() else None
     known = {f.name: f.type for f in fields(Settings)}
     if cfg is not None:
         try:
-            data = tomllib.loads(Path(cfg).read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SpinmapError("SM101", detail=f"cannot read {cfg}: {exc}") from exc
-        for key, raw in data.get("spinmap", data).items():
+            data = tomllib.loads(Path(cfg).read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SpinmapError("SM101", detail=f"cannot read {where} {cfg}: {exc}") from exc
+        table = data.get("spinmap", data)
+        if not isinstance(table, dict):
+            raise SpinmapError("SM101", detail=f"'spinmap' in {where} {cfg} must be a [spinmap] table of settings")
+        if table is not data and set(data) - {"spinmap"}:
+            # keys outside [spinmap] were silently ignored once the table existed
+            extra = ", ".join(sorted(set(data) - {"spinmap"}))
+            raise SpinmapError("SM101", detail=f"{extra} outside the [spinmap] table in {where} {cfg}; "
+                                               "put every setting under [spinmap]")
+        for key, raw in table.items():
             if key not in known:
-                raise SpinmapError("SM101", detail=f"unknown setting {key!r} in {cfg}")
-            values[key] = _coerce(key, raw, known[key].split("[")[-1].rstrip("]") if isinstance(known[key], str) else known[key])
+                raise SpinmapError("SM101", detail=f"unknown setting {key!r} in {where} {cfg} "
+                                                   f"(known: {', '.join(known)})")
+            sources[key] = f"{where} {cfg}"
+            values[key] = _coerce(key, raw, known[key].split("[")[-1].rstrip("]") if isinstance(known[key], str) else known[key], sources[key])
     for key, typ in known.items():
         raw = env.get(f"SPINMAP_{key.upper()}")
         if raw is not None:
-            values[key] = _coerce(key, raw, typ.split("[")[-1].rstrip("]") if isinstance(typ, str) else typ)
-    return Settings(**values)
+            sources[key] = f"environment variable SPINMAP_{key.upper()}"
+            values[key] = _coerce(key, raw, typ.split("[")[-1].rstrip("]") if isinstance(typ, str) else typ, sources[key])
+    try:
+        return Settings(**values)
+    except SpinmapError as exc:
+        # name where the out-of-range value came from
+        name = str(exc.context.get("detail", "")).split("=", 1)[0]
+        if name in sources:
+            raise SpinmapError("SM101", detail=f"{exc.context['detail']} in {sources[name]}") from exc
+        raise
 
 
 @lru_cache(maxsize=1)
