@@ -148,6 +148,8 @@ class _Ctx:
         """
         if tok.pos_ in ("VERB", "AUX"):
             return None  # a clause ("exiting the deal would undermine ...") is not a participant
+        if tok.lower_ in _THIRD_PERSON and (speaker := self._reporting_subject(tok)) is not None:
+            return speaker  # "The officer said he was not responsible": he is the officer, not the last name seen
         s, e = _name_span(tok)
         actor = None
         if self.actors is not None:
@@ -172,10 +174,24 @@ class _Ctx:
         if low in _VAGUE or tok.pos_ in ("PRON", "DET", "NUM") or tok.is_punct:
             return None
         ns, ne = _np_span(tok)
+        ns = min(ns, _split_left(tok).idx)
         text = self.text
         while ne > ns and (text[ne - 2 : ne] in ("'s", "’s") or text[ne - 1] in "'’ "):
             ne -= 2 if text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
         return _Who(None, " ".join(text[ns:ne].split()), (ns, ne))
+
+    def _reporting_subject(self, pron: Token) -> Optional[_Who]:
+        """The singular subject of the speech verb whose complement ``pron`` is the subject of, if any."""
+        if pron.dep_ not in _SUBJ + _PASS_SUBJ:
+            return None
+        clause = pron.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.lex.speech:
+            return None
+        subj = _dep_of(clause.head, _SUBJ)
+        if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lower_ in _VAGUE | _FIRST_PERSON:
+            return None
+        who = self.who(subj)
+        return who if who is not None and (who.actor is None or who.actor.kind == "person") else None
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
         best, best_end = None, -1
@@ -410,17 +426,37 @@ def _np_span(tok: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
+def _split_head(tok: Token) -> Token:
+    """The last word of a phrase the parser split into same-role siblings: 'Azerbaijani/dobj forces/dobj'."""
+    while tok.i + 1 < tok.sent.end and (n := tok.doc[tok.i + 1]).dep_ == tok.dep_ and n.head.i == tok.head.i \
+            and n.head.i != n.i and n.pos_ in ("NOUN", "PROPN") and tok.pos_ in ("ADJ", "PROPN", "NOUN"):
+        tok = n
+    return tok
+
+
+def _split_left(tok: Token) -> Token:
+    """The first word of a phrase the parser split into same-role siblings ending at ``tok``."""
+    while tok.i - 1 >= tok.sent.start and (p := tok.doc[tok.i - 1]).dep_ == tok.dep_ and p.head.i == tok.head.i \
+            and tok.head.i != tok.i and tok.pos_ in ("NOUN", "PROPN") and p.pos_ in ("ADJ", "PROPN", "NOUN"):
+        tok = p
+    return tok
+
+
 def _expand(tok: Token) -> list[Token]:
     """A head plus its coordinated list members; 'everybody – A, B, C' expands to A, B, C."""
+    tok = _split_head(tok)
     out = [tok] + [c for c in tok.conjuncts if c.i != tok.i]
     if tok.dep_ in ("nsubj", "dobj", "obj") and tok.head.i != tok.i:
         # a list the parser split into two subjects/objects: "A, B and C are responsible", "blamed A, B and C"
+        lo = _split_left(tok).i
         for c in tok.head.children:
-            if c.dep_ == tok.dep_ and c.i != tok.i and c.pos_ in ("NOUN", "PROPN"):
+            if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i:
+                c = _split_head(c)
                 out += [c] + [x for x in c.conjuncts if x.i != c.i]
     for c in tok.children:
         if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children):
             out.append(c)  # "A, B such as Z, and C": an apposition carrying the list's "and" is a member
+            out += [x for x in c.conjuncts if x.i != c.i]  # "A, its allies and mercenaries"
     if tok.lower_ in _EVERYONE:
         listed = []
         for c in tok.children:
@@ -584,6 +620,9 @@ def _phrase(tok: Token, with_list: bool = False) -> str:
 def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "with")) -> Optional[str]:
     """The charge of an accusation verb: its for/of/over/with complement."""
     holders = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "xcomp")]
+    for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
+        # "blamed A, its allies and B for X": the parser may hang the charge on a list member
+        holders += [t for t in obj.subtree if t.dep_ in ("appos", "conj") and t.head.i != verb.i]
     for h in holders:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -775,6 +814,10 @@ def _patient_text(patient: Token) -> str:
     toks += [t for t in patient.subtree if t.i < patient.i]
     lo, hi = _run_around({t.i for t in toks}, patient.i)
     s, e = _clip(patient.doc, list(patient.doc[lo : hi + 1]))
+    first = patient.doc[lo]
+    if first.i == first.sent.start and first.pos_ not in ("PROPN", "PRON") and first.text[:1].isupper():
+        s += 1  # "Dozens of homes were looted by X" -> "looted dozens of homes"
+        return _lower_determiner(first.text[:1].lower() + " ".join(patient.doc.text[s:e].split()))
     return _lower_determiner(" ".join(patient.doc.text[s:e].split()))
 
 
@@ -975,12 +1018,23 @@ def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
     label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.lemma_.lower() in ctx.lex.adjectives), None)
     if label is None:
         return []
-    target = _dep_of(tok, ("dobj", "obj")) or _dep_of(label, ("nsubj", "compound"))
+    target = _dep_of(tok, ("dobj", "obj")) or _dep_of(label, ("nsubj", "compound")) or next(
+        (c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i < label.i), None)  # "called X Y" as two oprd
     if target is None:
         return []
-    subj = _subject(tok)
-    accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else None
-    return [_Found(tok, [target], f"{tok.text} it {label.text}", accuser, 0.6, _negated(tok))]
+    owner = _dep_of(target, ("poss",)) if target.pos_ == "NOUN" and target.lemma_.lower() not in ctx.lex.actor_nouns else None
+    if owner is not None:  # "called Baku's latest statements provocative": the statements' owner is accused
+        return [_Found(tok, _expand(owner), f"{tok.text} {_noun_charge(target, owner)} {label.text}", _namer(tok, ctx),
+                       0.6, _negated(tok))]
+    return [_Found(tok, [target], f"{tok.text} it {label.text}", _namer(tok, ctx), 0.6, _negated(tok))]
+
+
+def _namer(verb: Token, ctx: _Ctx) -> Optional[_Who]:
+    """Who does the calling: the naming verb's subject; a finite verb hung on its subject noun counts too."""
+    subj = _subject(verb)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "The minister called X provocative" parsed as "minister <-acl- called"
+    return ctx.who(subj, keep_pronoun=True) if subj is not None else None
 
 
 def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -988,6 +1042,12 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     head = tok.head
     if head.lemma_.lower() in _NAMING_VERBS:
         return []  # handled by _naming
+    if tok.dep_ == "amod" and head.dep_ in ("oprd", "dobj", "obj") and head.head.lemma_.lower() in _NAMING_VERBS \
+            and tok.i > head.i and (owner := _dep_of(head, ("poss",))) is not None:
+        # "called Baku's statements provocative" with the label mis-hung on the noun: the caller accuses
+        verb = head.head
+        return [_Found(tok, _expand(owner), f"{verb.text} {_noun_charge(head, owner)}", _namer(verb, ctx), 0.6,
+                       _negated(verb))]
     noun = None
     if tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         noun = head
