@@ -54,6 +54,7 @@ _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
 _PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
 _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+_SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
 
@@ -162,6 +163,13 @@ class _Ctx:
                         a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
                     actor, (s, e) = a, _name_span(c)
                     break
+        if actor is None and self.actors is not None and tok.lemma_.lower() in _SEAT_NOUNS:
+            # "the regime in Baku", "the government in Yerevan": the seat names the country
+            inn = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            place = _dep_of(inn, ("pobj",)) if inn is not None else None
+            seat = self.actors.actor_at(*_name_span(place)) if place is not None else None
+            if seat is not None and (seat.kind in ("country", "other") or place.ent_type_ in ("GPE", "LOC")):
+                return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
         low = tok.lower_
         if actor is None and low in _THIRD_PERSON:
             actor = self._previous_person(tok.idx)
@@ -889,6 +897,15 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'The Kremlin does not need peace', 'X does not accept treaties': rejecting peace blames X."""
+    if tok.pos_ == "ADJ":  # "X is not interested in peace"
+        if tok.dep_ != "acomp" or tok.head.lemma_ != "be" or not _negated(tok.head):
+            return []
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = _dep_of(prep, ("pobj",)) if prep is not None else None
+        if obj is None or obj.lemma_.lower() not in ctx.lex.goods:
+            return []
+        doer = _dep_of(tok.head, _SUBJ)
+        return [_Found(tok, _expand(doer), f"not {_phrase(tok)}", None, 0.6, False)] if doer is not None else []
     obj = _dep_of(tok, ("dobj", "obj"))
     if obj is None or obj.lemma_.lower() not in ctx.lex.goods or not _negated(tok):
         return []
@@ -1129,6 +1146,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _label_noun(tok, ctx)
         elif pos == "NOUN" and tok.tag_ == "NNS":
             out += _mistagged_verb(tok, ctx)
+        elif pos == "ADJ" and lemma in lex.rejection:
+            out += _rejection(tok, ctx)
         elif pos == "ADJ" and lemma in lex.adjectives:
             out += _loaded_adjective(tok, ctx)
         elif pos == "ADJ" and lemma in _PRED_ADJ:
