@@ -1,6 +1,7 @@
 """Dask scale-out on a LocalCluster of 2 worker processes: same results, one model load per worker."""
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -131,3 +132,28 @@ def test_scale_cli_unreachable_scheduler_is_coded_exit_2(corpus_dir, tmp_path):
     run = subprocess.run([SPINMAP, "ingest", str(corpus_dir), "--db", str(tmp_path / "c.db"), "--engine", "dask",
                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120, env=env)
     assert run.returncode == 2 and "SM601" in run.stderr, run.stderr[-2000:]
+
+
+def _store_rows(db: Path) -> dict:
+    with sqlite3.connect(db) as conn:
+        return {t: sorted(conn.execute(f"SELECT {cols} FROM {t}").fetchall()) for t, cols in
+                [("articles", "id, source, outlet"), ("sightings", "*"), ("analyses", "*")]}
+
+
+def test_scale_shards_keep_every_source_of_a_copied_text(tmp_path):
+    # the same text from three sources: --from-shards kept one source (the outlets of the copies were lost)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(TEXTS[0] + "\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(TEXTS[0] + "\n", encoding="utf-8")
+    (corpus / "c.jsonl").write_text(json.dumps({"text": TEXTS[0], "outlet": "Wire"}) + "\n"
+                                    + json.dumps({"text": TEXTS[1], "outlet": "Wire"}) + "\n", encoding="utf-8")
+    shards, local, merged = tmp_path / "shards", tmp_path / "local.db", tmp_path / "merged.db"
+    for argv in ([str(corpus), "--db", str(local)],
+                 [str(corpus), "--engine", "dask", "--workers", "1", "--parquet-dir", str(shards)],
+                 [str(corpus), "--engine", "dask", "--workers", "1", "--parquet-dir", str(shards)],  # re-run: no-op
+                 [str(shards), "--from-shards", "--db", str(merged)]):
+        run = subprocess.run([SPINMAP, "ingest", *argv], capture_output=True, text=True, timeout=600)
+        assert run.returncode == 0, run.stderr[-2000:]
+    assert _store_rows(merged) == _store_rows(local)
+    assert len(_store_rows(merged)["sightings"]) == 4

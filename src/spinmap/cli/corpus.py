@@ -93,7 +93,7 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
 
 def _load_shards(folders: tuple[str, ...], db: str) -> int:
     """Merge Parquet shards written by cluster workers into the SQLite store (idempotent)."""
-    from ..scale.shards import read_shards
+    from ..scale.shards import read_shards, read_sightings
     from ..store import IngestStats, open_store, store_all
 
     stats = IngestStats()
@@ -102,8 +102,12 @@ def _load_shards(folders: tuple[str, ...], db: str) -> int:
             if not Path(folder).is_dir():
                 raise click.UsageError(f"{folder} is not a directory of Parquet shards")
             store_all(store, read_shards(folder), stats)
+            for sighting in read_sightings(folder):  # copies of an analysed text count for their outlet
+                if store.has(sighting.id):
+                    stats.copies += store.add_sighting(sighting)
         total = store.count()
-    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored, failed {len(stats.failed)}; "
+    copies = f", {stats.copies} new sources of a stored text" if stats.copies else ""
+    click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored{copies}, failed {len(stats.failed)}; "
                f"{total} articles in {db}", err=True)
     _list_failed(stats.failed)
     return EXIT_SOME_FAILED if stats.failed else EXIT_OK
@@ -111,16 +115,18 @@ def _load_shards(folders: tuple[str, ...], db: str) -> int:
 
 def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, settings, started) -> int:
     from ..scale import dask_client, shards_on_dask
-    from ..scale.shards import skip_sharded
+    from ..scale.shards import skip_sharded, write_sightings
 
-    failed, n = [], 0
+    failed, n, copies = [], 0, []
     with dask_client(scheduler, workers) as client:
-        for article_id, source, bad in shards_on_dask(skip_sharded(results, parquet_dir), client, parquet_dir,
+        for article_id, source, bad in shards_on_dask(skip_sharded(results, parquet_dir, copies), client, parquet_dir,
                                                       settings, chunk_size):
             n += 1
             if bad:
                 failed.append(source)
-    click.echo(f"wrote {n} analyses as Parquet shards in {parquet_dir}, failed {len(failed)} "
+    write_sightings(copies, parquet_dir)
+    copied = f" ({len(copies)} other inputs were copies of an analysed text)" if copies else ""
+    click.echo(f"wrote {n} analyses as Parquet shards in {parquet_dir}{copied}, failed {len(failed)} "
                f"({time.perf_counter() - started:.1f}s)", err=True)
     for source in failed:
         click.echo(f"failed {source}", err=True)

@@ -4,6 +4,10 @@ Each row is one article: id, source, outlet, published, title, failed, error cod
 ``spinmap.article/1`` JSON. ``failed`` means the input could not be analysed at all (no text, like
 the store's ``failures`` table); such rows are retried by the next run. Files appear by atomic
 rename, so a killed worker leaves no half shard.
+
+An input whose text was already analysed (a syndicated copy, the same text from another source) is
+not analysed again: the client records it in a ``sightings-*.parquet`` file, and ``--from-shards``
+adds it to the store as another source of that article, as a local ``ingest`` does.
 """
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import hashlib
 import os
 import uuid
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple, Optional
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -22,6 +26,22 @@ SHARD_SCHEMA = pa.schema([
     ("id", pa.string()), ("source", pa.string()), ("outlet", pa.string()), ("published", pa.string()),
     ("title", pa.string()), ("failed", pa.bool_()), ("error_codes", pa.string()), ("json", pa.string()),
 ])
+
+
+SIGHTING_SCHEMA = pa.schema([
+    ("id", pa.string()), ("source", pa.string()), ("outlet", pa.string()), ("published", pa.string()),
+    ("title", pa.string()),
+])
+
+
+class Sighting(NamedTuple):
+    """Another source of an analysed text (the fields ``Store.add_sighting`` reads)."""
+
+    id: str
+    source: str
+    outlet: Optional[str]
+    published: Optional[str]
+    title: Optional[str]
 
 
 def write_shard(analyses: list[ArticleAnalysis], directory: str | Path) -> Path | None:
@@ -59,6 +79,15 @@ def shard_ids(directory: str | Path) -> set[str]:
     return done
 
 
+def _ok_sources(directory: str | Path) -> set[tuple[str, str]]:
+    """(id, source) of every successful row: a re-run does not record an analysed input as its own copy."""
+    out: set[tuple[str, str]] = set()
+    for path in _shard_files(directory):
+        t = pq.read_table(path, columns=["id", "source", "failed"])
+        out.update((i, s) for i, s, f in zip(*(t[c].to_pylist() for c in ("id", "source", "failed"))) if not f)
+    return out
+
+
 def read_shards(directory: str | Path) -> Iterator[ArticleAnalysis]:
     """Every analysis in the shards, once per id, preferring a successful one over a failure."""
     best: dict[str, tuple[bool, str]] = {}
@@ -81,10 +110,41 @@ def read_shards(directory: str | Path) -> Iterator[ArticleAnalysis]:
                 yield a
 
 
-def skip_sharded(results: Iterable, directory: str | Path) -> Iterator:
-    """Drop ingest results already analysed into shards (before any parsing)."""
+def skip_sharded(results: Iterable, directory: str | Path, copies: Optional[list[Sighting]] = None) -> Iterator:
+    """Drop ingest results already analysed into shards, or queued earlier in this run (before any
+    parsing); each dropped one is appended to ``copies`` so its source is not lost."""
     done = shard_ids(directory)
+    analysed = _ok_sources(directory) if copies is not None else set()
+    seen: set[str] = set()
     for r in results:
-        if r.article is not None and r.article.id in done:
+        a = r.article
+        if a is not None and (a.id in done or a.id in seen):
+            if copies is not None and (a.id, a.source) not in analysed:
+                copies.append(Sighting(a.id, a.source, a.outlet, a.published, a.title))
             continue
+        if a is not None:
+            seen.add(a.id)
         yield r
+
+
+def write_sightings(sightings: list[Sighting], directory: str | Path) -> Path | None:
+    """Write the copies one run skipped as a ``sightings-*.parquet`` file (named by content: idempotent)."""
+    if not sightings:
+        return None
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha1("\n".join(f"{s.id}\t{s.source}" for s in sightings).encode()).hexdigest()[:16]
+    path = directory / f"sightings-{digest}.parquet"
+    table = pa.table({k: [getattr(s, k) for s in sightings] for k in Sighting._fields}, schema=SIGHTING_SCHEMA)
+    tmp = directory / f".tmp-{uuid.uuid4().hex}.parquet"
+    pq.write_table(table, tmp)
+    os.replace(tmp, path)
+    return path
+
+
+def read_sightings(directory: str | Path) -> Iterator[Sighting]:
+    """Every recorded copy in a shard folder."""
+    directory = Path(directory)
+    for path in sorted(directory.glob("sightings-*.parquet")) if directory.is_dir() else []:
+        t = pq.read_table(path, schema=SIGHTING_SCHEMA)
+        yield from (Sighting(*row) for row in zip(*(t[k].to_pylist() for k in Sighting._fields)))
