@@ -157,3 +157,12 @@ def test_scale_shards_keep_every_source_of_a_copied_text(tmp_path):
         assert run.returncode == 0, run.stderr[-2000:]
     assert _store_rows(merged) == _store_rows(local)
     assert len(_store_rows(merged)["sightings"]) == 4
+
+
+@pytest.mark.parametrize("value", ["2min", "bogus", "0"])
+def test_scale_cli_bad_connect_timeout_is_sm101_naming_the_variable(corpus_dir, tmp_path, value):
+    # '2min' (the example docs/scale.md gave) was a KeyError traceback with exit 1
+    env = {**os.environ, "SPINMAP_DASK_CONNECT_TIMEOUT": value}
+    run = subprocess.run([SPINMAP, "ingest", str(corpus_dir), "--db", str(tmp_path / "c.db"), "--engine", "dask",
+                          "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 2 and "SM101" in run.stderr and "SPINMAP_DASK_CONNECT_TIMEOUT" in run.stderr, run.stderr[-2000:]

@@ -75,9 +75,10 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     from distributed import Client, LocalCluster
 
     cluster = None
+    timeout = _connect_timeout() if scheduler else None
     try:
         if scheduler:
-            client = Client(scheduler, timeout=os.environ.get("SPINMAP_DASK_CONNECT_TIMEOUT", "30s"))
+            client = Client(scheduler, timeout=timeout)
         else:
             # the workers' statistical profiler samples every 10 ms: pure overhead for batch analysis
             # and frequent event-loop ticks/monitors compete with the analysis thread for the GIL
@@ -104,6 +105,21 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _connect_timeout() -> float:
+    """Seconds to wait for ``--scheduler``: $SPINMAP_DASK_CONNECT_TIMEOUT (Dask notation: 30s, 2m), SM101 if bad."""
+    from dask.utils import parse_timedelta
+
+    raw = os.environ.get("SPINMAP_DASK_CONNECT_TIMEOUT") or "30s"  # empty = unset
+    try:
+        seconds = parse_timedelta(raw.strip(), default="seconds")
+    except (KeyError, ValueError, TypeError, IndexError) as exc:  # an unknown unit ('2min') was a KeyError traceback
+        raise SpinmapError("SM101", detail=f"{raw!r} in environment variable SPINMAP_DASK_CONNECT_TIMEOUT "
+                                           "(a duration in Dask notation: 45, 30s, 2m, 1h)") from exc
+    if not seconds or seconds <= 0:
+        raise SpinmapError("SM101", detail=f"{raw!r} in environment variable SPINMAP_DASK_CONNECT_TIMEOUT (must be above 0)")
+    return seconds
 
 
 def warm_workers(client, settings: Optional[Settings] = None, sample: Optional[list[IngestResult]] = None) -> dict:
