@@ -28,6 +28,11 @@ PARAGRAPHS = [
     "The {n} leadership has grossly mismanaged the peace process and shamelessly exploited the plight of "
     "refugees. Human rights groups hold {k} responsible for the blockade of the corridor, which has left "
     "thousands without medicine. Critics say the government in {k} is not interested in peace.",
+    "According to sources close to the {N} General Staff, the strikes were ordered by the {n} leadership to break "
+    "civilian morale. {n} state television accused {c} and its {l} allies of staging the incident.",
+    'A senior {N} official, speaking on condition of anonymity, said {k} had been planning the provocation for '
+    'weeks. "They are lying to the whole world," he said. The {n} defence ministry did not comment, but '
+    "bloggers in {k} blamed {l} intelligence services for the explosion.",
 ]
 SIDES = {
     "Armenia": dict(N="Armenian", C="Armenia", K="Yerevan", L="French", P="Aram Sarkissian", G="Tigran Hakobian",
@@ -84,6 +89,9 @@ def test_blame_mirrors_same_structure_when_sides_swap(nlp, template):
     # "the officer said he was not responsible": he is the officer, not the general named before
     (3, ("the officer", "the officer", "reported", True, False)),
     (4, ("critics", "<other>", "reported", False, False)),
+    # an order whose object is a misdeed noun blames its giver; "sources close to X" keeps its complement
+    (5, ("sources close to the <own> general staff", "<other>", "reported", False, False)),
+    (6, ("a senior <own> official", "<other>", "reported", False, False)),
 ])
 def test_blame_mirrors_expected_record(nlp, own, other, index, expected):
     got = {(s.lower() if s != "<author>" else s, t.lower(), v, n, h) for s, t, v, n, h, _ in

@@ -51,3 +51,41 @@ def test_blame_orders_blame_the_giver(nlp, giver, addressee, template, voice, ne
 ])
 def test_blame_orders_charge_names_the_order(nlp, text, charge):
     assert [b.charge for b in blames_for(nlp, text)] == [charge]
+
+
+@pytest.mark.parametrize("text,giver,negated", [
+    ("Putin ordered the invasion of Ukraine.", "Putin", False),
+    ("Zelensky ordered the invasion of Russia.", "Zelensky", False),
+    ("The strikes were ordered by General Petrov.", "General Petrov", False),
+    ("The attacks were ordered by Colonel Kovalenko.", "Colonel Kovalenko", False),
+    ("General Petrov did not order the attack on the village.", "General Petrov", True),
+])
+def test_blame_orders_of_a_misdeed_noun_blame_the_giver(nlp, text, giver, negated):
+    found = blames_for(nlp, text)
+    assert [(surface(text, b.target), b.negated) for b in found] == [(giver, negated)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda blamed Congolese troops for the shelling of Gisenyi.",
+    "Congo blamed Rwandan troops for the shelling of Goma.",
+])
+def test_blame_attack_of_names_its_victim(nlp, text):
+    """'the shelling of X' names the victim, never the doer."""
+    victim = text.rstrip(".").split()[-1]
+    assert all(surface(text, b.target) != victim for b in blames_for(nlp, text)), text
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Critics say the government in Baku is not interested in peace.", "Baku"),
+    ("Critics say the government in Yerevan is not interested in peace.", "Yerevan"),
+    ("The regime in Minsk has betrayed every promise.", "Minsk"),
+    ("The regime in Vilnius has betrayed every promise.", "Vilnius"),
+])
+def test_blame_seat_of_power_names_its_capital(nlp, text, accused):
+    found = blames_for(nlp, text)
+    assert len(found) == 1 and accused in surface(text, found[0].target), [(b.target.name, b.charge) for b in found]
+
+
+@pytest.mark.parametrize("text", ["The ad campaign targets young voters.", "Workers at the plant went on strike."])
+def test_blame_orders_everyday_words_accuse_nobody(nlp, text):
+    assert blames_for(nlp, text) == []

@@ -52,7 +52,8 @@ _EVERYONE = {"everybody", "everyone", "all", "everything"}
 _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
 _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
 _PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
-_PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception"}
+_PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception",
+               "attack", "shelling", "bombing", "airstrike", "strike"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
@@ -428,6 +429,8 @@ def _np_span(tok: Token) -> tuple[int, int]:
             if (c.dep_ in _NP_DEPS and not c.is_punct) or hyphenated:
                 keep.append(c)
                 stack.append(c)
+            elif c.dep_ == "prep" and t.dep_ == "amod" and t.i > tok.i and t.head.i == tok.i:
+                keep.extend(c.subtree)  # a postnominal adjective's complement: "sources close to the army"
     lo = min(t.i for t in keep)
     hi = max(t.i for t in keep)
     doc = tok.doc
@@ -937,11 +940,29 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         if doer is not None:
             return [_Found(tok, _expand(doer), _noun_charge(tok.head, doer), None, 0.5, False)]
     if doer is None:
-        return []
+        return _ordered_noun(tok, ctx)
     charge = _noun_charge(tok, doer)
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
+
+
+def _ordered_noun(noun: Token, ctx: _Ctx) -> list[_Found]:
+    """'X ordered the invasion', 'the strikes were ordered by X': the order's giver is blamed for it."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.directive:
+        return []
+    if noun.dep_ in ("dobj", "obj") and _dep_of(verb, _PASS_SUBJ) is None:
+        giver = _subject(verb)
+    elif noun.dep_ in _PASS_SUBJ:
+        agent = _dep_of(verb, ("agent",))
+        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+    else:
+        return []
+    if giver is None:
+        return []
+    charge = f"{verb.text} {_patient_text(noun)}" if noun.dep_ in _PASS_SUBJ else _predicate_charge(verb)
+    return [_Found(verb, _expand(giver), charge, None, 0.6, _negated(verb))]
 
 
 _GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "no", "another", "some", "whichever", "whatever"}
