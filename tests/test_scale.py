@@ -166,3 +166,13 @@ def test_scale_cli_bad_connect_timeout_is_sm101_naming_the_variable(corpus_dir, 
     run = subprocess.run([SPINMAP, "ingest", str(corpus_dir), "--db", str(tmp_path / "c.db"), "--engine", "dask",
                           "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120, env=env)
     assert run.returncode == 2 and "SM101" in run.stderr and "SPINMAP_DASK_CONNECT_TIMEOUT" in run.stderr, run.stderr[-2000:]
+
+
+@pytest.mark.parametrize("args", [
+    ["--engine", "dask", "--workers", "1", "--parquet-dir", "{tmp}/shards", "--db", "{tmp}/c.db"],  # --db was ignored
+    ["--engine", "dask", "--workers", "1", "--parquet-dir", "{tmp}/shards", "--retry-failed"],
+])
+def test_scale_cli_rejects_options_parquet_dir_would_ignore(corpus_dir, tmp_path, args):
+    argv = [SPINMAP, "ingest", str(corpus_dir), *(a.format(tmp=tmp_path) for a in args)]
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2 and not (tmp_path / "shards").exists(), run.stderr[-2000:]

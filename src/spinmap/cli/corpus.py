@@ -59,6 +59,11 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
         raise click.UsageError("give either --scheduler or --workers, not both")
     if not db and not parquet_dir:
         raise click.UsageError("give --db (or --parquet-dir with --engine dask)")
+    if parquet_dir and db:  # --db was silently ignored: nothing went into the store
+        raise click.UsageError("--parquet-dir writes shards instead of the store; load them afterwards with "
+                               "`spinmap ingest DIR --from-shards --db FILE`")
+    if retry_failed and (parquet_dir or from_shards):
+        raise click.UsageError("--retry-failed works on a store, not with --parquet-dir or --from-shards")
     if from_shards:
         if not db or engine != "local":
             raise click.UsageError("--from-shards needs --db and no --engine dask")
