@@ -89,3 +89,23 @@ def test_blame_seat_of_power_names_its_capital(nlp, text, accused):
 @pytest.mark.parametrize("text", ["The ad campaign targets young voters.", "Workers at the plant went on strike."])
 def test_blame_orders_everyday_words_accuse_nobody(nlp, text):
     assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,accuser,accused,negated", [
+    # an order to STOP a misdeed presupposes the addressee commits it: the giver accuses the addressee
+    ("Russia urged Ukraine to stop shelling Donetsk.", "Russia", "Ukraine", False),
+    ("Ukraine urged Russia to stop shelling Kharkiv.", "Ukraine", "Russia", False),
+    ("Washington told Moscow to end its occupation of Crimea.", "Washington", "Moscow", False),
+    ("Moscow told Washington to end its occupation of Syria.", "Moscow", "Washington", False),
+    ("The UN did not ask Israel to stop attacking civilians.", "UN", "Israel", True),
+    ("The UN did not ask Hamas to stop attacking civilians.", "UN", "Hamas", True),
+])
+def test_blame_order_to_stop_is_the_givers_accusation(nlp, text, accuser, accused, negated):
+    found = blames_for(nlp, text)
+    assert [(surface(text, b.source), surface(text, b.target), b.voice, b.negated) for b in found] == [
+        (accuser, accused, "reported", negated)], text
+
+
+@pytest.mark.parametrize("text", ["Russia wants to stop the war.", "Kyiv urged Moscow to stop the war."])
+def test_blame_stopping_a_neutral_thing_accuses_nobody(nlp, text):
+    assert blames_for(nlp, text) == []

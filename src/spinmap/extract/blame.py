@@ -9,6 +9,10 @@ the article's author (voice ``authorial``). Under an agentless report ("are told
 that", "the idea is spreading that"; ``blame_agentless_report_*.txt``) the accuser is unspecified, even
 when an outer clause names who relays it.
 
+An order to commit a misdeed ("told/ordered X to occupy Y"; ``blame_directive_verbs.txt``) blames the
+order's giver, never the addressee; an order to STOP one ("urged X to stop shelling Y";
+``blame_cessative_verbs.txt``) is the giver's accusation of the addressee.
+
 Negated blames ("not to blame", "did not betray") are kept with ``negated=True`` and a lower
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
 should filter them out. Hedged blames (allegedly, may) get ``hedged=True``. When the accuser
@@ -87,6 +91,7 @@ class Lexicons:
     report_nouns: frozenset[str]
     owned: frozenset[str]
     directive: frozenset[str]
+    cessative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +118,7 @@ def lexicons() -> Lexicons:
         report_nouns=_read("blame_agentless_report_nouns.txt"),
         owned=_read("blame_owned_nouns.txt"),
         directive=_read("blame_directive_verbs.txt"),
+        cessative=_read("blame_cessative_verbs.txt"),
     )
 
 
@@ -733,6 +739,9 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
     if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
         return []
+    stopped = _told_to_stop(tok, ctx)
+    if stopped is not None:
+        return stopped
     directive = _directive(tok, ctx.lex)
     if directive is not None:
         return _ordered(tok, directive)
@@ -776,6 +785,39 @@ def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
         else:
             return None
     return None
+
+
+def _told_to_stop(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
+    """'A urged B to stop shelling C', 'A told B to end its occupation of C': A accuses B of the misdeed.
+
+    None when ``tok`` is not the complement (verb) or object (noun) of a stopping verb ordered of someone.
+    """
+    stop = tok.head
+    if stop.lemma_.lower() not in ctx.lex.cessative or stop.pos_ != "VERB" or tok.dep_ not in (
+            ("xcomp", "dobj", "obj") if tok.pos_ == "VERB" or tok.tag_ == "VBG" else ("dobj", "obj")):
+        return None
+    if not (stop.dep_ == "xcomp" or (stop.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children))):
+        return None
+    order = stop.head
+    if order.pos_ != "VERB" or order.lemma_.lower() not in ctx.lex.directive:
+        return None
+    passive = _dep_of(order, _PASS_SUBJ) is not None
+    if passive:
+        addressee = _dep_of(order, _PASS_SUBJ)
+        agent = _dep_of(order, ("agent",))
+        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+    else:
+        addressee = _dep_of(order, ("dobj", "obj"))
+        giver = _subject(order)
+    if addressee is None:
+        return None
+    accuser = (ctx.who(giver, keep_pronoun=True) if giver is not None else None) or _Who(None, UNSPECIFIED, None)
+    if tok.pos_ == "NOUN" and tok.tag_ != "VBG":
+        doer = _dep_of(tok, ("poss",))
+        charge = _noun_charge(tok, doer) if doer is not None else _phrase(tok)
+    else:
+        charge = _predicate_charge(tok)
+    return [_Found(tok, _expand(addressee), charge, accuser, 0.6, _negated(order))]
 
 
 def _ordered(tok: Token, directive: Token) -> list[_Found]:
@@ -919,6 +961,9 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
+    stopped = _told_to_stop(tok, ctx)
+    if stopped is not None:
+        return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee
     doer = None
     for c in tok.children:
         if c.dep_ == "poss":
