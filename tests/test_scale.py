@@ -176,3 +176,27 @@ def test_scale_cli_rejects_options_parquet_dir_would_ignore(corpus_dir, tmp_path
     argv = [SPINMAP, "ingest", str(corpus_dir), *(a.format(tmp=tmp_path) for a in args)]
     run = subprocess.run(argv, capture_output=True, text=True, timeout=300)
     assert run.returncode == 2 and not (tmp_path / "shards").exists(), run.stderr[-2000:]
+
+
+@pytest.mark.parametrize("make", [
+    lambda d: (d / "a.txt").write_text("not shards", encoding="utf-8"),  # a corpus folder: stored nothing, exit 0
+    lambda d: (d / "part-00.parquet").write_bytes(b"PAR1 truncated"),  # was an ArrowInvalid traceback
+])
+def test_scale_cli_from_shards_refuses_folder_without_readable_shards(tmp_path, make):
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    make(folder)
+    run = subprocess.run([SPINMAP, "ingest", str(folder), "--from-shards", "--db", str(tmp_path / "c.db")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr[-2000:]
+
+
+def test_scale_shards_unreadable_shard_is_sm602(tmp_path):
+    from spinmap.errors import SpinmapError
+    from spinmap.scale.shards import read_shards, shard_ids
+
+    (tmp_path / "part-00.parquet").write_bytes(b"PAR1 truncated")
+    for read in (shard_ids, lambda d: list(read_shards(d))):
+        with pytest.raises(SpinmapError) as err:
+            read(tmp_path)
+        assert err.value.code == "SM602" and "part-00.parquet" in str(err.value)

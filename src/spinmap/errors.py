@@ -38,6 +38,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM404": ("Cannot write {path} ({detail}).", "Check that its folder exists and is writable, or pass another -o path."),
     "SM501": ("Evaluation data not found or malformed: {path} ({detail}).", "Pass the directory or file from the corpus as documented in `spinmap {cmd} --help`."),
     "SM601": ("Dask scale-out failed: {detail}.", "Check the scheduler address and that workers have spinmap installed."),
+    "SM602": ("Unreadable Parquet shard {path} ({detail}).", "Delete it and re-run the same `spinmap ingest ... --parquet-dir` command: its articles are analysed again."),
 }
 
 

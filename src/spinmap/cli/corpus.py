@@ -104,8 +104,9 @@ def _load_shards(folders: tuple[str, ...], db: str) -> int:
     stats = IngestStats()
     with open_store(db) as store:
         for folder in folders:
-            if not Path(folder).is_dir():
-                raise click.UsageError(f"{folder} is not a directory of Parquet shards")
+            if not Path(folder).is_dir() or not any(Path(folder).glob("part-*.parquet")):
+                # a folder without shards (e.g. the corpus itself) stored nothing and exited 0
+                raise click.UsageError(f"{folder} is not a directory of Parquet shards (no part-*.parquet files)")
             store_all(store, read_shards(folder), stats)
             for sighting in read_sightings(folder):  # copies of an analysed text count for their outlet
                 if store.has(sighting.id):

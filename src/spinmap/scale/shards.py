@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, NamedTuple, Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..errors import SpinmapError
 from ..records import ArticleAnalysis
 
 SHARD_SCHEMA = pa.schema([
@@ -65,6 +66,14 @@ def write_shard(analyses: list[ArticleAnalysis], directory: str | Path) -> Path 
     return path
 
 
+def _read(path: Path, columns: list[str]) -> pa.Table:
+    """Some columns of one shard; SM602 for a truncated or foreign file (was an ArrowInvalid traceback)."""
+    try:
+        return pq.read_table(path, columns=columns)
+    except (pa.ArrowException, OSError) as exc:
+        raise SpinmapError("SM602", path=str(path), detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+
+
 def _shard_files(directory: str | Path) -> list[Path]:
     directory = Path(directory)
     return sorted(directory.glob("part-*.parquet")) if directory.is_dir() else []
@@ -74,7 +83,7 @@ def shard_ids(directory: str | Path) -> set[str]:
     """Ids of articles analysed without error in existing shards (failed ones are retried)."""
     done: set[str] = set()
     for path in _shard_files(directory):
-        t = pq.read_table(path, columns=["id", "failed"])
+        t = _read(path, ["id", "failed"])
         done.update(i for i, f in zip(t["id"].to_pylist(), t["failed"].to_pylist()) if not f)
     return done
 
@@ -83,7 +92,7 @@ def _ok_sources(directory: str | Path) -> set[tuple[str, str]]:
     """(id, source) of every successful row: a re-run does not record an analysed input as its own copy."""
     out: set[tuple[str, str]] = set()
     for path in _shard_files(directory):
-        t = pq.read_table(path, columns=["id", "source", "failed"])
+        t = _read(path, ["id", "source", "failed"])
         out.update((i, s) for i, s, f in zip(*(t[c].to_pylist() for c in ("id", "source", "failed"))) if not f)
     return out
 
@@ -92,7 +101,7 @@ def read_shards(directory: str | Path) -> Iterator[ArticleAnalysis]:
     """Every analysis in the shards, once per id, preferring a successful one over a failure."""
     best: dict[str, tuple[bool, str]] = {}
     for path in _shard_files(directory):
-        t = pq.read_table(path, columns=["id", "source", "failed", "json"])
+        t = _read(path, ["id", "source", "failed", "json"])
         for i, src, failed, js in zip(*(t[c].to_pylist() for c in ("id", "source", "failed", "json"))):
             key = i if not failed else f"failed:{src}"
             if key not in best:
@@ -146,5 +155,5 @@ def read_sightings(directory: str | Path) -> Iterator[Sighting]:
     """Every recorded copy in a shard folder."""
     directory = Path(directory)
     for path in sorted(directory.glob("sightings-*.parquet")) if directory.is_dir() else []:
-        t = pq.read_table(path, schema=SIGHTING_SCHEMA)
+        t = _read(path, list(Sighting._fields))
         yield from (Sighting(*row) for row in zip(*(t[k].to_pylist() for k in Sighting._fields)))
