@@ -112,3 +112,24 @@ def test_cli_python_dash_m_runs_the_command_line(args, code):
     done = subprocess.run([sys.executable, "-m", "spinmap", *args], capture_output=True, text=True, timeout=120)
     assert done.returncode == code, done.stderr
     assert "spinmap" in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["train", "dse", "{f}", "--finetune-epochs", "1"],
+    ["train", "dse", "{f}", "--from-checkpoint", "{f}"],
+    ["train", "techniques", "{d}", "--si-tagger", "--cache-dir", "{d}/cache"],
+])
+def test_cli_train_without_torch_is_sm104_before_any_work(tmp_path, monkeypatch, args):
+    # was a ModuleNotFoundError traceback after parsing the whole training set (or the CRF fit)
+    import importlib.util
+
+    from click.testing import CliRunner
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a))
+    f = tmp_path / "train.txt"
+    f.write_text("not a DSE line\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [a.format(f=f, d=tmp_path) for a in args])
+    err = result.exception
+    assert getattr(err, "code", None) == "SM104", result.output
+    assert "torch" in str(err) and "[train]" in str(err)

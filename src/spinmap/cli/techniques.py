@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 import click
 
-from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, predict, train
+from . import EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, predict, require_extra, train
 
 _PATH = click.Path(exists=True, path_type=Path)
 _MODEL_OPT = click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -185,6 +185,9 @@ def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, ho
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
+
+    if si_tagger:  # checked first: the tagger is fine-tuned after the whole CRF fit
+        require_extra("train", TRAIN_EXTRA)
 
     run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
               sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False),
