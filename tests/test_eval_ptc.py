@@ -157,3 +157,19 @@ def test_ptc_read_articles_skips_folder_named_like_an_article(tmp_path):
     (tmp_path / "article1.txt").mkdir()
     (tmp_path / "article2.txt").write_text("Body.", encoding="utf-8")
     assert read_articles(tmp_path) == {"2": "Body."}
+
+
+@pytest.mark.parametrize("data", [
+    "7\tDoubt\t3\t10\n".encode("utf-16"),  # PowerShell's default: was a UnicodeDecodeError traceback
+    "\ufeff7\tDoubt\t3\t10\n".encode("utf-8"),  # Excel's BOM: the first id became '\ufeff7'
+    b"7\tDoubt\t3\t10\n7\tFlag_\xe9\t1\t2\n",  # a Latin-1 byte: was a UnicodeDecodeError traceback
+])
+def test_ptc_read_labels_odd_encodings(tmp_path, data):
+    f = tmp_path / "x.labels"
+    f.write_bytes(data)
+    assert read_labels(f)[0] == ("7", "Doubt", 3, 10)
+
+
+@pytest.mark.parametrize("line", ["7\tDoubt\t10\t3", "7\tDoubt\t-1\t3", "7\t9\t2"])
+def test_ptc_parse_label_line_rejects_inverted_or_negative_span(line):
+    assert parse_label_line(line) is None

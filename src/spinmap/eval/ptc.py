@@ -64,6 +64,8 @@ def parse_label_line(line: str) -> Optional[Row]:
             start, end = int(parts[1]), int(parts[2])
     except ValueError:
         return None
+    if start < 0 or end < start:  # an inverted or negative span is a bad line, not a gold/predicted span
+        return None
     if label in ("", "?"):
         label = None
     return parts[0].strip(), label, start, end
@@ -73,9 +75,12 @@ def read_labels(path: Path | str) -> list[Row]:
     """Read a PTC labels or template file; raise SM501 when it is missing or has no valid line."""
     path = Path(path)
     try:
-        lines = [l.removesuffix("\r") for l in path.read_text(encoding="utf-8").split("\n")]  # "\n" only, as the task files
+        raw = path.read_bytes()
     except OSError as exc:
         raise SpinmapError("SM501", path=str(path), detail=str(exc), cmd="eval ptc") from exc
+    # a BOM (Excel, PowerShell's UTF-16) or a stray non-UTF-8 byte was a traceback or glued to the first id
+    text = raw.decode("utf-16", errors="replace") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig", errors="replace")
+    lines = [l.removesuffix("\r") for l in text.split("\n")]  # "\n" only, as the task files
     rows = [r for r in (parse_label_line(x) for x in lines) if r is not None]
     if lines and not rows:
         raise SpinmapError("SM501", path=str(path), detail="no id/start/end lines", cmd="eval ptc")
