@@ -133,3 +133,16 @@ def test_cli_train_without_torch_is_sm104_before_any_work(tmp_path, monkeypatch,
     err = result.exception
     assert getattr(err, "code", None) == "SM104", result.output
     assert "torch" in str(err) and "[train]" in str(err)
+
+
+@pytest.mark.parametrize("cmd", [["predict", "polnear"], ["predict", "ptc"], ["eval", "ptc"]])
+def test_cli_benchmark_batch_size_below_1_is_usage_error(tmp_path, cmd):
+    # predict polnear --batch-size 0 printed nothing and exited 0
+    from click.testing import CliRunner
+
+    (tmp_path / "article1.txt").write_text('"We will win," the general said.', encoding="utf-8")
+    labels = tmp_path / "gold.labels"
+    labels.write_text("1\tDoubt\t0\t5\n", encoding="utf-8")
+    extra = [str(labels)] if cmd[0] == "eval" else []
+    result = CliRunner().invoke(main, [*cmd, str(tmp_path), *extra, "--batch-size", "0"])
+    assert result.exit_code == 2 and "--batch-size" in result.output

@@ -37,7 +37,8 @@ def _predict_docs(names, docs):
 
 @predict.command("polnear")
 @click.argument("text_dir", type=_DIR)
-@click.option("--batch-size", default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Texts per spaCy batch.")
 def predict_polnear(text_dir: Path, batch_size: int) -> int:
     """Print one JSON line per .txt in TEXT_DIR: {"doc", "attributions": [{source, cue, content}]}.
 

@@ -92,7 +92,8 @@ def label_template(texts: dict[str, str], template: list, model, batch_size: int
               help="TC: label these spans (lines `id<TAB>?<TAB>start<TAB>end` or `id<TAB>start<TAB>end`).")
 @click.option("--task", type=click.Choice(["flc", "si"]), default="flc", show_default=True,
               help="Without --spans: print labelled spans (flc) or `id<TAB>start<TAB>end` (si).")
-@click.option("--batch-size", default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Texts per spaCy batch.")
 @_MODEL_OPT
 @_TAGGER_OPT
 def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_size: int,
@@ -120,7 +121,8 @@ def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_s
 @click.argument("labels_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--pred", "pred_file", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Score this predictions file instead of running the model.")
-@click.option("--batch-size", default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Texts per spaCy batch.")
 @_MODEL_OPT
 @_TAGGER_OPT
 def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], batch_size: int,
