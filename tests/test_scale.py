@@ -200,3 +200,21 @@ def test_scale_shards_unreadable_shard_is_sm602(tmp_path):
         with pytest.raises(SpinmapError) as err:
             read(tmp_path)
         assert err.value.code == "SM602" and "part-00.parquet" in str(err.value)
+
+
+def test_scale_relative_parquet_dir_is_the_clients(client, corpus_dir, tmp_path, monkeypatch):
+    # workers on another machine (here: another working directory) wrote a relative --parquet-dir under their own cwd
+    from spinmap.scale import shards_on_dask
+
+    elsewhere = tmp_path / "worker-cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(tmp_path)
+    old = client.run(os.getcwd)
+    client.run(os.chdir, str(elsewhere))
+    try:
+        done = list(shards_on_dask(_results(corpus_dir)[:2], client, "shards", chunk_size=1))
+    finally:
+        for cwd in set(old.values()):
+            client.run(os.chdir, cwd)
+    assert len(done) == 2 and len(list((tmp_path / "shards").glob("part-*.parquet"))) == 2
+    assert not (elsewhere / "shards").exists()

@@ -207,7 +207,8 @@ def shards_on_dask(
     """Workers write Parquet shards into ``parquet_dir`` (shared storage); yields (id, source, failed)."""
     settings = settings or default_settings()
     window = window or 2 * max(1, len(client.scheduler_info().get("workers", {})))
-    parquet_dir = str(parquet_dir)
+    # absolute, so workers whose working directory differs (a remote cluster) write where the client reads
+    parquet_dir = str(Path(parquet_dir).resolve())
     Path(parquet_dir).mkdir(parents=True, exist_ok=True)
     for chunk, out in _windowed(client, _write_shard, _chunks(results, chunk_size), window, settings, parquet_dir):
         if isinstance(out, BaseException):
