@@ -25,3 +25,16 @@ def test_blame_cli_no_accusations(tmp_path):
     path.write_text("The weather was mild on Tuesday.", encoding="utf-8")
     result = CliRunner().invoke(main, ["blames", str(path)], standalone_mode=False)
     assert result.exit_code == 0 and "(0 accusations)" in result.output
+
+
+def test_blame_cli_eval_dse_says_how_many_lines_it_skipped(tmp_path, monkeypatch):
+    # lines with a label outside 0-4 (or none) were left out of n silently
+    import spinmap.models.dse as dse
+
+    monkeypatch.setattr(dse, "predict_items", lambda items, nlp: [0] * len(items))
+    f = tmp_path / "dse.txt"
+    f.write_text("The [A] attacked [B] .\tA\tB\t3\nbroken\nThe [A] met [B] .\tA\tB\t7\n[A] and [B]\tA\tB\t0\n",
+                 encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "dse", str(f)])
+    assert result.exit_code == 0, result.output
+    assert "scored 2 of 4 lines" in result.output and "n=2" in result.output

@@ -47,9 +47,13 @@ def eval_dse(file: str, as_json: bool) -> int:
     from ..models.dse import predict_items, read_dse
     from ..nlp.pipeline import load_pipeline
 
-    items = [it for it in read_dse(file) if it.label is not None]
+    lines = read_dse(file)
+    items = [it for it in lines if it.label is not None]
     if not items:
         raise SpinmapError("SM501", path=file, detail="no labelled lines (4th column 0-4)", cmd="eval dse")
+    if len(items) < len(lines):  # they were left out of n without a word
+        click.echo(f"warning: scored {len(items)} of {len(lines)} lines; {len(lines) - len(items)} had no "
+                   "0-4 label in their last column and were skipped", err=True)
     nlp = load_pipeline(default_settings().spacy_model)
     result = score([it.label for it in items], predict_items(items, nlp))
     click.echo(json.dumps(result) if as_json else format_report(result))
