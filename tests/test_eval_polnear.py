@@ -146,3 +146,14 @@ def test_eval_polnear_readers_skip_folder_named_like_a_file(tmp_path, ext):
         assert list(iter_texts(tmp_path)) == [("b_doc", "Text.")]
     else:
         assert list(load_gold(tmp_path)) == ["b_doc"]
+
+
+@pytest.mark.parametrize("encode", [
+    lambda t: "\ufeff".encode() + t.encode("utf-8"),  # a BOM hid the first T line (its event lost its source)
+    lambda t: t.replace("Trump", "Tr\xfcmp").encode("latin-1"),  # a Latin-1 byte in a span text was a traceback
+])
+def test_eval_polnear_read_ann_odd_encodings(tmp_path, encode):
+    path = tmp_path / "x.ann"
+    path.write_bytes(encode("T1\tSource 0 5\tTrump\nT2\tCue 6 10\tsaid\nT3\tContent 11 30\tit was fine\n"
+                            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"))
+    assert read_ann(path) == [Attribution(content=(11, 30), source=(0, 5), cue=(6, 10))]
