@@ -39,3 +39,12 @@ def test_errors_sm104_installs_the_extra_from_the_checkout(extra):
     # said `pip install 'spinmap[train]'`, which asks PyPI for a package named spinmap (README: pip install -e '.[train]')
     msg = str(SpinmapError("SM104", package="torch", extra=extra))
     assert f"pip install -e '.[{extra}]'" in msg and "'spinmap[" not in msg
+
+
+@pytest.mark.parametrize("code, context", [("SM102", {"tried": "x"}), ("SM601", {"detail": "boom"})])
+def test_errors_spinmap_error_survives_pickling(code, context):
+    # Dask sends a worker's exception to the client by pickle; unpickling raised KeyError 'unknown error code'
+    import pickle
+
+    back = pickle.loads(pickle.dumps(SpinmapError(code, **context)))
+    assert isinstance(back, SpinmapError) and back.code == code and str(back) == str(SpinmapError(code, **context))

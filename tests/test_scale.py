@@ -218,3 +218,19 @@ def test_scale_relative_parquet_dir_is_the_clients(client, corpus_dir, tmp_path,
             client.run(os.chdir, cwd)
     assert len(done) == 2 and len(list((tmp_path / "shards").glob("part-*.parquet"))) == 2
     assert not (elsewhere / "shards").exists()
+
+
+@pytest.mark.parametrize("run", ["analyze", "shards"])
+def test_scale_setup_error_on_workers_stops_the_run(client, corpus_dir, tmp_path, run):
+    # a worker without the spaCy model turned every article into an SM601 failure (stored, exit 1)
+    from spinmap.config import Settings
+    from spinmap.errors import SpinmapError
+    from spinmap.scale import analyze_on_dask, shards_on_dask
+
+    bad = Settings(spacy_model="no_such_spacy_model")
+    with pytest.raises(SpinmapError) as err:
+        if run == "analyze":
+            list(analyze_on_dask(_results(corpus_dir), client, bad, chunk_size=2))
+        else:
+            list(shards_on_dask(_results(corpus_dir), client, tmp_path / "shards", bad, chunk_size=2))
+    assert err.value.code == "SM102"

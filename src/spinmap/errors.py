@@ -54,8 +54,17 @@ class SpinmapError(Exception):
         self.message = f"{what.format_map(_Lenient(context))} {fix.format_map(_Lenient(context))}"
         super().__init__(f"{code}: {self.message}")
 
+    def __reduce__(self):
+        """Pickle by code and context: Dask workers send errors back to the client (the default
+        rebuilt it from the formatted message and raised KeyError 'unknown error code')."""
+        return (_rebuild, (self.code, self.context))
+
     def record(self, severity: str = "error") -> ErrorRecord:
         return ErrorRecord(code=self.code, message=self.message, severity=severity)
+
+
+def _rebuild(code: str, context: dict) -> SpinmapError:
+    return SpinmapError(code, **context)
 
 
 def error_record(code: str, severity: str = "error", **context: object) -> ErrorRecord:

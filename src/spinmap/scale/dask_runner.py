@@ -172,6 +172,10 @@ def _windowed(client, fn, chunks: Iterator[list[IngestResult]], window: int, *ar
         chunk = pending.pop(fut.key)
         try:
             out = fut.result()
+        except SpinmapError as exc:
+            if exc.code.startswith("SM1"):  # setup (no spaCy model, bad config on a worker): every chunk would
+                raise                         # fail alike, so stop with the code and exit 2 as a local run does
+            out = exc
         except Exception as exc:  # noqa: BLE001 - a dead worker must not lose the batch
             out = exc
         fut.release()
