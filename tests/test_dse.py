@@ -82,6 +82,16 @@ def test_dse_read_splits_on_newlines_only(tmp_path, odd):
     assert items[0].text == f"Russia blamed{odd} Kyiv."
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_dse_read_handles_byte_order_marks(tmp_path, encoding):
+    from spinmap.models.dse import read_dse
+
+    path = tmp_path / "in.txt"
+    path.write_bytes("[Russia] blamed [Kyiv].\tRussia\tKyiv\t3\n[Ana] met [Bo].\tAna\tBo\t0\n".encode(encoding))
+    items = read_dse(path)
+    assert [(i.text, i.label) for i in items] == [("Russia blamed Kyiv.", 3), ("Ana met Bo.", 0)]
+
+
 def test_dse_predict_cli_empty_file(tmp_path):
     path = tmp_path / "empty.txt"
     path.write_text("", encoding="utf-8")

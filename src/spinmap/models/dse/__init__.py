@@ -88,10 +88,13 @@ def read_dse(path: str | Path, cmd: str = "eval dse", allow_empty: bool = False)
     """Read a DSE file; SM501 when it is missing (or empty, unless ``allow_empty``)."""
     p = Path(path)
     try:
-        # "\n" only: splitlines() also breaks at U+2028, \x0c, \x85..., which would misalign every later label
-        lines = [l.removesuffix("\r") for l in p.read_text(encoding="utf-8", errors="replace").split("\n")]
+        raw = p.read_bytes()
     except OSError as exc:
         raise SpinmapError("SM501", path=str(p), detail=str(exc), cmd=cmd) from exc
+    # UTF-16 with a BOM (PowerShell) or a UTF-8 BOM (Excel) must not turn into garbage or stick to line 1
+    text = raw.decode("utf-16", errors="replace") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig", errors="replace")
+    # "\n" only: splitlines() also breaks at U+2028, \x0c, \x85..., which would misalign every later label
+    lines = [l.removesuffix("\r") for l in text.split("\n")]
     while lines and not lines[-1].strip():
         lines.pop()
     # a blank line inside the file still gets a label (0), so output stays aligned with input lines
