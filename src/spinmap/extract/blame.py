@@ -275,8 +275,7 @@ class _Ctx:
                 _dep_of(anc, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in anc.children)):
             if child.dep_ == "xcomp" and anc.lemma_.lower() == "tell":
                 return None  # "they were told to leave" is an order, not a report
-            agent = _dep_of(anc, ("agent",))
-            by = _dep_of(agent, ("pobj",)) if agent is not None else None
+            by = _by_agent(anc)
             if by is not None:
                 return self.who(by, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)
             return _Who(None, UNSPECIFIED, None)
@@ -335,6 +334,12 @@ def _governors(tok: Token) -> Iterable[Token]:
             return
         t = t.head
         yield t
+
+
+def _by_agent(verb: Token) -> Optional[Token]:
+    """The object of a passive verb's "by" phrase: "condemned by the court" -> court."""
+    agent = _dep_of(verb, ("agent",))
+    return _dep_of(agent, ("pobj",)) if agent is not None else None
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -668,8 +673,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
     if passive:
         target = _dep_of(tok, _PASS_SUBJ)
-        agent = _dep_of(tok, ("agent",))
-        subj = _dep_of(agent, ("pobj",)) if agent is not None else None
+        subj = _by_agent(tok)
     else:
         target = _dep_of(tok, ("dobj", "obj"))
         subj = _subject(tok)
@@ -730,8 +734,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     shared = (not passive and tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and _dep_of(tok, ("agent",)) is not None
               and _dep_of(tok.head, _PASS_SUBJ) is not None)
     if passive or shared:
-        agent = _dep_of(tok, ("agent",))
-        doer = _dep_of(agent, ("pobj",)) if agent is not None else None
+        doer = _by_agent(tok)
         patient = _dep_of(tok if passive else tok.head, _PASS_SUBJ)
         if doer is None:
             return []
@@ -804,8 +807,7 @@ def _told_to_stop(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     passive = _dep_of(order, _PASS_SUBJ) is not None
     if passive:
         addressee = _dep_of(order, _PASS_SUBJ)
-        agent = _dep_of(order, ("agent",))
-        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+        giver = _by_agent(order)
     else:
         addressee = _dep_of(order, ("dobj", "obj"))
         giver = _subject(order)
@@ -830,8 +832,7 @@ def _ordered(tok: Token, directive: Token) -> list[_Found]:
         return []
     passive = _dep_of(directive, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in directive.children)
     if passive:
-        agent = _dep_of(directive, ("agent",))
-        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+        giver = _by_agent(directive)
     else:
         giver = _subject(directive)
     if giver is None:
@@ -1000,8 +1001,7 @@ def _ordered_noun(noun: Token, ctx: _Ctx) -> list[_Found]:
     if noun.dep_ in ("dobj", "obj") and _dep_of(verb, _PASS_SUBJ) is None:
         giver = _subject(verb)
     elif noun.dep_ in _PASS_SUBJ:
-        agent = _dep_of(verb, ("agent",))
-        giver = _dep_of(agent, ("pobj",)) if agent is not None else None
+        giver = _by_agent(verb)
     else:
         return []
     if giver is None:
@@ -1146,8 +1146,7 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         doer = _dep_of(of, ("pobj",)) if of is not None else None  # "the cynical ambitions of the regime"
     if doer is None and noun.dep_ in _PASS_SUBJ:
-        agent = _dep_of(noun.head, ("agent",))
-        doer = _dep_of(agent, ("pobj",)) if agent is not None else None
+        doer = _by_agent(noun.head)
     if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS:
         doer = _subject(noun.head)  # "X made provocative statements" (not "X derailed a crude deal")
     if doer is None:
