@@ -342,6 +342,13 @@ def _by_agent(verb: Token) -> Optional[Token]:
     return _dep_of(agent, ("pobj",)) if agent is not None else None
 
 
+def _doer_and_undergoer(verb: Token, passive: bool) -> tuple[Optional[Token], Optional[Token]]:
+    """Who acts and who undergoes: a passive's by-agent and subject, else the subject and object."""
+    if passive:
+        return _by_agent(verb), _dep_of(verb, _PASS_SUBJ)
+    return _subject(verb), _dep_of(verb, ("dobj", "obj"))
+
+
 def _subject(verb: Token) -> Optional[Token]:
     """The (controlling) subject of a verb: own nsubj, else climb xcomp/conj/acomp/purpose chains."""
     t = verb
@@ -671,14 +678,9 @@ class _Found:
 
 def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
-    if passive:
-        target = _dep_of(tok, _PASS_SUBJ)
-        subj = _by_agent(tok)
-    else:
-        target = _dep_of(tok, ("dobj", "obj"))
-        subj = _subject(tok)
-        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-            subj = tok.head.head if tok.head.dep_ == "appos" else tok.head
+    subj, target = _doer_and_undergoer(tok, passive)
+    if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "a statement accusing X": the statement's owner
     charge = _charge_prep(tok) or tok.text
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
@@ -805,12 +807,7 @@ def _told_to_stop(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     if order.pos_ != "VERB" or order.lemma_.lower() not in ctx.lex.directive:
         return None
     passive = _dep_of(order, _PASS_SUBJ) is not None
-    if passive:
-        addressee = _dep_of(order, _PASS_SUBJ)
-        giver = _by_agent(order)
-    else:
-        addressee = _dep_of(order, ("dobj", "obj"))
-        giver = _subject(order)
+    giver, addressee = _doer_and_undergoer(order, passive)
     if addressee is None:
         return None
     accuser = (ctx.who(giver, keep_pronoun=True) if giver is not None else None) or _Who(None, UNSPECIFIED, None)
