@@ -680,7 +680,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
     subj, target = _doer_and_undergoer(tok, passive)
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-        subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "a statement accusing X": the statement's owner
+        subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
     charge = _charge_prep(tok) or tok.text
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
