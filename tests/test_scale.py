@@ -134,6 +134,20 @@ def test_scale_cli_unreachable_scheduler_is_coded_exit_2(corpus_dir, tmp_path):
     assert run.returncode == 2 and "SM601" in run.stderr, run.stderr[-2000:]
 
 
+def test_scale_scheduler_without_workers_is_sm601_not_a_hang(monkeypatch):
+    from distributed import LocalCluster
+
+    from spinmap.errors import SpinmapError
+    from spinmap.scale import dask_client
+
+    monkeypatch.setenv("SPINMAP_DASK_CONNECT_TIMEOUT", "2s")
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
+        with pytest.raises(SpinmapError) as err:
+            with dask_client(empty.scheduler_address):
+                pass
+    assert err.value.code == "SM601" and "no worker" in str(err.value)
+
+
 def _store_rows(db: Path) -> dict:
     with sqlite3.connect(db) as conn:
         return {t: sorted(conn.execute(f"SELECT {cols} FROM {t}").fetchall()) for t, cols in

@@ -79,6 +79,11 @@ def dask_client(scheduler: Optional[str] = None, workers: Optional[int] = None):
     try:
         if scheduler:
             client = Client(scheduler, timeout=timeout)
+            try:  # a scheduler without workers would leave every task waiting, silently, forever
+                client.wait_for_workers(1, timeout=timeout)
+            except TimeoutError as exc:
+                client.close()
+                raise TimeoutError(f"no worker joined the scheduler within {timeout:g} s") from exc
         else:
             # the workers' statistical profiler samples every 10 ms: pure overhead for batch analysis
             # and frequent event-loop ticks/monitors compete with the analysis thread for the GIL
