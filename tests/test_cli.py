@@ -146,3 +146,18 @@ def test_cli_benchmark_batch_size_below_1_is_usage_error(tmp_path, cmd):
     extra = [str(labels)] if cmd[0] == "eval" else []
     result = CliRunner().invoke(main, [*cmd, str(tmp_path), *extra, "--batch-size", "0"])
     assert result.exit_code == 2 and "--batch-size" in result.output
+
+
+@pytest.mark.parametrize("tty,hinted", [(True, True), (False, False)])
+def test_cli_stdin_on_a_terminal_says_what_it_waits_for(monkeypatch, capsys, tty, hinted):
+    """'-' with a terminal on stdin used to wait in silence."""
+    import io
+
+    from spinmap.cli import hint_if_waiting_on_terminal
+
+    fake = io.StringIO("")
+    fake.isatty = lambda: tty
+    monkeypatch.setattr(sys, "stdin", fake)
+    hint_if_waiting_on_terminal(("-",))
+    hint_if_waiting_on_terminal(("file.txt",))
+    assert ("Ctrl-D" in capsys.readouterr().err) == hinted

