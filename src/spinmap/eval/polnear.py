@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import SpinmapError
+from ..ingest.decode import decode_data_file
 
 Span = tuple[int, int]
 ROLES = ("source", "cue", "content")
@@ -52,8 +53,8 @@ def read_ann(path: Path) -> list[Attribution]:
     """Parse one brat .ann file into attributions (E lines with a Content argument)."""
     spans: dict[str, Span] = {}
     events: list[dict[str, str]] = []
-    # utf-8-sig/replace: offsets are ASCII; a BOM hid the first T line and a stray byte in a span's text was a traceback
-    for line in path.read_text(encoding="utf-8-sig", errors="replace").split("\n"):  # not splitlines(): U+2028 etc.
+    # offsets are ASCII; a BOM hid the first T line and a stray byte in a span's text was a traceback
+    for line in decode_data_file(path.read_bytes()).split("\n"):  # not splitlines(): U+2028 etc.
         m = _T_LINE.match(line)
         if m:
             spans[m.group(1)] = _outer(m.group(3))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import SpinmapError
+from ..ingest.decode import decode_data_file
 
 # One labelled span: (article_id, label or None, start, end); offsets index the raw file text.
 Row = tuple[str, Optional[str], int, int]
@@ -79,7 +80,7 @@ def read_labels(path: Path | str) -> list[Row]:
     except OSError as exc:
         raise SpinmapError("SM501", path=str(path), detail=str(exc), cmd="eval ptc") from exc
     # a BOM (Excel, PowerShell's UTF-16) or a stray non-UTF-8 byte was a traceback or glued to the first id
-    text = raw.decode("utf-16", errors="replace") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig", errors="replace")
+    text = decode_data_file(raw)
     lines = [l.removesuffix("\r") for l in text.split("\n")]  # "\n" only, as the task files
     rows = [r for r in (parse_label_line(x) for x in lines) if r is not None]
     if lines and not rows:

@@ -89,6 +89,13 @@ def decode_bytes(data: bytes) -> tuple[Optional[str], str]:
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
 
 
+def decode_data_file(data: bytes) -> str:
+    """Text of a gold/labels/task file: as ``decode_bytes`` (BOMs, BOM-less UTF-16, legacy fallback),
+    and never None: such a file is text even when it holds many control characters."""
+    text, _ = decode_bytes(data)
+    return text if text is not None else data.decode("utf-8", errors="replace")
+
+
 def _utf16_without_bom(data: bytes) -> Optional[str]:
     """'utf-16-le'/'utf-16-be' when every other byte of the start is NUL (ASCII-range UTF-16), else None."""
     head = data[:SNIFF_BYTES - SNIFF_BYTES % 2]

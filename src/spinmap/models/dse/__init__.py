@@ -18,6 +18,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import SpinmapError
+from ...ingest.decode import decode_data_file
 from ...nlp.pipeline import parse_each
 
 HERE = Path(__file__).resolve().parent
@@ -92,7 +93,7 @@ def read_dse(path: str | Path, cmd: str = "eval dse", allow_empty: bool = False)
     except OSError as exc:
         raise SpinmapError("SM501", path=str(p), detail=str(exc), cmd=cmd) from exc
     # UTF-16 with a BOM (PowerShell) or a UTF-8 BOM (Excel) must not turn into garbage or stick to line 1
-    text = raw.decode("utf-16", errors="replace") if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else raw.decode("utf-8-sig", errors="replace")
+    text = decode_data_file(raw)
     # "\n" only: splitlines() also breaks at U+2028, \x0c, \x85..., which would misalign every later label
     lines = [l.removesuffix("\r") for l in text.split("\n")]
     while lines and not lines[-1].strip():
