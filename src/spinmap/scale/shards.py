@@ -81,15 +81,11 @@ def _shard_files(directory: str | Path) -> list[Path]:
 
 def shard_ids(directory: str | Path) -> set[str]:
     """Ids of articles analysed without error in existing shards (failed ones are retried)."""
-    done: set[str] = set()
-    for path in _shard_files(directory):
-        t = _read(path, ["id", "failed"])
-        done.update(i for i, f in zip(t["id"].to_pylist(), t["failed"].to_pylist()) if not f)
-    return done
+    return {i for i, _ in _ok_sources(directory)}
 
 
 def _ok_sources(directory: str | Path) -> set[tuple[str, str]]:
-    """(id, source) of every successful row: a re-run does not record an analysed input as its own copy."""
+    """(id, source) of every row analysed without error: which texts are done, and from which input."""
     out: set[tuple[str, str]] = set()
     for path in _shard_files(directory):
         t = _read(path, ["id", "source", "failed"])
@@ -122,8 +118,8 @@ def read_shards(directory: str | Path) -> Iterator[ArticleAnalysis]:
 def skip_sharded(results: Iterable, directory: str | Path, copies: Optional[list[Sighting]] = None) -> Iterator:
     """Drop ingest results already analysed into shards, or queued earlier in this run (before any
     parsing); each dropped one is appended to ``copies`` so its source is not lost."""
-    done = shard_ids(directory)
-    analysed = _ok_sources(directory) if copies is not None else set()
+    analysed = _ok_sources(directory)  # one pass over the shards; an analysed input is not its own copy
+    done = {i for i, _ in analysed}
     seen: set[str] = set()
     for r in results:
         a = r.article
