@@ -90,7 +90,8 @@ def load_settings(path: Optional[str | Path] = None, env: Optional[dict] = None)
     if cfg is None:
         default = Path.home() / ".config" / "spinmap" / "config.toml"
         cfg = default if default.exists() else None
-    known = {f.name: f.type for f in fields(Settings)}
+    # declared types as int/float/str (annotations are strings under postponed evaluation: "Optional[str]")
+    known = {f.name: f.type.split("[")[-1].rstrip("]") if isinstance(f.type, str) else f.type for f in fields(Settings)}
     if cfg is not None:
         try:
             data = tomllib.loads(Path(cfg).read_text(encoding="utf-8-sig"))
@@ -109,12 +110,12 @@ def load_settings(path: Optional[str | Path] = None, env: Optional[dict] = None)
                 raise SpinmapError("SM101", detail=f"unknown setting {key!r} in {where} {cfg} "
                                                    f"(known: {', '.join(known)})")
             sources[key] = f"{where} {cfg}"
-            values[key] = _coerce(key, raw, known[key].split("[")[-1].rstrip("]") if isinstance(known[key], str) else known[key], sources[key])
+            values[key] = _coerce(key, raw, known[key], sources[key])
     for key, typ in known.items():
         raw = env.get(f"SPINMAP_{key.upper()}")
         if raw is not None:
             sources[key] = f"environment variable SPINMAP_{key.upper()}"
-            values[key] = _coerce(key, raw, typ.split("[")[-1].rstrip("]") if isinstance(typ, str) else typ, sources[key])
+            values[key] = _coerce(key, raw, typ, sources[key])
     try:
         return Settings(**values)
     except SpinmapError as exc:
