@@ -828,10 +828,7 @@ def _ordered(tok: Token, directive: Token) -> list[_Found]:
     if any(c.dep_ == "neg" for c in tok.children):
         return []
     passive = _dep_of(directive, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in directive.children)
-    if passive:
-        giver = _by_agent(directive)
-    else:
-        giver = _subject(directive)
+    giver = _doer_and_undergoer(directive, passive)[0]
     if giver is None:
         return []
     return [_Found(directive, _expand(giver), _order_charge(directive, tok), None, 0.6, _negated(directive))]
