@@ -112,6 +112,10 @@ class Store:
         """Record another source of an already stored (or queued) text, e.g. a syndicated copy;
         False when that source was recorded before."""
         try:
+            known = self.conn.execute("SELECT 1 FROM sightings WHERE article_id = ? AND source = ?",
+                                      (article.id, article.source)).fetchone()
+            if known:  # a re-run over a stored corpus: no write (and no commit) per skipped input
+                return False
             with self.conn:
                 return self._insert_sighting(article.id, article.source, article.outlet, article.published, article.title)
         except sqlite3.Error as exc:
