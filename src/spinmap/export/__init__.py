@@ -21,11 +21,12 @@ EXPORTERS: dict[str, Callable[[Iterable[ArticleAnalysis], str | Path], int]] = {
 }
 
 
-def export(analyses: Iterable[ArticleAnalysis], fmt: str, path: str | Path) -> int:
-    """Write ``analyses`` in format ``fmt``; returns rows/articles/edges written (SM402 on a bad name)."""
+def export(analyses: Iterable[ArticleAnalysis], fmt: str, path: str | Path, **options) -> int:
+    """Write ``analyses`` in format ``fmt`` (``options`` go to its writer, e.g. csv ``formula_guard``);
+    returns rows/articles/edges written (SM402 on a bad name)."""
     if fmt not in EXPORTERS:
         raise SpinmapError("SM402", fmt=fmt, choices=", ".join(EXPORTERS))
-    return EXPORTERS[fmt](analyses, path)
+    return EXPORTERS[fmt](analyses, path, **options)
 
 
 __all__ = ["EXPORTERS", "export", "write_csv", "write_gexf", "write_graphml", "write_jsonl", "write_parquet"]
