@@ -161,3 +161,45 @@ def test_cli_stdin_on_a_terminal_says_what_it_waits_for(monkeypatch, capsys, tty
     hint_if_waiting_on_terminal(("-",))
     hint_if_waiting_on_terminal(("file.txt",))
     assert ("Ctrl-D" in capsys.readouterr().err) == hinted
+
+
+_HOSTILE = ["\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "fake\rreal", "abc\x08\x08\x08xyz", "\u202eevil\u202c", "\x9b31m",
+            "\u2067rtl\u2069"]
+
+
+def _hostile_analysis(bad: str, outlet: str = "Outlet"):
+    from _corpus_fixtures import make_analysis
+
+    from spinmap.records import ErrorRecord
+
+    text = f"Moscow{bad} blamed Kyiv for the shelling{bad}."
+    a = make_analysis(text, title=f"Title {bad}", source=f"dir/a{bad}.txt", outlet=f"{outlet}{bad}",
+                      actors=((f"Moscow{bad}", "country"), ("Kyiv", "country")),
+                      blames=((f"Moscow{bad}", "Kyiv", f"the shelling{bad}", "reported", text),))
+    a.errors.append(ErrorRecord(code="SM301", message=f"Extractor failed: {bad}", severity="error"))
+    return a
+
+
+@pytest.mark.parametrize("bad", _HOSTILE, ids=repr)
+@pytest.mark.parametrize("cmd", ["analyze", "blames", "compare"])
+def test_cli_printing_article_data_cannot_rewrite_the_terminal(monkeypatch, tmp_path, bad, cmd):
+    from click.testing import CliRunner
+
+    import spinmap.analysis
+    import spinmap.cli.analyze
+    import spinmap.cli.corpus
+    from spinmap.cli import _UNPRINTABLE
+
+    a = _hostile_analysis(bad)
+    monkeypatch.setattr(spinmap.cli.analyze, "read_inputs", lambda *_: iter(()))
+    monkeypatch.setattr(spinmap.cli.analyze, "analyze_many", lambda *_: iter([a]))
+    monkeypatch.setattr(spinmap.analysis, "analyze_many", lambda *_: iter([a]))
+    monkeypatch.setattr(spinmap.cli.corpus, "_load", lambda db: ([a, _hostile_analysis(bad, "Other")], []))
+    args = {"analyze": ["analyze", "x.txt", "--summary", "-o", str(tmp_path / "o.jsonl")],
+            "blames": ["blames", "x.txt"], "compare": ["compare", "--db", "x.db", "--view", "contrast"]}[cmd]
+    result = CliRunner().invoke(main, args, color=True)  # color: click strips nothing
+    printed = result.stdout + result.stderr
+    assert "Moscow" in printed and "Kyiv" in printed
+    assert not _UNPRINTABLE.search(printed), repr(printed)
+    if cmd == "compare":  # the JSON still parses to the very same names
+        assert json.loads(result.stdout)[0]["outlets"][f"Outlet{bad}"]

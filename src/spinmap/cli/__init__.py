@@ -5,6 +5,7 @@ Commands live in one module per topic; each registers itself on the groups defin
 """
 from __future__ import annotations
 
+import re
 import sys
 
 import click
@@ -33,6 +34,27 @@ def evaluate() -> None:
 @main.group()
 def train() -> None:
     """Retrain a shipped model from its gold corpus."""
+
+
+# What an article, title or file name must not send to a terminal: C0 controls but tab and newline
+# (ESC starts ANSI/OSC sequences, CR and BS overwrite what was shown), DEL, C1 controls (0x9b is an
+# 8-bit CSI) and the bidi embeddings, overrides and isolates that reorder a line (CVE-2021-42574).
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with terminal controls shown as \\xNN / \\uNNNN, so printing an article cannot rewrite the terminal."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
+
+def json_printable(text: str) -> str:
+    """JSON text with the same controls as ``\\uNNNN`` escapes: parses to the same data, prints inertly."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def say(message: str, err: bool = False) -> None:
+    """click.echo for lines that carry article data (titles, names, evidence, sources, error messages)."""
+    click.echo(printable(message), err=err)
 
 
 def output_error(path: str, exc: OSError) -> SpinmapError:
@@ -75,7 +97,7 @@ def run() -> None:
         click.echo("Aborted.", err=True)
         sys.exit(EXIT_USAGE)
     except SpinmapError as exc:
-        click.echo(f"error {exc}", err=True)
+        say(f"error {exc}", err=True)
         sys.exit(EXIT_USAGE)
 
 

@@ -11,7 +11,7 @@ from ..analysis import analyze_many
 from ..config import default_settings
 from ..ingest.readers import read_inputs
 from ..records import ArticleAnalysis
-from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error
+from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error, say
 
 
 def progress(iterable, desc: str):
@@ -72,10 +72,10 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str, summary: bool) -> int
             if analysis.failed:
                 failed.append(analysis)
             if summary:
-                click.echo(summarise(analysis), err=True)
+                say(summarise(analysis), err=True)
         if fmt == "json":
             out.write("]\n")
     for analysis in failed:
         codes = ",".join(e.code for e in analysis.errors if e.severity == "error")
-        click.echo(f"failed {analysis.source}: {codes}", err=True)
+        say(f"failed {analysis.source}: {codes}", err=True)
     return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -10,7 +10,7 @@ from typing import Optional
 
 import click
 
-from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, predict, train
+from . import EXIT_OK, EXIT_SOME_FAILED, evaluate, predict, say, train
 
 log = logging.getLogger(__name__)
 _DIR = click.Path(exists=True, file_okay=False, path_type=Path)
@@ -30,7 +30,7 @@ def _predict_docs(names, docs):
             with one_blas_thread():
                 found = find_attributions(doc, orphans=False)
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
-            click.echo(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
             found, failed = [], failed + 1
         yield name, [Attribution(content=f.content, source=f.source, cue=f.cue) for f in found], failed
 

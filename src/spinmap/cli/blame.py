@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import (EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, hint_if_waiting_on_terminal, main, predict,
-               require_extra, train)
+               require_extra, say, train)
 
 
 @predict.command(name="dse")
@@ -144,11 +144,11 @@ def blames_cmd(paths: tuple[str, ...]) -> int:
     hint_if_waiting_on_terminal(paths)
     for analysis in analyze_many(read_inputs(list(paths), settings), settings):
         title = analysis.title or analysis.source
-        click.echo(f"== {title}  ({len(analysis.blames)} accusations)")
+        say(f"== {title}  ({len(analysis.blames)} accusations)")
         for line in blame_rows(analysis):
-            click.echo(line)
+            say(line)
         for e in analysis.errors:
-            click.echo(f"  {e.severity} {e.code}: {e.message}", err=True)
+            say(f"  {e.severity} {e.code}: {e.message}", err=True)
         failed += analysis.failed
         click.echo("")
     return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -11,7 +11,7 @@ import click
 
 from ..config import default_settings
 from ..errors import SpinmapError
-from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error
+from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, json_printable, main, output_error, say
 
 
 def _progress(iterable, desc: str):
@@ -23,7 +23,7 @@ def _progress(iterable, desc: str):
 def _list_failed(failed) -> None:
     for a in failed:
         codes = ",".join(e.code for e in a.errors if e.severity == "error")
-        click.echo(f"failed {a.source}: {codes}", err=True)
+        say(f"failed {a.source}: {codes}", err=True)
 
 
 @main.command()
@@ -136,7 +136,7 @@ def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, setting
     click.echo(f"wrote {n} analyses as Parquet shards in {parquet_dir}{copied}, failed {len(failed)} "
                f"({time.perf_counter() - started:.1f}s)", err=True)
     for source in failed:
-        click.echo(f"failed {source}", err=True)
+        say(f"failed {source}", err=True)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
@@ -245,5 +245,5 @@ def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accuse
         out = technique_profile(analyses, by, side_map)
     else:
         out = over_time(analyses, freq, by, side_map, accused)
-    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    click.echo(json_printable(json.dumps(out, ensure_ascii=False, indent=2)))
     return EXIT_OK

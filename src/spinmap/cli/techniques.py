@@ -8,7 +8,7 @@ from typing import Iterator, Optional
 
 import click
 
-from . import EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, predict, require_extra, train
+from . import EXIT_OK, EXIT_SOME_FAILED, TRAIN_EXTRA, evaluate, predict, require_extra, say, train
 
 _PATH = click.Path(exists=True, path_type=Path)
 _MODEL_OPT = click.option("--model", "model_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -33,7 +33,7 @@ def _parse(texts: dict[str, str], ids: list[str], batch_size: int) -> Iterator[t
 
     for aid, doc in zip(ids, parse_each(load_pipeline(), [texts[i] for i in ids], batch_size)):
         if isinstance(doc, Exception):
-            click.echo(f"warning {aid}: parse failed ({type(doc).__name__}: {doc})", err=True)
+            say(f"warning {aid}: parse failed ({type(doc).__name__}: {doc})", err=True)
             doc = None
         yield aid, doc
 
@@ -47,7 +47,7 @@ def predict_rows(texts: dict[str, str], model, batch_size: int = 16) -> tuple[li
         try:
             found = detect(doc, model) if doc is not None else []
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
-            click.echo(f"warning {aid}: technique detection failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {aid}: technique detection failed ({type(exc).__name__}: {exc})", err=True)
             found, failed = [], failed + 1
         failed += doc is None
         rows.extend((aid, t.label, t.span[0], t.span[1]) for t in found)
@@ -69,11 +69,11 @@ def label_template(texts: dict[str, str], template: list, model, batch_size: int
             for span, p in zip(spans, label_spans(doc, spans, model)):
                 probs[(aid, *span)] = p
         except Exception as exc:  # noqa: BLE001
-            click.echo(f"warning {aid}: labelling failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {aid}: labelling failed ({type(exc).__name__}: {exc})", err=True)
             failed += 1
     missing = sorted({r[0] for r in template} - set(texts))
     for aid in missing:
-        click.echo(f"warning {aid}: article file not found; its spans get the majority label", err=True)
+        say(f"warning {aid}: article file not found; its spans get the majority label", err=True)
     prior = np.exp(model.tc.intercept - model.tc.intercept.max())
     seen: dict[tuple, int] = {}
     rows = []
