@@ -88,3 +88,28 @@ def test_store_cli_unwritable_output_is_sm404_exit_2(db, tmp_path, args):
     run = _run(*[a.format(**fill) for a in args])
     assert run.returncode == 2, run.stderr
     assert "SM404" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_store_cli_ingest_interrupted_says_what_was_kept(tmp_path, monkeypatch):
+    from _corpus_fixtures import make_analysis
+    from click.testing import CliRunner
+
+    import spinmap.analysis
+    import spinmap.ingest.readers
+    from spinmap.cli import main
+    from spinmap.store import open_store
+
+    def two_then_ctrl_c(*_):
+        yield make_analysis("Moscow blamed Kyiv for the shelling.")
+        yield make_analysis("Kyiv blamed Moscow for the blackout.")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(spinmap.ingest.readers, "read_inputs", lambda *_: iter(()))
+    monkeypatch.setattr(spinmap.analysis, "analyze_many", two_then_ctrl_c)
+    db = tmp_path / "c.db"
+    result = CliRunner().invoke(main, ["ingest", "x.jsonl", "--db", str(db)])
+    assert result.exit_code != 0
+    assert f"stored 2 articles this run, 2 in {db}" in result.stderr
+    assert "run the same command again" in result.stderr
+    with open_store(db, create=False) as store:
+        assert store.count() == 2

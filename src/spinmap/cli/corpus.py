@@ -81,14 +81,19 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
     stats = IngestStats()
     with open_store(db) as store:
         todo = skip_stored(results, store, stats, retry_failed)
-        if engine == "dask":
-            from ..scale import analyze_on_dask, dask_client
+        try:
+            if engine == "dask":
+                from ..scale import analyze_on_dask, dask_client
 
-            with dask_client(scheduler, workers) as client:
-                store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"), stats,
-                          retry_failed)
-        else:
-            store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, retry_failed)
+                with dask_client(scheduler, workers) as client:
+                    store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"),
+                              stats, retry_failed)
+            else:
+                store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, retry_failed)
+        except KeyboardInterrupt:  # Ctrl-C said only "Aborted.": say what is kept and how to finish
+            say(f"interrupted: stored {stats.stored} articles this run, {store.count()} in {db}; each stored "
+                "article is complete; run the same command again to analyse the rest", err=True)
+            raise
         total = store.count()
     copies = f" ({stats.copies} of them new sources of a stored text)" if stats.copies else ""
     click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored{copies}, failed {len(stats.failed)}; "
