@@ -203,3 +203,40 @@ def test_cli_printing_article_data_cannot_rewrite_the_terminal(monkeypatch, tmp_
     assert not _UNPRINTABLE.search(printed), repr(printed)
     if cmd == "compare":  # the JSON still parses to the very same names
         assert json.loads(result.stdout)[0]["outlets"][f"Outlet{bad}"]
+
+
+_RAW_ARTICLE = ('"We will never give up," President Smith told reporters on Monday.\r\n\r\n'
+                "The minister said that the corrupt traitors had destroyed our great nation again and again.\r\n")
+
+
+_RAW_PTC_ARTICLE = ("Stupid traitors destroyed our great nation, the corrupt elite lied again and again.\r\n"
+                    "These criminals must be stopped now, before they destroy everything we love.\r\n")
+
+
+@pytest.mark.parametrize("cmd", ["ptc", "polnear"])
+def test_cli_predict_offsets_index_the_raw_file_with_bom_and_crlf(tmp_path, cmd):
+    # the same article with and without a UTF-8 BOM: the BOM is character 0 of the raw file, so every
+    # span must be the plain file's span + 1 (the first word's span began at 0, glued to the BOM)
+    names = {"plain": "article1.txt", "bom": "article2.txt"} if cmd == "ptc" else {"plain": "p.txt", "bom": "b.txt"}
+    raw = _RAW_PTC_ARTICLE if cmd == "ptc" else _RAW_ARTICLE
+    (tmp_path / names["plain"]).write_bytes(raw.encode("utf-8"))
+    (tmp_path / names["bom"]).write_bytes(b"\xef\xbb\xbf" + raw.encode("utf-8"))
+    result = spinmap("predict", cmd, str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    spans: dict[str, set] = {"plain": set(), "bom": set()}
+    if cmd == "ptc":
+        for line in result.stdout.splitlines():
+            aid, label, start, end = line.split("\t")
+            spans["plain" if aid == "1" else "bom"].add((label, int(start), int(end)))
+    else:
+        for line in result.stdout.splitlines():
+            doc = json.loads(line)
+            key = "plain" if doc["doc"] == "p" else "bom"
+            spans[key] = {(k, *a[k]) for a in doc["attributions"] for k in ("source", "cue", "content") if a[k]}
+        quote = _RAW_ARTICLE.index('"We will never give up,"')  # hand-computed: 0 in the raw CRLF text
+        assert ("content", quote, quote + 24) in spans["plain"]
+        assert ("source", 25, 40) in spans["plain"] and _RAW_ARTICLE[25:40] == "President Smith"
+        said = _RAW_ARTICLE.index(" said ") + 1  # after two CRLFs: a reader translating newlines is 2 short
+        assert ("cue", said, said + 4) in spans["plain"]
+    assert any(s == 0 for _, s, _ in spans["plain"])  # a span starts at the first word
+    assert spans["bom"] == {(k, s + 1, e + 1) for k, s, e in spans["plain"]}

@@ -46,11 +46,12 @@ def predict_polnear(text_dir: Path, batch_size: int) -> int:
     extraction is the one `analyze` runs, minus cue-less follow-on quotes (PolNeAR has none).
     """
     from ..eval.polnear import iter_texts
+    from ..ingest.decode import blank_bom
     from ..nlp.pipeline import load_pipeline, parse_each
     from ..train.attribution import parseable
 
     nlp = load_pipeline()
-    pairs = list(iter_texts(text_dir))
+    pairs = [(name, blank_bom(text)) for name, text in iter_texts(text_dir)]
     names = [n for n, _ in pairs]
     failed = 0
     docs = parse_each(nlp, list(parseable(nlp, pairs)), batch_size)

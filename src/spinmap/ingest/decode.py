@@ -37,6 +37,12 @@ def utf8_lines(stream: BinaryIO) -> Iterator[bytes]:
         yield line.encode("utf-8")
 
 
+def blank_bom(text: str) -> str:
+    """A leading U+FEFF as a space, for parsing raw text whose offsets count the BOM: the length and
+    every offset stay, but the first word is no longer one token with the BOM (its span began at 0)."""
+    return " " + text[1:] if text.startswith("\ufeff") else text
+
+
 def without_bom(data: bytes) -> bytes:
     """``data`` as UTF-8 without a byte-order mark, so sniffing sees the first real character."""
     encoding = bom_encoding(data[:4])
