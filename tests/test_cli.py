@@ -195,7 +195,7 @@ def test_cli_printing_article_data_cannot_rewrite_the_terminal(monkeypatch, tmp_
     monkeypatch.setattr(spinmap.cli.analyze, "analyze_many", lambda *_: iter([a]))
     monkeypatch.setattr(spinmap.analysis, "analyze_many", lambda *_: iter([a]))
     monkeypatch.setattr(spinmap.cli.corpus, "_load", lambda db: ([a, _hostile_analysis(bad, "Other")], []))
-    args = {"analyze": ["analyze", "x.txt", "--summary", "-o", str(tmp_path / "o.jsonl")],
+    args = {"analyze": ["analyze", "x.txt", "--summary"],
             "blames": ["blames", "x.txt"], "compare": ["compare", "--db", "x.db", "--view", "contrast"]}[cmd]
     result = CliRunner().invoke(main, args, color=True)  # color: click strips nothing
     printed = result.stdout + result.stderr
@@ -203,6 +203,10 @@ def test_cli_printing_article_data_cannot_rewrite_the_terminal(monkeypatch, tmp_
     assert not _UNPRINTABLE.search(printed), repr(printed)
     if cmd == "compare":  # the JSON still parses to the very same names
         assert json.loads(result.stdout)[0]["outlets"][f"Outlet{bad}"]
+    if cmd == "analyze":  # the JSONL on stdout is the same analysis
+        from spinmap.records import ArticleAnalysis
+
+        assert ArticleAnalysis.from_json(result.stdout) == a
 
 
 _RAW_ARTICLE = ('"We will never give up," President Smith told reporters on Monday.\r\n\r\n'

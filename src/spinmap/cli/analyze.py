@@ -11,7 +11,7 @@ from ..analysis import analyze_many
 from ..config import default_settings
 from ..ingest.readers import read_inputs
 from ..records import ArticleAnalysis
-from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, main, output_error, say
+from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, json_printable, main, output_error, say
 
 
 def progress(iterable, desc: str):
@@ -65,10 +65,11 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str, summary: bool) -> int
             out.write("[")
         hint_if_waiting_on_terminal(paths)
         for n, analysis in enumerate(progress(analyze_many(read_inputs(paths, settings), settings), "analyze")):
+            line = json_printable(analysis.to_json())  # the same JSON; bidi overrides and C1 controls as \uNNNN
             if fmt == "json":
-                out.write(("," if n else "") + analysis.to_json())
+                out.write(("," if n else "") + line)
             else:
-                out.write(analysis.to_json() + "\n")
+                out.write(line + "\n")
             if analysis.failed:
                 failed.append(analysis)
             if summary:
