@@ -47,3 +47,15 @@ def test_language_text_without_letters_is_undetermined(text):
 def test_language_is_deterministic():
     text = "Officials said the road stayed closed."
     assert {detect_language(text) for _ in range(3)} == {detect_language(text)}
+
+
+@pytest.mark.parametrize("text, english", [
+    ("Владимир Путин blamed Владимир Зеленский for the deaths of civilians.", True),
+    ("Никол Пашинян accused Ильхам Алиев of sabotaging the talks.", True),
+    ("Արցախի ղեկավար Սամվել Շահրամանյան accused Baku of starving the region.", True),
+    ("Министр заявил, что NATO и the West провалились.", False),
+    ("Արցախի the ղեկավարը հայտարարեց", False),
+])
+def test_language_english_with_names_in_their_own_script_is_english(text, english):
+    # OSINT copy keeps names in Cyrillic/Armenian; long names outweighed the English letters (SM206)
+    assert detect_language(text).english is english

@@ -52,9 +52,12 @@ def detect_language(text: str, min_english_confidence: float = 0.5) -> LanguageG
     top, p_top = ranked[0][0], float(ranked[0][1])
     p_en = next((float(p) for lang, p in ranked if lang == "en"), 0.0)
     latin = len(_ASCII_LETTER.findall(sample)) / letters
-    if latin < 0.5:  # mostly Cyrillic, Armenian, Arabic ... script: not English whatever the words
-        return LanguageGuess(top if top != "en" else "und", False, p_top)
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(sample)]
+    latin_words = sum(1 for w in words if _ASCII_LETTER.match(w)) / max(len(words), 1)
+    # mostly Cyrillic, Armenian, Arabic ... script: not English whatever the words; counted by words
+    # too, since names kept in their own script are long ("Владимир Зеленский blamed ... for the ...")
+    if latin < 0.5 and latin_words < 0.5:
+        return LanguageGuess(top if top != "en" else "und", False, p_top)
     share = sum(1 for w in words if w in english_words()) / max(len(words), 1)
     english = (
         top == "en"
