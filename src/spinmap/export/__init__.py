@@ -22,7 +22,7 @@ EXPORTERS: dict[str, Callable[[Iterable[ArticleAnalysis], str | Path], int]] = {
 
 
 def export(analyses: Iterable[ArticleAnalysis], fmt: str, path: str | Path, **options) -> int:
-    """Write ``analyses`` in format ``fmt`` (``options`` go to its writer, e.g. csv ``formula_guard``);
+    """Write ``analyses`` in format ``fmt`` (``options`` go to its writer, e.g. csv ``spreadsheet``);
     returns rows/articles/edges written (SM402 on a bad name)."""
     if fmt not in EXPORTERS:
         raise SpinmapError("SM402", fmt=fmt, choices=", ".join(EXPORTERS))

@@ -20,17 +20,18 @@ def guard_formula(value: object) -> object:
     return value
 
 
-def write_csv(analyses: Iterable[ArticleAnalysis], path: str | Path, formula_guard: bool = True) -> int:
+def write_csv(analyses: Iterable[ArticleAnalysis], path: str | Path, spreadsheet: bool = True) -> int:
     """Write one CSV row per finding (RFC 4180 quoting, UTF-8); returns the number of rows.
 
-    With ``formula_guard`` (the default) text cells starting with = + - @ tab or CR get a leading
-    ' (OWASP); without it every cell is the exact value (for pandas; Parquet is always exact).
+    ``spreadsheet`` (the default) is safe to open in Excel: a UTF-8 BOM (without it Excel reads
+    Cyrillic or Armenian names as cp1252 mojibake) and a leading ' on text cells starting with
+    = + - @ tab or CR (OWASP). Without it every cell is the exact value (pandas, the csv module).
     """
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as out:
+    with open(path, "w", encoding="utf-8-sig" if spreadsheet else "utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
         for row in finding_rows(analyses):
-            writer.writerow({k: guard_formula(v) for k, v in row.items()} if formula_guard else row)
+            writer.writerow({k: guard_formula(v) for k, v in row.items()} if spreadsheet else row)
             n += 1
     return n
