@@ -244,3 +244,24 @@ def test_cli_predict_offsets_index_the_raw_file_with_bom_and_crlf(tmp_path, cmd)
         assert ("cue", said, said + 4) in spans["plain"]
     assert any(s == 0 for _, s, _ in spans["plain"])  # a span starts at the first word
     assert spans["bom"] == {(k, s + 1, e + 1) for k, s, e in spans["plain"]}
+
+
+@pytest.mark.parametrize("cmd", ["analyze", "blames"])
+def test_cli_a_newline_in_a_file_name_cannot_forge_output_lines(monkeypatch, cmd):
+    from _corpus_fixtures import make_analysis
+    from click.testing import CliRunner
+
+    import spinmap.analysis
+    import spinmap.cli.analyze
+    from spinmap.records import ErrorRecord
+
+    a = make_analysis("Moscow blamed Kyiv for the shelling.", source="dir/a.txt\nfailed forged.txt: SM201\n== forged")
+    a.errors.append(ErrorRecord(code="SM301", message="Extractor failed", severity="error"))
+    monkeypatch.setattr(spinmap.cli.analyze, "read_inputs", lambda *_: iter(()))
+    monkeypatch.setattr(spinmap.cli.analyze, "analyze_many", lambda *_: iter([a]))
+    monkeypatch.setattr(spinmap.analysis, "analyze_many", lambda *_: iter([a]))
+    args = ["analyze", "x.txt", "--summary", "-o", "-"] if cmd == "analyze" else ["blames", "x.txt"]
+    result = CliRunner().invoke(main, args)
+    lines = (result.stdout + result.stderr).splitlines()
+    assert any("dir/a.txt\\x0afailed forged.txt" in line for line in lines)
+    assert not any(line.startswith(("failed forged", "== forged")) for line in lines)

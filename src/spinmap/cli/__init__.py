@@ -40,11 +40,14 @@ def train() -> None:
 # (ESC starts ANSI/OSC sequences, CR and BS overwrite what was shown), DEL, C1 controls (0x9b is an
 # 8-bit CSI) and the bidi embeddings, overrides and isolates that reorder a line (CVE-2021-42574).
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The same plus newline, for one-line messages: a file name with a newline could forge a line.
+_UNPRINTABLE_IN_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def printable(text: str) -> str:
+def printable(text: str, one_line: bool = False) -> str:
     """``text`` with terminal controls shown as \\xNN / \\uNNNN, so printing an article cannot rewrite the terminal."""
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+    pattern = _UNPRINTABLE_IN_LINE if one_line else _UNPRINTABLE
+    return pattern.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
 
 def json_printable(text: str) -> str:
@@ -52,9 +55,9 @@ def json_printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-def say(message: str, err: bool = False) -> None:
+def say(message: str, err: bool = False, one_line: bool = False) -> None:
     """click.echo for lines that carry article data (titles, names, evidence, sources, error messages)."""
-    click.echo(printable(message), err=err)
+    click.echo(printable(message, one_line), err=err)
 
 
 def output_error(path: str, exc: OSError) -> SpinmapError:

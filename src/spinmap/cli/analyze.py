@@ -11,7 +11,8 @@ from ..analysis import analyze_many
 from ..config import default_settings
 from ..ingest.readers import read_inputs
 from ..records import ArticleAnalysis
-from . import EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, json_printable, main, output_error, say
+from . import (EXIT_OK, EXIT_SOME_FAILED, hint_if_waiting_on_terminal, json_printable, main, output_error, printable,
+               say)
 
 
 def progress(iterable, desc: str):
@@ -27,7 +28,7 @@ def summarise(analysis: ArticleAnalysis) -> str:
         top[a.name] = len(a.mentions)
     actors = ", ".join(f"{n} ({c})" for n, c in top.most_common(6)) or "-"
     lines = [
-        f"== {title}",
+        f"== {printable(title, one_line=True)}",
         f"   {len(analysis.text)} chars, {len(analysis.removed)} chrome lines removed, "
         f"{len(analysis.actors)} actors, {len(analysis.quotes)} quotes, "
         f"{len(analysis.blames)} blames, {len(analysis.techniques)} technique spans",
@@ -78,5 +79,5 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str, summary: bool) -> int
             out.write("]\n")
     for analysis in failed:
         codes = ",".join(e.code for e in analysis.errors if e.severity == "error")
-        say(f"failed {analysis.source}: {codes}", err=True)
+        say(f"failed {analysis.source}: {codes}", err=True, one_line=True)
     return EXIT_SOME_FAILED if failed else EXIT_OK

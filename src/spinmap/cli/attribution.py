@@ -30,7 +30,7 @@ def _predict_docs(names, docs):
             with one_blas_thread():
                 found = find_attributions(doc, orphans=False)
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
-            say(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {name}: attribution failed ({type(exc).__name__}: {exc})", err=True, one_line=True)
             found, failed = [], failed + 1
         yield name, [Attribution(content=f.content, source=f.source, cue=f.cue) for f in found], failed
 

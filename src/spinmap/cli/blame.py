@@ -144,7 +144,7 @@ def blames_cmd(paths: tuple[str, ...]) -> int:
     hint_if_waiting_on_terminal(paths)
     for analysis in analyze_many(read_inputs(list(paths), settings), settings):
         title = analysis.title or analysis.source
-        say(f"== {title}  ({len(analysis.blames)} accusations)")
+        say(f"== {title}  ({len(analysis.blames)} accusations)", one_line=True)
         for line in blame_rows(analysis):
             say(line)
         for e in analysis.errors:

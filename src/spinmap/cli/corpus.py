@@ -23,7 +23,7 @@ def _progress(iterable, desc: str):
 def _list_failed(failed) -> None:
     for a in failed:
         codes = ",".join(e.code for e in a.errors if e.severity == "error")
-        say(f"failed {a.source}: {codes}", err=True)
+        say(f"failed {a.source}: {codes}", err=True, one_line=True)
 
 
 @main.command()
@@ -141,7 +141,7 @@ def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, setting
     click.echo(f"wrote {n} analyses as Parquet shards in {parquet_dir}{copied}, failed {len(failed)} "
                f"({time.perf_counter() - started:.1f}s)", err=True)
     for source in failed:
-        say(f"failed {source}", err=True)
+        say(f"failed {source}", err=True, one_line=True)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

@@ -35,7 +35,7 @@ def _parse(texts: dict[str, str], ids: list[str], batch_size: int) -> Iterator[t
 
     for aid, doc in zip(ids, parse_each(load_pipeline(), [blank_bom(texts[i]) for i in ids], batch_size)):
         if isinstance(doc, Exception):
-            say(f"warning {aid}: parse failed ({type(doc).__name__}: {doc})", err=True)
+            say(f"warning {aid}: parse failed ({type(doc).__name__}: {doc})", err=True, one_line=True)
             doc = None
         yield aid, doc
 
@@ -49,7 +49,7 @@ def predict_rows(texts: dict[str, str], model, batch_size: int = 16) -> tuple[li
         try:
             found = detect(doc, model) if doc is not None else []
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the benchmark
-            say(f"warning {aid}: technique detection failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {aid}: technique detection failed ({type(exc).__name__}: {exc})", err=True, one_line=True)
             found, failed = [], failed + 1
         failed += doc is None
         rows.extend((aid, t.label, t.span[0], t.span[1]) for t in found)
@@ -71,11 +71,11 @@ def label_template(texts: dict[str, str], template: list, model, batch_size: int
             for span, p in zip(spans, label_spans(doc, spans, model)):
                 probs[(aid, *span)] = p
         except Exception as exc:  # noqa: BLE001
-            say(f"warning {aid}: labelling failed ({type(exc).__name__}: {exc})", err=True)
+            say(f"warning {aid}: labelling failed ({type(exc).__name__}: {exc})", err=True, one_line=True)
             failed += 1
     missing = sorted({r[0] for r in template} - set(texts))
     for aid in missing:
-        say(f"warning {aid}: article file not found; its spans get the majority label", err=True)
+        say(f"warning {aid}: article file not found; its spans get the majority label", err=True, one_line=True)
     prior = np.exp(model.tc.intercept - model.tc.intercept.max())
     seen: dict[tuple, int] = {}
     rows = []
