@@ -256,7 +256,7 @@ def test_cli_a_newline_in_a_file_name_cannot_forge_output_lines(monkeypatch, cmd
     from spinmap.records import ErrorRecord
 
     a = make_analysis("Moscow blamed Kyiv for the shelling.", source="dir/a.txt\nfailed forged.txt: SM201\n== forged")
-    a.errors.append(ErrorRecord(code="SM301", message="Extractor failed", severity="error"))
+    a.errors.append(ErrorRecord(code="SM301", message=f"Extractor failed on {a.source}", severity="error"))
     monkeypatch.setattr(spinmap.cli.analyze, "read_inputs", lambda *_: iter(()))
     monkeypatch.setattr(spinmap.cli.analyze, "analyze_many", lambda *_: iter([a]))
     monkeypatch.setattr(spinmap.analysis, "analyze_many", lambda *_: iter([a]))

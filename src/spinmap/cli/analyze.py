@@ -38,7 +38,7 @@ def summarise(analysis: ArticleAnalysis) -> str:
         flags = "".join([" NOT" if b.negated else "", " (hedged)" if b.hedged else ""])  # as `spinmap blames`
         lines.append(f"   blame: {b.source.name} -> {b.target.name}: {b.charge} [{b.voice}]{flags}")
     for e in analysis.errors:
-        lines.append(f"   {e.severity} {e.code}: {e.message}")
+        lines.append(f"   {e.severity} {e.code}: {printable(e.message, one_line=True)}")
     return "\n".join(lines)
 
 

@@ -148,7 +148,7 @@ def blames_cmd(paths: tuple[str, ...]) -> int:
         for line in blame_rows(analysis):
             say(line)
         for e in analysis.errors:
-            say(f"  {e.severity} {e.code}: {e.message}", err=True)
+            say(f"  {e.severity} {e.code}: {e.message}", err=True, one_line=True)
         failed += analysis.failed
         click.echo("")
     return EXIT_SOME_FAILED if failed else EXIT_OK
