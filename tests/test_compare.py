@@ -152,3 +152,14 @@ def test_compare_negated_blames_are_not_counted_unless_asked():
     first.blames[0].negated = True
     assert len(blame_rows(corpus)) == n_all - 1
     assert len(blame_rows(corpus, include_negated=True)) == n_all
+
+
+@pytest.mark.parametrize("in_file", [
+    "Caspian He\u0301ra\u0301ld",          # NFD, as macOS saves it; ingest writes outlets in NFC
+    "Caspian\u200b Héráld",                # a zero-width space copied from a web page
+    "Caspian\u00a0Héráld",                 # a no-break space
+])
+def test_compare_sides_match_outlets_across_unicode_forms(tmp_path, in_file):
+    path = tmp_path / "sides.tsv"
+    path.write_text(f"{in_file}\tAzerbaijani\n", encoding="utf-8")
+    assert side_of("Caspian Héráld", load_sides(path)) == "Azerbaijani"

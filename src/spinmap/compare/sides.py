@@ -10,6 +10,8 @@ the side ``UNKNOWN_SIDE``.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from pathlib import Path
 from typing import Optional
 
@@ -18,8 +20,13 @@ from ..errors import SpinmapError
 UNKNOWN_SIDE = "(unassigned)"
 
 
+# Invisible characters ingest drops from outlet names (zero-width space/joiners, word joiner, BOM).
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
 def _norm(outlet: str) -> str:
-    return " ".join(outlet.split()).casefold()
+    """NFC (as ingest writes outlets; a file saved on macOS may be NFD), no invisibles, spaces and case folded."""
+    return " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", outlet)).split()).casefold()
 
 
 def load_sides(path: str | Path) -> dict[str, str]:
