@@ -101,6 +101,8 @@ def test_fuzz_ingest_cleaned_text_is_sane(text):
         return
     article = result.article
     assert article.text == article.text.strip() and "\n\n\n" not in article.text
-    kept = [ln for ln in article.text.split("\n") if ln]
-    accounted = sorted(kept + article.removed + ([article.title] if article.title else []))
+    kept = [ln for ln in article.text.split("\n") if ln]  # the title, when found, is the first of them
+    if article.title:
+        assert article.text.startswith(article.title + "\n\n")
+    accounted = sorted(kept + article.removed)
     assert accounted == sorted(ln for ln in normalise_text(text).split("\n") if ln)

@@ -58,7 +58,8 @@ def test_clean_headline_repeated_in_body_is_dropped(title, repeat):
     draft = draft_article(raw, "x")
     assert draft.title == title
     assert draft.removed() == [repeat, "Click to see full-size image", repeat]
-    assert draft.text() == f"{PROSE}\n\n{PROSE.upper()}"
+    assert draft.body() == f"{PROSE}\n\n{PROSE.upper()}"
+    assert draft.text() == f"{title}\n\n{draft.body()}"
 
 
 def test_clean_short_line_repeated_keeps_first_copy():
@@ -104,5 +105,5 @@ def test_clean_text_has_no_blank_runs_or_edge_blanks(raw):
 ])
 def test_clean_every_line_is_kept_removed_or_title(raw):
     draft = draft_article(raw, "x")
-    accounted = draft.text().split("\n") + draft.removed() + ([draft.title] if draft.title else [])
+    accounted = draft.body().split("\n") + draft.removed() + ([draft.title] if draft.title else [])
     assert sorted(ln for ln in accounted if ln) == sorted(ln for ln in normalise_text(raw).split("\n") if ln)

@@ -157,3 +157,15 @@ def test_report_without_blames_says_so_in_chromium(browser, tmp_path):
     assert page.evaluate("document.querySelector('#network .empty').textContent").startswith("No accusations")
     assert events == []
     page.close()
+
+
+def test_report_headline_is_the_heading_with_its_findings_marked():
+    title = "Moscow betrayed Armenia"
+    a = make_analysis(f"{title}\n\nThe talks failed. Moscow & Baku met.", title=title,
+                      blames=((None, "Moscow", "betrayed Armenia", "authorial", title),))
+    page = render_report([a])
+    heading = re.search(r'<article id="a0">\s*<h3>(.*?)</h3>', page, re.S).group(1)
+    body = re.search(r'<article id="a0">.*?<div class="body">(.*?)</div>', page, re.S).group(1)
+    assert '<span class="hl b b-authorial"' in heading and 'id="a0-b0"' in heading
+    assert _strip_tags(heading) == title and title not in _strip_tags(body)
+    assert f"{_strip_tags(heading)}\n\n{_strip_tags(body)}" == a.text

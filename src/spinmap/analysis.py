@@ -24,6 +24,7 @@ from .extract.blame import extract_blames
 from .extract.techniques import extract_techniques
 from .ingest import IngestResult
 from .nlp.actors import resolve_actors
+from .nlp.headline import parser_input, with_text
 from .nlp.pipeline import load_pipeline, parse_each
 from .records import Article, ArticleAnalysis, content_id
 
@@ -140,12 +141,12 @@ def analyze_many(
     pending: list[IngestResult] = []
 
     def flush() -> Iterator[ArticleAnalysis]:
-        texts = [r.article.text for r in pending]
+        texts = [parser_input(r.article.text, r.article.title, nlp) for r in pending]
         for result, doc in zip(pending, parse_each(nlp, texts, settings.batch_size)):
             if isinstance(doc, Exception):
                 yield unparsed_analysis(result, doc)
             else:
-                yield analyze_parsed(result.article, doc, result.errors)
+                yield analyze_parsed(result.article, with_text(doc, result.article.text), result.errors)
         pending.clear()
 
     for result in results:

@@ -93,10 +93,19 @@ class Draft:
         """Every dropped non-blank line, in text order."""
         return [ln for i, (ln, k) in enumerate(zip(self.lines, self.keep)) if not k and ln and i != self.title_line]
 
-    def text(self) -> str:
-        """The cleaned text: kept lines, with at most one blank line between paragraphs."""
+    def body(self) -> str:
+        """The kept lines, with at most one blank line between paragraphs."""
         kept = [ln for ln, k in zip(self.lines, self.keep) if k]
         return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+    def text(self) -> str:
+        """The cleaned text: the headline as its first paragraph, then the body ("" without a body).
+
+        Headlines carry much of an article's spin, so they are analysed like any paragraph; keeping
+        them inside ``text`` keeps one coordinate system for every span.
+        """
+        body = self.body()
+        return f"{self.title}\n\n{body}" if body and self.title else body
 
 
 def draft_article(

@@ -94,7 +94,7 @@ def finish(draft: Draft, stats: Optional[LineStats], settings: Settings) -> Inge
     if stats is not None:
         before = list(draft.keep)
         stats.apply(draft, settings.chrome_min_articles, settings.chrome_min_share)
-        if not draft.text():  # the filter must not eat a whole article: keep it as it was
+        if not draft.body():  # the filter must not eat a whole article: keep it as it was
             draft.keep = before
     text = draft.text()
     if not text:

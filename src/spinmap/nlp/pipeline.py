@@ -41,9 +41,9 @@ def _load(model: Optional[str]) -> Language:
 load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # Dask workers report their loads
 
 
-def parse_each(nlp: Language, texts: Sequence[str], batch_size: int) -> Iterator[Union[Doc, Exception]]:
-    """A Doc per text, in order, parsed in batches; when a batch raises, the rest are parsed one by
-    one and a text spaCy cannot parse yields its exception instead, so it loses only itself."""
+def parse_each(nlp: Language, texts: Sequence[Union[str, Doc]], batch_size: int) -> Iterator[Union[Doc, Exception]]:
+    """A Doc per text (or tokenised Doc), in order, parsed in batches; when a batch raises, the rest
+    are parsed one by one and a text spaCy cannot parse yields its exception instead, so it loses only itself."""
     done = 0
     try:
         for doc in nlp.pipe(texts, batch_size=batch_size):

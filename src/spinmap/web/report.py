@@ -45,13 +45,20 @@ def _vendored(name: str) -> str:
     return code
 
 
-def highlight(analysis: ArticleAnalysis, index: int) -> Markup:
-    """The article text as escaped HTML with quote/blame/technique spans marked (overlaps allowed).
+def headline_end(analysis: ArticleAnalysis) -> int:
+    """Where the headline paragraph ends in ``text`` (0 when the text does not open with the title)."""
+    title = analysis.title
+    return len(title) if title and analysis.text.startswith(title + "\n\n") else 0
+
+
+def highlight(analysis: ArticleAnalysis, index: int, start: int = 0, end: Optional[int] = None) -> Markup:
+    """``text[start:end]`` as escaped HTML with quote/blame/technique spans marked (overlaps allowed).
 
     The text is cut at every span boundary; each piece gets the classes of the spans covering it,
-    so overlapping findings never produce broken nesting.
+    so overlapping findings never produce broken nesting, and a slice (the headline) renders alone.
     """
     text = analysis.text
+    end = len(text) if end is None else end
     spans: list[tuple[int, int, str, str, Optional[str]]] = []
     for j, q in enumerate(analysis.quotes):
         who = q.speaker.name if q.speaker else "unknown speaker"
@@ -63,14 +70,15 @@ def highlight(analysis: ArticleAnalysis, index: int) -> Markup:
         k = TECHNIQUE_LABELS.index(t.label) if t.label in TECHNIQUE_LABELS else 0
         spans.append((*t.span, f"t t{k}", f"technique: {t.label}", f"a{index}-t{j}"))
     spans = [s for s in spans if 0 <= s[0] < s[1] <= len(text)]
-    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    cuts = sorted({start, end, *(p for s in spans for p in s[:2] if start < p < end)})
     opening: dict[int, list[int]] = {}
     closing: dict[int, list[int]] = {}
     for k, s in enumerate(spans):
         opening.setdefault(s[0], []).append(k)
         closing.setdefault(s[1], []).append(k)
     out: list[str] = []
-    covering: set[int] = set()  # spans over the current piece, kept by a sweep (linear in cuts + spans)
+    # spans over the current piece, kept by a sweep (linear in cuts + spans); some may open before the slice
+    covering = {k for k, s in enumerate(spans) if s[0] < start < s[1]}
     for p, q in zip(cuts, cuts[1:]):
         covering.difference_update(closing.get(p, ()))
         covering.update(opening.get(p, ()))
@@ -178,10 +186,13 @@ def render_report(
     profile_max = max((c for p in profile.values() for c in p["counts"].values()), default=0)
     timeline = over_time(analyses, freq=freq, by=by, sides=sides)
     groups = sorted({g for cells in timeline.values() for g in cells})
-    articles = [{
-        "index": i, "a": a, "outlet": outlet_of(a), "side": side_of(a.outlet, sides) if sides else None,
-        "body": highlight(a, i),
-    } for i, a in enumerate(shown)]
+    articles = []
+    for i, a in enumerate(shown):
+        h = headline_end(a)  # the headline is the text's first paragraph: shown, highlighted, as the heading
+        articles.append({
+            "index": i, "a": a, "outlet": outlet_of(a), "side": side_of(a.outlet, sides) if sides else None,
+            "headline": highlight(a, i, 0, h) if h else None, "body": highlight(a, i, h + 2 if h else 0),
+        })
     data = {"network": network, "voices": VOICE_COLOURS}
     scripts = {"cytoscape": _vendored("cytoscape.min.js"), "app": _vendored("report.js")}
     csp_hashes = " ".join(

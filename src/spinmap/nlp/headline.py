@@ -1,0 +1,119 @@
+"""Title-case headlines are parsed in sentence case.
+
+spaCy's small English model reads a capitalised word as a name: "Pashinyan Blames Russia For Defeat"
+parses "Blames Russia" as a compound noun, and NER makes "The Kremlin Continues To Bet On Separatists"
+one entity. Ingest puts the headline at the start of ``text``; for parsing only, its common words are
+lowercased (same length, so every offset holds) and the parse is then carried back onto the
+original characters. The headline is always its own sentence. Names stay capitalised: actor-table words, demonyms, words the body itself
+writes capitalised, and words not in the lemmatizer's English vocabulary.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .actors import load_table
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”'‘’«»(\[—–-]\s*$")
+# A headline is title case when this share of its longer words (not the first) start with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 3
+
+
+def parser_input(text: str, title: Optional[str], nlp: Language) -> Union[str, Doc]:
+    """What to parse for ``text``: itself, or, when it opens with the headline ``title``, a tokenised
+    Doc whose headline is its own sentence (headlines have no final stop and would run into the
+    first sentence) and is in sentence case when it was in title case."""
+    if not title or not text.startswith(title + "\n\n"):
+        return text
+    cased = sentence_cased(title, text[len(title) + 2:], nlp)
+    doc = nlp.make_doc(text if cased is None else cased + text[len(title):])
+    first = next((t for t in doc if t.idx >= len(title) + 2), None)
+    if first is not None:
+        first.is_sent_start = True
+    return doc
+
+
+def sentence_cased(headline: str, body: str, nlp: Language) -> Optional[str]:
+    """The headline with its common words lowercased, or None when it is not in title case."""
+    words = list(_WORD.finditer(headline))
+    longer = [m.group() for m in words[1:] if len(m.group()) > 3]
+    if len(longer) < TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
+        return None
+    single, multi = _names()
+    names = single | {w for surface in multi if " ".join(surface) in headline for w in surface}
+    out = list(headline)
+    for i, m in enumerate(words):
+        word = m.group()
+        if i == 0 or word in names or _SENTENCE_END.search(headline[:m.start()]):
+            continue
+        if not _lowercase_in_headline(word, body, nlp):
+            continue
+        out[m.start()] = word[0].lower()
+    return "".join(out)
+
+
+def _lowercase_in_headline(word: str, body: str, nlp: Language) -> bool:
+    """Whether a capitalised headline word is a common word rather than a name."""
+    if not (word[0].isupper() and word[1:] == word[1:].lower()):
+        return False  # lowercase already, or an acronym (NATO, US) or mixed case (McCain)
+    if word == "I" or word[:2] in ("I'", "I’"):
+        return False
+    in_body_lower = len(re.findall(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])", body))
+    in_body_upper = len(re.findall(rf"(?<=[\w,;] ){re.escape(word)}(?![\w'’])", body))  # mid-sentence
+    if in_body_lower or in_body_upper:
+        return in_body_lower >= in_body_upper
+    return _is_english(word.lower(), nlp)
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[frozenset, tuple]:
+    """Actor-table names: capitalised one-word aliases, demonyms and their plurals; multi-word aliases."""
+    table = load_table()
+    single = {s[0] for s in table.surfaces if len(s) == 1 and s[0][:1].isupper()}
+    single |= {a + suffix for a in table.adjectives if a[:1].isupper() for suffix in ("", "s")}
+    multi = tuple(s for s in table.surfaces if len(s) > 1 and any(w[:1].isupper() for w in s))
+    return frozenset(single), multi
+
+
+def _is_english(word: str, nlp: Language) -> bool:
+    """In the lemmatizer's vocabulary (WordNet base forms, irregular forms), directly or by a suffix rule."""
+    index, exceptions, rules = _vocabulary(nlp)
+    if word in index or word in exceptions:
+        return True
+    return any(word.endswith(old) and word[: len(word) - len(old)] + new in index for old, new in rules)
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(nlp: Language) -> tuple[frozenset, frozenset, tuple]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    index = set(STOP_WORDS)
+    for words in lookups.get_table("lemma_index").values():
+        index.update(words)
+    exceptions = {form for forms in lookups.get_table("lemma_exc").values() for form in forms}
+    rules = {(old, new) for pairs in lookups.get_table("lemma_rules").values() for old, new in pairs if old}
+    return frozenset(index), frozenset(exceptions), tuple(sorted(rules))
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc``'s analysis (tags, lemmas, parse, entities, vectors) on ``text``, which differs only in case."""
+    if doc.text == text:
+        return doc
+    words = [text[t.idx:t.idx + len(t)] for t in doc]
+    out = Doc(
+        doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
+        lemmas=[t.lemma_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+    )
+    for a, b in zip(doc, out):
+        b.norm_ = a.norm_
+    out.tensor = doc.tensor
+    return out
