@@ -113,3 +113,23 @@ def test_store_cli_ingest_interrupted_says_what_was_kept(tmp_path, monkeypatch):
     assert "run the same command again" in result.stderr
     with open_store(db, create=False) as store:
         assert store.count() == 2
+
+
+@pytest.mark.parametrize("cmd", ["compare", "report"])
+def test_store_cli_sides_outlet_matching_nothing_is_warned(tmp_path, monkeypatch, cmd):
+    from _corpus_fixtures import make_analysis
+    from click.testing import CliRunner
+
+    import spinmap.cli.corpus
+    from spinmap.cli import main
+
+    corpus = [make_analysis("Moscow blamed Kyiv for the shelling.", outlet="Caspian Herald"),
+              make_analysis("Kyiv blamed Moscow for the blackout.", outlet="Atlantic Ledger")]
+    monkeypatch.setattr(spinmap.cli.corpus, "_load", lambda db: (corpus, []))
+    sides = tmp_path / "sides.tsv"
+    sides.write_text("Caspian Herald\tAzerbaijani\nAtlantic Ledgr\tWestern\n", encoding="utf-8")  # a typo
+    args = {"compare": ["compare", "--db", "x.db", "--by", "side", "--sides", str(sides)],
+            "report": ["report", "--db", "x.db", "--sides", str(sides), "-o", str(tmp_path / "r.html")]}[cmd]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "atlantic ledgr" in result.stderr and "caspian herald" not in result.stderr

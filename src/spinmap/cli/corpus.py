@@ -157,6 +157,21 @@ def _load(db: str):
     return analyses, failures
 
 
+def _sides(path: Optional[str], analyses) -> Optional[dict]:
+    """The sides mapping, warning about listed outlets the store does not have (their side stays empty)."""
+    from ..compare import load_sides
+    from ..compare.sides import unmatched_outlets
+
+    if not path:
+        return None
+    sides = load_sides(path)
+    missing = unmatched_outlets(sides, {a.outlet for a in analyses})
+    if missing:
+        say(f"warning: {len(missing)} outlet(s) in {path} match no stored article's outlet (check the spelling; "
+            f"their side gets nothing): {'; '.join(missing)}", err=True, one_line=True)
+    return sides
+
+
 @main.command()
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite corpus file from `spinmap ingest`.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True), help="HTML file to write.")
@@ -169,11 +184,10 @@ def _load(db: str):
               help="Bucket size of the counts-over-time table (ISO weeks).")
 def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str) -> int:
     """Write one self-contained HTML report (network, heatmap, contrast, techniques, articles)."""
-    from ..compare import load_sides
     from ..web.report import render_report
 
     analyses, failures = _load(db)
-    html = render_report(analyses, load_sides(sides) if sides else None, failures, title=title,
+    html = render_report(analyses, _sides(sides, analyses), failures, title=title,
                          max_articles=max_articles, freq=freq)
     try:
         Path(output).write_text(html, encoding="utf-8")
@@ -232,13 +246,13 @@ def export(db: str, fmt: str, output: str, exact: bool) -> int:
 def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int) -> int:
     """Print a corpus comparison as JSON (who blames whom per outlet or side, and more)."""
     from ..compare import (
-        blame_matrix, blame_rows, contrast, load_sides, over_time, technique_profile, top_actors,
+        blame_matrix, blame_rows, contrast, over_time, technique_profile, top_actors,
     )
 
     if by == "side" and not sides:
         raise click.UsageError("--by side needs --sides FILE")
-    side_map = load_sides(sides) if sides else None
     analyses, _ = _load(db)
+    side_map = _sides(sides, analyses)
     rows = blame_rows(analyses, side_map)
     if view == "top":
         out = {"accusers": top_actors(rows, by, "accuser", top_n), "accused": top_actors(rows, by, "accused", top_n)}

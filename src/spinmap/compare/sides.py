@@ -55,6 +55,12 @@ def load_sides(path: str | Path) -> dict[str, str]:
     return sides
 
 
+def unmatched_outlets(sides: dict[str, str], outlets) -> list[str]:
+    """Sides-file outlets (normalised) that none of ``outlets`` matches: a typo empties a side silently."""
+    present = {_norm(o) for o in outlets if o}
+    return sorted(k for k in sides if k not in present)
+
+
 def side_of(outlet: Optional[str], sides: Optional[dict[str, str]]) -> str:
     """The side of an outlet under a sides mapping (UNKNOWN_SIDE when unmapped)."""
     if not sides or not outlet:
