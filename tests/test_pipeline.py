@@ -140,3 +140,17 @@ def test_pipeline_output_is_byte_identical_across_runs(nlp):
     first = [a.to_json() for a in analysis.analyze_many(read_inputs([str(REPO / "samples")], Settings()), Settings(), nlp)]
     second = [a.to_json() for a in analysis.analyze_many(read_inputs([str(REPO / "samples")], Settings()), Settings(), nlp)]
     assert first == second and first
+
+
+def test_pipeline_version_is_stamped_on_every_analysis_and_names_what_made_it():
+    from spinmap.analysis import analyze, pipeline_version
+
+    a = analyze("Officials in the capital accused the neighbouring army of shelling two villages on Monday.")
+    assert a.pipeline == pipeline_version(None) and a.pipeline.startswith(spinmap_version() + "+")
+    assert pipeline_version("another_spacy_model") != a.pipeline  # the spaCy model is part of it
+
+
+def spinmap_version() -> str:
+    import spinmap
+
+    return spinmap.__version__

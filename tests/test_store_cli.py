@@ -133,3 +133,22 @@ def test_store_cli_sides_outlet_matching_nothing_is_warned(tmp_path, monkeypatch
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "atlantic ledgr" in result.stderr and "caspian herald" not in result.stderr
+
+
+def test_store_cli_ingest_reanalyses_articles_from_another_version_on_request(corpus, tmp_path):
+    path = tmp_path / "v.db"
+    assert _run("ingest", corpus, "--db", path).returncode == 1
+    with sqlite3.connect(path) as conn:
+        current = {r[0] for r in conn.execute("SELECT json_extract(json, '$.pipeline') FROM analyses")}
+        assert len(current) == 1 and next(iter(current)).startswith("0.") and "+" in next(iter(current))
+        conn.execute("UPDATE analyses SET json = json_set(json, '$.pipeline', '0.0.1+old')"
+                     " WHERE id = (SELECT min(id) FROM analyses)")
+    again = _run("ingest", corpus, "--db", path)
+    assert "stored 0, skipped 2" in again.stderr and "1 skipped articles were analysed by another spinmap version" in again.stderr
+    redo = _run("ingest", corpus, "--db", path, "--reanalyse")
+    assert "stored 1, skipped 1" in redo.stderr, redo.stderr[-2000:]
+    with sqlite3.connect(path) as conn:
+        assert {r[0] for r in conn.execute("SELECT json_extract(json, '$.pipeline') FROM analyses")} == current
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 2
+    assert "another spinmap version" not in _run("ingest", corpus, "--db", path).stderr

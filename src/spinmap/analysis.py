@@ -8,9 +8,11 @@ order when the module is imported (not halfway through a batch).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.language import Language
@@ -25,7 +27,7 @@ from .extract.techniques import extract_techniques
 from .ingest import IngestResult
 from .nlp.actors import resolve_actors
 from .nlp.headline import parser_input, with_text
-from .nlp.pipeline import load_pipeline, parse_each
+from .nlp.pipeline import load_pipeline, model_id, parse_each
 from .records import Article, ArticleAnalysis, content_id
 
 log = logging.getLogger(__name__)
@@ -80,7 +82,31 @@ def one_blas_thread():
     return _blas().limit(limits=1, user_api="blas")
 
 
-def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) -> ArticleAnalysis:
+# What shapes an analysis, relative to the package: hashed into :func:`pipeline_version`.
+PIPELINE_PARTS = ("ingest", "nlp", "extract", "models", "analysis.py", "records.py")
+
+
+@lru_cache(maxsize=8)
+def pipeline_version(spacy_model: Optional[str] = None) -> str:
+    """``<spinmap version>+<hash>`` of the cleaning, extractor and model files and the spaCy model.
+
+    Stamped on every analysis, so a store can tell which articles an upgrade would analyse
+    differently (``ingest --reanalyse``); read once per process.
+    """
+    from . import __version__
+
+    root = Path(__file__).parent
+    digest = hashlib.sha1(model_id(spacy_model).encode())
+    for part in PIPELINE_PARTS:
+        files = [root / part] if (root / part).is_file() else sorted((root / part).rglob("*"))
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None,
+                   pipeline: Optional[str] = None) -> ArticleAnalysis:
     """Run every stage on a parsed article; a failing stage gives SM301 and the rest still run."""
     errors = list(errors or [])
     state: dict[str, object] = {"doc": doc, "author": article.outlet}
@@ -100,6 +126,7 @@ def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) ->
         outlet=article.outlet,
         published=article.published,
         language=article.language or "en",
+        pipeline=pipeline,
         text=article.text,
         removed=article.removed,
         actors=actor_index.actors if actor_index is not None else [],
@@ -110,24 +137,25 @@ def analyze_parsed(article: Article, doc: Doc, errors: Optional[list] = None) ->
     )
 
 
-def failed_analysis(result: IngestResult) -> ArticleAnalysis:
+def failed_analysis(result: IngestResult, pipeline: Optional[str] = None) -> ArticleAnalysis:
     """The record for an input that could not become an article: kept, with its errors."""
     return ArticleAnalysis(
         id=content_id("\x00failed:" + result.source),
         source=result.source,
         language=None,
+        pipeline=pipeline,
         text="",
         errors=result.errors,
     )
 
 
-def unparsed_analysis(result: IngestResult, exc: Exception) -> ArticleAnalysis:
+def unparsed_analysis(result: IngestResult, exc: Exception, pipeline: Optional[str] = None) -> ArticleAnalysis:
     """The record for an article spaCy could not parse: its text and metadata kept, SM303, no findings."""
     article = result.article
     errors = list(result.errors) + [error_record("SM303", source=article.source, detail=f"{type(exc).__name__}: {exc}")]
     return ArticleAnalysis(id=article.id, source=article.source, title=article.title, outlet=article.outlet,
-                           published=article.published, language=article.language or "en", text=article.text,
-                           removed=article.removed, errors=errors)
+                           published=article.published, language=article.language or "en", pipeline=pipeline,
+                           text=article.text, removed=article.removed, errors=errors)
 
 
 def analyze_many(
@@ -138,21 +166,22 @@ def analyze_many(
     """Analyse ingested inputs in order, parsing in spaCy batches; never drops an input."""
     settings = settings or default_settings()
     nlp = nlp or load_pipeline(settings.spacy_model)
+    version = pipeline_version(settings.spacy_model)
     pending: list[IngestResult] = []
 
     def flush() -> Iterator[ArticleAnalysis]:
         texts = [parser_input(r.article.text, r.article.title, nlp) for r in pending]
         for result, doc in zip(pending, parse_each(nlp, texts, settings.batch_size)):
             if isinstance(doc, Exception):
-                yield unparsed_analysis(result, doc)
+                yield unparsed_analysis(result, doc, version)
             else:
-                yield analyze_parsed(result.article, with_text(doc, result.article.text), result.errors)
+                yield analyze_parsed(result.article, with_text(doc, result.article.text), result.errors, version)
         pending.clear()
 
     for result in results:
         if result.article is None:
             yield from flush()
-            yield failed_analysis(result)
+            yield failed_analysis(result, version)
             continue
         pending.append(result)
         if len(pending) >= settings.batch_size:

@@ -147,6 +147,8 @@ class ArticleAnalysis(_Record):
     outlet: Optional[str] = None
     published: Optional[str] = None
     language: Optional[str] = "en"
+    # what made this analysis: spinmap version + hash of cleaning, extractors, models and spaCy model
+    pipeline: Optional[str] = None
     text: str
     removed: list[str] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)

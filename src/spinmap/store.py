@@ -186,6 +186,11 @@ class Store:
         rows = self.conn.execute("SELECT DISTINCT article_id FROM errors WHERE article_id IS NOT NULL AND severity='error'")
         return {r[0] for r in rows}
 
+    def stale_ids(self, pipeline: str) -> set[str]:
+        """Stored articles analysed by another pipeline version (or before analyses were stamped)."""
+        rows = self.conn.execute("SELECT id FROM analyses WHERE json_extract(json, '$.pipeline') IS NOT ?", (pipeline,))
+        return {r[0] for r in rows}
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
@@ -287,21 +292,27 @@ class IngestStats:
         self.stored = 0
         self.skipped = 0
         self.copies = 0  # skipped inputs that were a new source of a stored text (syndicated copies)
+        self.stale = 0  # skipped inputs whose stored analysis came from another pipeline version
         self.failed: list[ArticleAnalysis] = []
 
     def __repr__(self) -> str:
-        return f"IngestStats(stored={self.stored}, skipped={self.skipped}, copies={self.copies}, failed={len(self.failed)})"
+        return (f"IngestStats(stored={self.stored}, skipped={self.skipped}, copies={self.copies}, "
+                f"stale={self.stale}, failed={len(self.failed)})")
 
 
 def skip_stored(
-    results: Iterable, store: Store, stats: Optional[IngestStats] = None, retry_failed: bool = False
+    results: Iterable, store: Store, stats: Optional[IngestStats] = None, retry_failed: bool = False,
+    pipeline: Optional[str] = None, reanalyse: bool = False,
 ) -> Iterator:
     """Drop ingest results whose content id is already stored: the skip happens before parsing.
 
-    With ``retry_failed``, stored articles whose analysis had an error are analysed again.
+    With ``retry_failed``, stored articles whose analysis had an error are analysed again; with
+    ``reanalyse``, so are those whose analysis came from a pipeline version other than ``pipeline``
+    (without it they are skipped and counted in ``stats.stale``).
     """
     seen: set[str] = set()
-    retry = store.failed_ids() if retry_failed else set()
+    stale = store.stale_ids(pipeline) if pipeline else set()
+    retry = (store.failed_ids() if retry_failed else set()) | (stale if reanalyse else set())
     for result in results:
         article = result.article
         if article is not None and (article.id in seen or (store.has(article.id) and article.id not in retry)):
@@ -309,6 +320,7 @@ def skip_stored(
             if stats is not None:
                 stats.skipped += 1
                 stats.copies += new_source
+                stats.stale += article.id in stale and article.id not in seen
             continue
         if article is not None:
             seen.add(article.id)

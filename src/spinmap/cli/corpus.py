@@ -42,10 +42,12 @@ def _list_failed(failed) -> None:
               help="Articles per Dask task.")
 @click.option("--retry-failed", is_flag=True,
               help="Also re-analyse stored articles whose analysis had an error (e.g. after fixing an extractor).")
+@click.option("--reanalyse", is_flag=True,
+              help="Also re-analyse stored articles made by another spinmap version (code, models or spaCy model changed).")
 @click.option("--from-shards", is_flag=True,
               help="PATHS are --parquet-dir folders from a cluster run: load their analyses into --db, no analysis.")
 def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Optional[str], workers: Optional[int],
-           parquet_dir: Optional[str], chunk_size: int, retry_failed: bool, from_shards: bool) -> int:
+           parquet_dir: Optional[str], chunk_size: int, retry_failed: bool, reanalyse: bool, from_shards: bool) -> int:
     """Analyse PATHS and store the analyses; re-running skips articles already stored.
 
     Each article is committed in its own transaction, so an interrupted run can simply be run
@@ -62,8 +64,8 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
     if parquet_dir and db:  # --db was silently ignored: nothing went into the store
         raise click.UsageError("--parquet-dir writes shards instead of the store; load them afterwards with "
                                "`spinmap ingest DIR --from-shards --db FILE`")
-    if retry_failed and (parquet_dir or from_shards):
-        raise click.UsageError("--retry-failed works on a store, not with --parquet-dir or --from-shards")
+    if (retry_failed or reanalyse) and (parquet_dir or from_shards):
+        raise click.UsageError("--retry-failed and --reanalyse work on a store, not with --parquet-dir or --from-shards")
     if from_shards:
         if not db or engine != "local":
             raise click.UsageError("--from-shards needs --db and no --engine dask")
@@ -75,27 +77,31 @@ def ingest(paths: tuple[str, ...], db: Optional[str], engine: str, scheduler: Op
     if parquet_dir:
         return _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, settings, started)
 
-    from ..analysis import analyze_many
+    from ..analysis import analyze_many, pipeline_version
     from ..store import IngestStats, open_store, skip_stored, store_all
 
     stats = IngestStats()
+    replace = retry_failed or reanalyse
     with open_store(db) as store:
-        todo = skip_stored(results, store, stats, retry_failed)
+        todo = skip_stored(results, store, stats, retry_failed, pipeline_version(settings.spacy_model), reanalyse)
         try:
             if engine == "dask":
                 from ..scale import analyze_on_dask, dask_client
 
                 with dask_client(scheduler, workers) as client:
                     store_all(store, _progress(analyze_on_dask(todo, client, settings, chunk_size), "ingest"),
-                              stats, retry_failed)
+                              stats, replace)
             else:
-                store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, retry_failed)
+                store_all(store, _progress(analyze_many(todo, settings), "ingest"), stats, replace)
         except KeyboardInterrupt:  # Ctrl-C said only "Aborted.": say what is kept and how to finish
             say(f"interrupted: stored {stats.stored} articles this run, {store.count()} in {db}; each stored "
                 "article is complete; run the same command again to analyse the rest", err=True)
             raise
         total = store.count()
     copies = f" ({stats.copies} of them new sources of a stored text)" if stats.copies else ""
+    if stats.stale:
+        say(f"note: {stats.stale} skipped articles were analysed by another spinmap version (code, models or spaCy "
+            "model changed); add --reanalyse to analyse them again", err=True)
     click.echo(f"stored {stats.stored}, skipped {stats.skipped} already stored{copies}, failed {len(stats.failed)}; "
                f"{total} articles in {db} ({time.perf_counter() - started:.1f}s)", err=True)
     _list_failed(stats.failed)

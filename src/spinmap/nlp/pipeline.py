@@ -27,6 +27,15 @@ def load_pipeline(model: Optional[str] = None) -> Language:
     return _load(model or None)
 
 
+def model_id(model: Optional[str] = None) -> str:
+    """``name-version`` of the spaCy package :func:`load_pipeline` would load, found without loading it."""
+    candidates = (model,) if model else PREFERRED_MODELS
+    for name in candidates:
+        if spacy.util.is_package(name):
+            return f"{name}-{spacy.util.get_package_version(name)}"
+    return candidates[0]
+
+
 @lru_cache(maxsize=4)
 def _load(model: Optional[str]) -> Language:
     candidates = (model,) if model else PREFERRED_MODELS
