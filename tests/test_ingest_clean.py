@@ -107,3 +107,14 @@ def test_clean_every_line_is_kept_removed_or_title(raw):
     draft = draft_article(raw, "x")
     accounted = draft.body().split("\n") + draft.removed() + ([draft.title] if draft.title else [])
     assert sorted(ln for ln in accounted if ln) == sorted(ln for ln in normalise_text(raw).split("\n") if ln)
+
+
+@pytest.mark.parametrize("run, kept", [
+    (")" * 5000, ")" * 100),                    # spaCy split these one affix at a time: quadratic
+    ('"' * 20000, '"' * 100),
+    ("\"'" * 3000, ("\"'" * 50)),
+    ("-" * 80, "-" * 80),                         # a rule line stays as it is
+    ("https://x.example/a?b=c&d=e#f", "https://x.example/a?b=c&d=e#f"),
+])
+def test_clean_normalise_text_cuts_symbol_runs(run, kept):
+    assert normalise_text(f"Moscow said {run} and left.") == f"Moscow said {kept} and left."

@@ -21,6 +21,11 @@ _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe\uffff\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# spaCy's tokenizer splits a run of quote/bracket characters one affix at a time, rescanning the
+# rest each time: 10,000 ')' took 12 s and 1 MB would take hours, so a hostile article stalled a
+# batch. Runs of symbols longer than this are cut to it (no prose or rule line is that long).
+MAX_SYMBOL_RUN = 100
+_SYMBOL_RUN = re.compile(r"[^\w\s]{%d,}" % (MAX_SYMBOL_RUN + 1))
 
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
@@ -32,9 +37,10 @@ CHROME_MAX_CHARS = 300
 
 
 def normalise_text(text: str) -> str:
-    """NFC, one kind of line break, single spaces, no invisible characters, stripped lines."""
+    """NFC, one kind of line break, single spaces, no invisible characters, symbol runs cut, stripped lines."""
     text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
     text = _INVISIBLE.sub("", text)
+    text = _SYMBOL_RUN.sub(lambda m: m[0][:MAX_SYMBOL_RUN], text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
