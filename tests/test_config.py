@@ -105,3 +105,22 @@ def test_config_flag_reads_true_false(tmp_path, raw, on):
 def test_config_empty_config_variable_means_unset(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.config/spinmap/config.toml there
     assert load_settings(env={"SPINMAP_CONFIG": ""}) == Settings()
+
+
+@pytest.mark.parametrize("var, hint", [
+    ("SPINMAP_BATCHSIZE", "did you mean SPINMAP_BATCH_SIZE?"),
+    ("SPINMAP_SPACY_MODLE", "did you mean SPINMAP_SPACY_MODEL?"),
+    ("SPINMAP_XYZZY", ""),
+])
+def test_config_unknown_env_variable_is_named_not_silently_ignored(tmp_path, caplog, var, hint):
+    with caplog.at_level("WARNING", logger="spinmap.config"):
+        settings = load_settings(path=None, env={var: "3", "SPINMAP_CONFIG": ""})
+    assert settings == Settings()
+    assert f"ignoring unknown environment variable {var}" in caplog.text and hint in caplog.text
+
+
+def test_config_known_env_variables_are_not_warned_about(caplog):
+    env = {"SPINMAP_BATCH_SIZE": "4", "SPINMAP_DASK_CONNECT_TIMEOUT": "5s", "SPINMAP_SHARED_DATA": "/x"}
+    with caplog.at_level("WARNING", logger="spinmap.config"):
+        assert load_settings(env=env).batch_size == 4
+    assert "unknown environment variable" not in caplog.text

@@ -5,6 +5,8 @@ The file is ``$SPINMAP_CONFIG`` if set, else ``~/.config/spinmap/config.toml`` i
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import logging
 import os
 import tomllib
 from dataclasses import dataclass, fields
@@ -13,6 +15,8 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import SpinmapError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ def load_settings(path: Optional[str | Path] = None, env: Optional[dict] = None)
                                                    f"(known: {', '.join(known)})")
             sources[key] = f"{where} {cfg}"
             values[key] = _coerce(key, raw, known[key], sources[key])
+    _warn_unknown_env(env, known)
     for key, typ in known.items():
         raw = env.get(f"SPINMAP_{key.upper()}")
         if raw is not None:
@@ -124,6 +129,18 @@ def load_settings(path: Optional[str | Path] = None, env: Optional[dict] = None)
         if name in sources:
             raise SpinmapError("SM101", detail=f"{exc.context['detail']} in {sources[name]}") from exc
         raise
+
+
+# SPINMAP_* variables read elsewhere: the config file path, the Dask connect timeout, the test data paths.
+OTHER_ENV = ("SPINMAP_CONFIG", "SPINMAP_DASK_CONNECT_TIMEOUT", "SPINMAP_SHARED_DATA", "SPINMAP_SHARED_SAMPLES")
+
+
+def _warn_unknown_env(env, known) -> None:
+    """A misspelt SPINMAP_* variable would be ignored without a word: name it and the closest setting."""
+    names = [f"SPINMAP_{k.upper()}" for k in known] + list(OTHER_ENV)
+    for var in sorted(v for v in env if v.startswith("SPINMAP_") and v not in names):
+        close = difflib.get_close_matches(var, names, n=1)
+        log.warning("ignoring unknown environment variable %s%s", var, f" (did you mean {close[0]}?)" if close else "")
 
 
 @lru_cache(maxsize=1)
