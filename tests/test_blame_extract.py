@@ -503,3 +503,17 @@ def test_blame_misdeed_noun_modifying_owned_head_blames_owner(nlp, text, accused
 def test_blame_misdeed_noun_as_topic_accuses_nobody(nlp, text):
     """Research or experts on propaganda are about it, not doing it."""
     assert blames_for(nlp, text) == []
+
+
+@pytest.mark.parametrize("repeats, tuned", [(1, True), (60, False)])
+def test_blame_direction_model_skips_run_on_sentences(nlp, monkeypatch, repeats, tuned):
+    """The DSE check reads the whole sentence per pair; a run-on sentence keeps rule confidences."""
+    import spinmap.models.dse as dse
+
+    calls = []
+    real = dse.features
+    monkeypatch.setattr(dse, "features", lambda *a: calls.append(1) or real(*a))
+    clause = "Moscow blamed Kyiv for the shelling of the city and officials said the West provoked nationalists"
+    doc = nlp(", and ".join([clause] * repeats) + ".")
+    blames = extract_blames(doc, resolve_actors(doc), [], None)
+    assert blames and bool(calls) == tuned

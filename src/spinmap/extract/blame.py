@@ -1376,13 +1376,19 @@ def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:
     return s, e
 
 
+# The DSE model reads the whole sentence per pair: past this length (far beyond its training
+# sentences) rule confidences stand, so a run-on "sentence" of thousands of words is not quadratic.
+DSE_MAX_EVIDENCE_CHARS = 1500
+
+
 def _check_direction(doc: Doc, blames: list[Blame]) -> None:
     """Scale confidence by the DSE model's view of direction when both ends are spans in one sentence."""
     pairs = [(i, b) for i, b in enumerate(blames)
              if b.source.kind == "actor" and b.source.span and b.target.span
              and b.evidence.span[0] <= min(b.source.span[0], b.target.span[0])
              and max(b.source.span[1], b.target.span[1]) <= b.evidence.span[1]
-             and b.source.span != b.target.span]
+             and b.source.span != b.target.span
+             and b.evidence.span[1] - b.evidence.span[0] <= DSE_MAX_EVIDENCE_CHARS]
     if not pairs:
         return
     try:
