@@ -265,3 +265,31 @@ def test_cli_a_newline_in_a_file_name_cannot_forge_output_lines(monkeypatch, cmd
     lines = (result.stdout + result.stderr).splitlines()
     assert any("dir/a.txt\\x0afailed forged.txt" in line for line in lines)
     assert not any(line.startswith(("failed forged", "== forged")) for line in lines)
+
+
+@pytest.mark.parametrize("args, module, name", [
+    (["train", "techniques", "{d}", "--cache-dir", "{d}"], "spinmap.train.techniques", "train"),
+    (["train", "attribution", "{d}", "{d}"], "spinmap.train.attribution", "train_cue_model"),
+    (["train", "dse", "{f}"], "spinmap.train.dse", "train_dse"),
+])
+def test_cli_train_commands_call_their_trainer_with_arguments_it_accepts(tmp_path, monkeypatch, args, module, name):
+    """Options wired to a trainer that lacks the parameter would only fail after the user started a long run."""
+    import importlib
+    import inspect
+
+    from click.testing import CliRunner
+
+    target = importlib.import_module(module)
+    real = getattr(target, name)
+    seen = []
+
+    def checked(*a, **kw):
+        inspect.signature(real).bind(*a, **kw)  # TypeError when the CLI passes what the trainer does not take
+        seen.append(kw)
+        return {"C": 1, "class_weight": None} if name == "train_dse" else {}
+
+    monkeypatch.setattr(target, name, checked)
+    (tmp_path / "f.txt").write_text("x\n", encoding="utf-8")
+    argv = [a.format(d=tmp_path, f=tmp_path / "f.txt") for a in args]
+    result = CliRunner().invoke(main, argv)
+    assert seen, (result.output, repr(result.exception))

@@ -16,8 +16,7 @@ _MODEL_OPT = click.option("--model", "model_dir", type=click.Path(file_okay=Fals
 
 
 _TAGGER_OPT = click.option("--si-tagger/--no-si-tagger", "si_tagger", default=None,
-                           help="Find SI spans with the fine-tuned MiniLM tagger, or with the CRF "
-                                "(default: the techniques_si_tagger setting, 1 = tagger).")
+                           help="Mix the fine-tuned MiniLM tagger into SI (default: the techniques_si_tagger setting).")
 
 
 def _model(model_dir: Optional[Path], si_tagger: Optional[bool] = None):
@@ -178,21 +177,14 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
               help="Feed a sentence-level propaganda prior to the CRF (measured: no gain on tune).")
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="After reporting, retrain on all articles and write the model.")
-@click.option("--si-tagger/--no-si-tagger", "si_tagger", default=True, show_default=True,
-              help="Fine-tune the MiniLM SI tagger (the default span finder; needs the `train` extra; ~30 min on "
-                   "2 cores). --no-si-tagger retrains the CRF and classifiers only and keeps a tagger already in --out.")
-@click.option("--tagger-layers", default=2, show_default=True, help="MiniLM layers the SI tagger keeps.")
-@click.option("--tagger-epochs", default=4, show_default=True, help="Fine-tuning epochs of the SI tagger before pruning.")
-@click.option("--tagger-ffn", default=512, show_default=True,
-              help="FFN neurons per layer kept by pruning (0: no FFN pruning).")
-@click.option("--tagger-heads", default=6, show_default=True,
-              help="Attention heads per layer kept by pruning (0: no head pruning).")
-@click.option("--tagger-pruned-epochs", default=2, show_default=True, help="Fine-tuning epochs after pruning.")
+@click.option("--si-tagger/--no-si-tagger", "si_tagger", default=False, show_default=True,
+              help="Also fine-tune the MiniLM SI tagger: choose on fit/tune, ship the refit on fit+tune "
+                   "(needs the `train` extra; ~1 h on 2 cores).")
+@click.option("--tagger-epochs", default=3, show_default=True, help="Fine-tuning epochs of the SI tagger.")
 @click.option("--tagger-lr", default=1e-4, show_default=True, help="Peak learning rate of the SI tagger.")
 def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, holdout: float, tune: float,
                      max_iter: int, C: float, encoder: bool, window: int, gate_tokvec: bool, sentence_prior: bool,
-                     refit: bool, si_tagger: bool, tagger_layers: int, tagger_epochs: int, tagger_ffn: int,
-                     tagger_heads: int, tagger_pruned_epochs: int, tagger_lr: float) -> int:
+                     refit: bool, si_tagger: bool, tagger_epochs: int, tagger_lr: float) -> int:
     """Train the technique models on PTC_DIR (train-articles/ + train-task-flc-tc.labels)."""
     from ..extract.techniques import MODEL_DIR
     from ..train.techniques import train as run_train
@@ -203,6 +195,5 @@ def train_techniques(ptc_dir: Path, out_dir: Optional[Path], cache_dir: Path, ho
     run_train(ptc_dir, out_dir or MODEL_DIR, cache_dir, holdout=holdout, tune=tune, max_iter=max_iter, C=C,
               sentence_prior=sentence_prior, refit=refit, echo=lambda s: click.echo(s, err=False),
               encoder=encoder, window=window, si_tagger=si_tagger, tagger_epochs=tagger_epochs,
-              tagger_lr=tagger_lr, gate_tokvec=gate_tokvec, tagger_layers=tagger_layers, tagger_ffn=tagger_ffn,
-              tagger_heads=tagger_heads, tagger_pruned_epochs=tagger_pruned_epochs)
+              tagger_lr=tagger_lr, gate_tokvec=gate_tokvec)
     return EXIT_OK
