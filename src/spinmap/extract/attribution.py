@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -620,7 +621,8 @@ def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan]) -> C
 
 
 def _continue_quote(text: str, content: CharSpan, after: int, regions: list[CharSpan]) -> CharSpan:
-    """Extend "“Q1,” X said. “Q2.”" to cover Q2: a quote that resumes right after the cue's sentence."""
+    """Extend "“Q1,” X said. “Q2.”" and "“Q1,” X said, “Q2.”" to cover Q2: a quote that resumes right
+    after the cue's clause (a short quoted title inside that clause, "said on “This Week”", is passed over)."""
     s, e = content
     if not any(re_ == e for _, re_ in regions) or after < e:
         return content
@@ -628,8 +630,14 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
         if rs < after:
             continue
         gap = text[after:rs]
-        if "\n" in gap or len(gap) > 120 or not gap.strip() or gap.strip()[-1] not in ".:":
+        if "\n" in gap or len(gap) > 120 or not gap.strip():
             break
+        if gap.strip()[-1] not in ".:,":
+            if len(text[rs:re_].split()) <= 6 and not any(ch in gap for ch in ".!?"):
+                continue  # a title in the cue's clause: look past it
+            break
+        if re.search(r"[.!?]\s+\S", gap.strip()):
+            break  # another sentence before the quote ("he said. Then he left. “…”"): not a resumption
         e = re_
         after = re_
         gap_ok = True
@@ -641,6 +649,29 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
                     gap_ok = False
         break
     return (s, e)
+
+
+def _quote_before(text: str, content: CharSpan, before: int, regions: list[CharSpan]) -> CharSpan:
+    """Extend a quote after its cue back over the quote that opens the sentence, "“Q1,” he said,
+    “Q2.”": PolNeAR marks both halves as one content (scored by its outer extent)."""
+    s, e = content
+    if not any(rs == s for rs, _ in regions) or before > s:
+        return content
+    for rs, re_ in regions:
+        gap = text[re_:before]
+        if re_ <= before and len(gap) <= 3 and gap.strip() in ("", ",") and text[max(rs, re_ - 3):re_].count(",") \
+                and "\n" not in text[re_:s]:
+            return (rs, e)
+    return content
+
+
+def _quote_then_more(text: str, content: CharSpan, regions: list[CharSpan]) -> CharSpan:
+    """Cut "…said “Q,” and left" back to the quotation: the parse hung the next verb on the quote."""
+    s, e = content
+    for rs, re_ in regions:
+        if rs <= s <= rs + 2 and s < re_ < e and re.match(r"[,;]?\s+(and|but|then|before|after)\b", text[re_:e]):
+            return (s, re_)
+    return content
 
 
 def source_key(node: Token, child: Token, before_cue: bool) -> str:
@@ -688,6 +719,37 @@ def _parenthetical(doc: Doc, rng: tuple[int, int], first: int, last: int) -> boo
     return lo < first - 1 and last + 1 < hi and doc[first - 1].text == "," and doc[last].text == ","
 
 
+def _inserted_cue_sentence(doc: Doc, rng: tuple[int, int], cs: int, ce: int, source: Token,
+                           regions: list[CharSpan]) -> Optional[tuple[int, int]]:
+    """The whole sentence around a cue inserted between commas ("After all, she argued, Obama won",
+    "Turnout is low, officials say, because …"), when the content was built on one side only and the
+    other side hangs off the content, not off the cue: PolNeAR then marks the content on both sides
+    (a discontinuous span, scored by its outer extent). None otherwise."""
+    first, last = min(cs, source.left_edge.i), max(ce, source.right_edge.i + 1)
+    if first < 2 or last + 1 >= len(doc) or doc[first - 1].text != "," or doc[last].text != ",":
+        return None
+    lo, hi = rng
+    if not (hi <= first or lo >= last):
+        return None
+    start = _sent_start(doc[first - 1])
+    end = last + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    if any("\n" in doc[i].text_with_ws for i in range(start, end - 1)):
+        return None
+    other = range(start, first - 1) if lo >= last else range(last + 1, end)
+    words = [doc[i] for i in other if not (doc[i].is_punct or doc[i].is_space)]
+    if not words or any(_region_at(regions, t.idx) is not None for t in words):
+        return None  # nothing on the other side, or a quotation there: not this construction
+    if any(_region_at(regions, doc[i].idx) is not None for i in range(lo, hi)):
+        return None  # a quotation: the split-quote rules decide
+    cue_side = set(range(first, last))
+    hooked = [t for t in words if t.head.i not in other and t.head.i in cue_side]
+    if any(not (t.dep_ == "advcl" and words[0].dep_ == "mark" and lo < first) for t in hooked):
+        return None  # "On Monday, she said, …", "…, he said, adding …": the other side modifies the cue
+    return start, end
+
+
 def _sent_start(tok: Token) -> int:
     """Index of the first token of ``tok``'s sentence (``Token.sent`` rescans the whole doc)."""
     i = tok.i
@@ -713,7 +775,11 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         while clause.dep_ in ("prep", "pobj") and clause.head is not clause:
             clause = clause.head
         lo, hi = clause.left_edge.i, clause.right_edge.i + 1
-        if _trim(doc, lo, tok.left_edge.i) and _trim(doc, tok.right_edge.i + 1, hi):
+        for i in range(lo, tok.left_edge.i):
+            if doc[i].text in (":", ";"):
+                lo = i + 1  # "It has not gone unnoticed: according to polls, X": the clause after the colon
+        lead = [t for t in doc[lo : tok.left_edge.i] if not (t.is_punct or t.is_space)]
+        if any(t.pos_ not in ("CCONJ", "ADV", "INTJ") for t in lead) and _trim(doc, tok.right_edge.i + 1, hi):
             content_rng, whole_clause = (lo, hi), True  # "X, according to Y, did Z": the outer extent
         else:
             content_rng = _subtree_range(clause, exclude=[tok])
@@ -771,6 +837,10 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         first = min(cs, source_tok.left_edge.i) if source_tok is not None else cs
         last = max(ce, source_tok.right_edge.i + 1) if source_tok is not None else ce
         whole_clause = _parenthetical(doc, content_rng, first, last)  # "X, he said, Y": outer extent
+    elif not whole_clause and kind != "according_to" and source_tok is not None:
+        outer = _inserted_cue_sentence(doc, content_rng, cs, ce, source_tok, regions)
+        if outer is not None:
+            content_rng, whole_clause = outer, True  # "Voters, she suggested, need not worry": both sides
     content_rng = _cut_around(doc, content_rng, (cs, ce) if not whole_clause else (-1, -1), regions)
     if content_rng is None:
         return None
@@ -789,6 +859,9 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
     after = max(cue[1], source[1] if source else 0)
     if content[1] <= cue[0]:
         content = _continue_quote(text, content, after, regions)
+    elif content[0] >= after:
+        content = _quote_before(text, _quote_then_more(text, content, regions),
+                                min(cue[0], source[0] if source else cue[0]), regions)
     quoted = [r for r in regions if r[0] >= content[0] and r[1] <= content[1]]
     if kind != "according_to" and quoted:
         kind = "direct" if quoted[0][0] == content[0] and quoted[-1][1] == content[1] else "mixed"

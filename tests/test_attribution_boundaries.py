@@ -1,0 +1,100 @@
+"""Attribution span boundaries: hand-written sentences for each boundary rule (issue 3, round 7)."""
+from __future__ import annotations
+
+import pytest
+
+from spinmap.extract.attribution import find_attributions
+
+
+def _by_cue(nlp, text, cue):
+    """The attribution whose cue reads ``cue`` (content as text), or None."""
+    for f in find_attributions(nlp(text)):
+        if f.cue is not None and text[f.cue[0] : f.cue[1]] == cue:
+            return f
+    return None
+
+
+# (text, cue, content): a cue inserted between commas takes the content on both sides of it
+INSERTED = [
+    ("After all, she argued, the senator took money from the banks and still signed the law.", "argued",
+     "After all, she argued, the senator took money from the banks and still signed the law"),
+    ("If the demands are not met, the organiser warned, supporters plan to leave the party.", "warned",
+     "If the demands are not met, the organiser warned, supporters plan to leave the party"),
+    ("There is no chance of riots, officials in both cities insist, because policing has changed.", "insist",
+     "There is no chance of riots, officials in both cities insist, because policing has changed"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", INSERTED)
+def test_attribution_boundaries_inserted_cue_takes_both_sides(nlp, text, cue, content):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a participle after the inserted cue is the author's, not the speaker's
+    ("The plan is dead, the mayor said, adding that talks would resume.", "said", "The plan is dead"),
+])
+def test_attribution_boundaries_inserted_cue_keeps_one_side(nlp, text, cue, content):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a quotation split by its cue: one content over both halves (PolNeAR's discontinuous span, outer extent)
+    ("“We will win,” he said, “and we will win big.”", "said", "“We will win,” he said, “and we will win big.”"),
+    ("“We will win,” the senator said, “and we will win big.”", "said",
+     "“We will win,” the senator said, “and we will win big.”"),
+    # the quote resumes after a sentence whose clause holds a quoted title
+    ("“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”", "said",
+     "“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”"),
+    # a verb the parser hung on the quote is not part of it
+    ('Officials said "the attack was planned by the rebels," and left.', "said", '"the attack was planned by the rebels,"'),
+])
+def test_attribution_boundaries_split_and_trailing_quotes(nlp, text, cue, content):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # two separate quotes with their own cues stay apart
+    ("“We will win,” he said. Then he left. “It is over,” she said.", "said", "“We will win,”"),
+    # a quote after the cue with no opening quote before it
+    ("He said, “we will win.”", "said", "“we will win.”"),
+])
+def test_attribution_boundaries_quotes_not_joined(nlp, text, cue, content):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == content
+
+
+@pytest.mark.parametrize("text,content", [
+    # a bare conjunction before "according to" is no part of a clause around the cue
+    ("But, according to the poll, most voters remain undecided.", "most voters remain undecided"),
+    # a clause closed by a colon before the cue belongs to the author
+    ("It has not gone unnoticed: according to recent polls, the senator holds only 14 percent of the vote.",
+     "the senator holds only 14 percent of the vote"),
+    # a subject before the inserted cue still makes one content around it
+    ("The talks, according to the ministry, collapsed on Friday.", "The talks, according to the ministry, collapsed on Friday"),
+])
+def test_attribution_boundaries_according_to_extent(nlp, text, content):
+    f = next((f for f in find_attributions(nlp(text)) if f.cue and text[f.cue[0] : f.cue[1]].lower() == "according to"), None)
+    assert f is not None
+    assert text[f.content[0] : f.content[1]] == content
+
+
+@pytest.mark.parametrize("text", [t for t, _, _ in INSERTED] + [
+    "“We will win,” he said, “and we will win big.”",
+    "“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”",
+    'Officials said "the attack was planned by the rebels," and left.',
+    "But, according to the poll, most voters remain undecided.",
+])
+def test_attribution_boundaries_spans_index_text(nlp, text):
+    for f in find_attributions(nlp(text)):
+        for span in (f.content, f.cue, f.source):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(text)
+                assert text[span[0] : span[1]].strip() == text[span[0] : span[1]]
