@@ -170,12 +170,14 @@ def analyze_many(
     pending: list[IngestResult] = []
 
     def flush() -> Iterator[ArticleAnalysis]:
-        texts = [parser_input(r.article.text, r.article.title, nlp) for r in pending]
-        for result, doc in zip(pending, parse_each(nlp, texts, settings.batch_size)):
+        inputs = [parser_input(r.article.text, r.article.title, nlp) for r in pending]
+        for result, given, doc in zip(pending, inputs, parse_each(nlp, inputs, settings.batch_size)):
             if isinstance(doc, Exception):
                 yield unparsed_analysis(result, doc, version)
-            else:
-                yield analyze_parsed(result.article, with_text(doc, result.article.text), result.errors, version)
+                continue
+            if given is not result.article.text:  # a headline was prepared: back onto the article's characters
+                doc = with_text(doc, result.article.text)
+            yield analyze_parsed(result.article, doc, result.errors, version)
         pending.clear()
 
     for result in results:

@@ -23,6 +23,7 @@ from .analysis import STAGES, analyze_many, one_blas_thread
 from .config import Settings
 from .ingest.readers import read_inputs
 from .nlp.pipeline import load_pipeline
+from .records import headline_end
 
 
 def build_corpus(samples: Path, n: int, dest: Path, seed: int = 13) -> list[Path]:
@@ -30,8 +31,10 @@ def build_corpus(samples: Path, n: int, dest: Path, seed: int = 13) -> list[Path
     rng = random.Random(seed)
     texts = []
     for result in read_inputs([str(samples)], Settings()):
-        if result.article is not None:
-            texts.append((result.article.title, result.article.text))
+        if result.article is not None:  # the body: the text after its headline paragraph
+            a = result.article
+            h = headline_end(a.text, a.title)
+            texts.append((a.title, a.text[h + 2:] if h else a.text))
     if not texts:
         raise SystemExit(f"no readable sample articles in {samples}")
     dest.mkdir(parents=True, exist_ok=True)

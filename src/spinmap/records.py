@@ -61,6 +61,12 @@ class Article(_Record):
     removed: list[str] = Field(default_factory=list)
 
 
+def headline_end(text: str, title: Optional[str]) -> int:
+    """Where the headline paragraph ends in ``text`` (0 when ``text`` does not open with ``title``):
+    ingest puts the title first, so headlines are analysed like any paragraph."""
+    return len(title) if title and text.startswith(title + "\n\n") else 0
+
+
 class ErrorRecord(_Record):
     """A coded problem with one article; ``severity='warning'`` means output is still usable."""
 

@@ -10,12 +10,15 @@ writes capitalised, and words not in the lemmatizer's English vocabulary.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Optional, Union
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import headline_end
 from .actors import load_table
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -29,7 +32,7 @@ def parser_input(text: str, title: Optional[str], nlp: Language) -> Union[str, D
     """What to parse for ``text``: itself, or, when it opens with the headline ``title``, a tokenised
     Doc whose headline is its own sentence (headlines have no final stop and would run into the
     first sentence) and is in sentence case when it was in title case."""
-    if not title or not text.startswith(title + "\n\n"):
+    if not headline_end(text, title):
         return text
     cased = sentence_cased(title, text[len(title) + 2:], nlp)
     doc = nlp.make_doc(text if cased is None else cased + text[len(title):])
@@ -46,28 +49,40 @@ def sentence_cased(headline: str, body: str, nlp: Language) -> Optional[str]:
     if len(longer) < TITLE_CASE_MIN_WORDS or sum(w[0].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer):
         return None
     single, multi = _names()
-    names = single | {w for surface in multi if " ".join(surface) in headline for w in surface}
+    names = {w for joined, surface in multi if joined in headline for w in surface}
+    lower, capitalised = _body_casing(body)
     out = list(headline)
     for i, m in enumerate(words):
         word = m.group()
-        if i == 0 or word in names or _SENTENCE_END.search(headline[:m.start()]):
+        if i == 0 or word in single or word in names or _SENTENCE_END.search(headline[:m.start()]):
             continue
-        if not _lowercase_in_headline(word, body, nlp):
-            continue
-        out[m.start()] = word[0].lower()
+        if _lowercase_in_headline(word, lower, capitalised, nlp):
+            out[m.start()] = word[0].lower()
     return "".join(out)
 
 
-def _lowercase_in_headline(word: str, body: str, nlp: Language) -> bool:
+def _body_casing(body: str) -> tuple[Counter, Counter]:
+    """How often each word is written lowercase in the body, and capitalised mid-sentence (a name)."""
+    lower: Counter = Counter()
+    capitalised: Counter = Counter()
+    for m in _WORD.finditer(body):
+        word, at = m.group(), m.start()
+        if word.islower():
+            lower[word] += 1
+        elif word[0].isupper() and at >= 2 and body[at - 1] == " " and (body[at - 2].isalnum() or body[at - 2] in ",;"):
+            capitalised[word] += 1
+    return lower, capitalised
+
+
+def _lowercase_in_headline(word: str, lower: Counter, capitalised: Counter, nlp: Language) -> bool:
     """Whether a capitalised headline word is a common word rather than a name."""
     if not (word[0].isupper() and word[1:] == word[1:].lower()):
         return False  # lowercase already, or an acronym (NATO, US) or mixed case (McCain)
     if word == "I" or word[:2] in ("I'", "I’"):
         return False
-    in_body_lower = len(re.findall(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])", body))
-    in_body_upper = len(re.findall(rf"(?<=[\w,;] ){re.escape(word)}(?![\w'’])", body))  # mid-sentence
-    if in_body_lower or in_body_upper:
-        return in_body_lower >= in_body_upper
+    as_lower, as_name = lower[word.lower()], capitalised[word]
+    if as_lower or as_name:
+        return as_lower >= as_name
     return _is_english(word.lower(), nlp)
 
 
@@ -77,7 +92,7 @@ def _names() -> tuple[frozenset, tuple]:
     table = load_table()
     single = {s[0] for s in table.surfaces if len(s) == 1 and s[0][:1].isupper()}
     single |= {a + suffix for a in table.adjectives if a[:1].isupper() for suffix in ("", "s")}
-    multi = tuple(s for s in table.surfaces if len(s) > 1 and any(w[:1].isupper() for w in s))
+    multi = tuple((" ".join(s), s) for s in table.surfaces if len(s) > 1 and any(w[:1].isupper() for w in s))
     return frozenset(single), multi
 
 
@@ -102,18 +117,15 @@ def _vocabulary(nlp: Language) -> tuple[frozenset, frozenset, tuple]:
     return frozenset(index), frozenset(exceptions), tuple(sorted(rules))
 
 
+# Token annotations carried over by :func:`with_text` (HEAD and DEP also give the sentences).
+_CARRIED = [TAG, POS, MORPH, LEMMA, NORM, HEAD, DEP, ENT_IOB, ENT_TYPE]
+
+
 def with_text(doc: Doc, text: str) -> Doc:
     """``doc``'s analysis (tags, lemmas, parse, entities, vectors) on ``text``, which differs only in case."""
     if doc.text == text:
         return doc
-    words = [text[t.idx:t.idx + len(t)] for t in doc]
-    out = Doc(
-        doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
-        tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
-        lemmas=[t.lemma_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
-    )
-    for a, b in zip(doc, out):
-        b.norm_ = a.norm_
+    out = Doc(doc.vocab, words=[text[t.idx:t.idx + len(t)] for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    out.from_array(_CARRIED, doc.to_array(_CARRIED))
     out.tensor = doc.tensor
     return out

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from ..compare import (
     blame_matrix, blame_rows, contrast, name_key, outlet_of, over_time, side_of, technique_profile, top_actors,
 )
-from ..records import TECHNIQUE_LABELS, ArticleAnalysis
+from ..records import TECHNIQUE_LABELS, ArticleAnalysis, headline_end
 
 VOICE_COLOURS = {"authorial": "#d62728", "reported": "#1f77b4"}
 TECHNIQUE_COLOURS = (
@@ -43,12 +43,6 @@ def _vendored(name: str) -> str:
     if "</script" in code.lower() or "<!--" in code:
         raise ValueError(f"static/{name} contains '</script' or '<!--' and cannot be inlined")
     return code
-
-
-def headline_end(analysis: ArticleAnalysis) -> int:
-    """Where the headline paragraph ends in ``text`` (0 when the text does not open with the title)."""
-    title = analysis.title
-    return len(title) if title and analysis.text.startswith(title + "\n\n") else 0
 
 
 def highlight(analysis: ArticleAnalysis, index: int, start: int = 0, end: Optional[int] = None) -> Markup:
@@ -188,7 +182,7 @@ def render_report(
     groups = sorted({g for cells in timeline.values() for g in cells})
     articles = []
     for i, a in enumerate(shown):
-        h = headline_end(a)  # the headline is the text's first paragraph: shown, highlighted, as the heading
+        h = headline_end(a.text, a.title)  # the headline is the text's first paragraph: shown, highlighted, as the heading
         articles.append({
             "index": i, "a": a, "outlet": outlet_of(a), "side": side_of(a.outlet, sides) if sides else None,
             "headline": highlight(a, i, 0, h) if h else None, "body": highlight(a, i, h + 2 if h else 0),
