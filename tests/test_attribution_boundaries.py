@@ -98,3 +98,39 @@ def test_attribution_boundaries_spans_index_text(nlp, text):
             if span is not None:
                 assert 0 <= span[0] < span[1] <= len(text)
                 assert text[span[0] : span[1]].strip() == text[span[0] : span[1]]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("The Minsk Group co-chairs said the talks had failed.", "said", "The Minsk Group co-chairs", "the talks had failed"),
+    ("His ex-wife contended that the money was never paid back.", "contended", "His ex-wife", None),
+])
+def test_attribution_boundaries_never_split_a_hyphenated_word(nlp, text, cue, source, content):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None and text[f.source[0]:f.source[1]] == source
+    if content:
+        assert text[f.content[0]:f.content[1]] == content
+
+
+@pytest.mark.parametrize("text, cue, kept", [
+    ("The facts speak for themselves. None of this was ever condemned by the Minsk Group co-chairs, who were "
+     "content to keep the conflict frozen.", "was ever condemned", False),  # its content was "by"
+    ("Who blames whom, and where is it coming from?", "blames", False),  # a question, not a claim
+    ("Who said the talks had failed? Nobody knows.", "said", False),
+    ("Officials who said the talks had failed were dismissed on Monday.", "said", True),  # relative "who" speaks
+])
+def test_attribution_boundaries_empty_content_or_question_is_no_attribution(nlp, text, cue, kept):
+    found = [f for f in find_attributions(nlp(text)) if f.cue and cue.startswith(text[f.cue[0]:f.cue[1]].split()[0])]
+    assert bool(found) == kept
+
+
+def test_attribution_boundaries_candidates_stay_in_the_window_on_a_run_on_content(nlp):
+    """Every position inside a long content was a candidate, so a run-on sentence was quadratic."""
+    from spinmap.extract.attribution import _BOUNDARY_WINDOW, Found, boundary_candidates
+
+    clause = "the ministry reported that the convoy was stopped at the border and the drivers were detained"
+    text = "The spokesman said that " + " and ".join([clause] * 40) + "."
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == "said")
+    found = Found("indirect", (cue.idx, cue.idx + 4), (cue.idx + 5, len(text) - 1), (0, cue.idx - 1), 1.0)
+    cands = boundary_candidates(doc, cue, found, [])
+    assert cands and len(cands) <= 4 * _BOUNDARY_WINDOW + 4

@@ -1021,6 +1021,9 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             found = refine_cue(doc, tok, found, cue_boundary)
         if source_boundary:
             found = refine_source(doc, tok, found, source_boundary)
+        found = _whole_words(doc, found)
+        if not _makes_a_claim(doc, found):
+            continue
         taken.append(found.cue)
         out.append(found)
     if orphans:
@@ -1028,6 +1031,45 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
     return out
+
+
+# Content made only of these says nothing ("condemned by" -> "by"): no attribution.
+_EMPTY_CONTENT_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PUNCT", "SPACE", "SYM", "X"}
+
+
+def _makes_a_claim(doc: Doc, found: Found) -> bool:
+    """False for a content without a content word, and for a question asking who says something
+    ("Who blames whom?": the source is the sentence's opening wh-word)."""
+    content = doc.char_span(*found.content, alignment_mode="expand")
+    if content is not None and all(t.pos_ in _EMPTY_CONTENT_POS for t in content):
+        return False
+    source = doc.char_span(*found.source, alignment_mode="expand") if found.source else None
+    if source is not None and len(source) == 1 and source[0].tag_ in ("WP", "WDT") and source[0].is_sent_start:
+        return not source[0].sent.text.rstrip().endswith("?")
+    return True
+
+
+def _whole_words(doc: Doc, found: Found) -> Found:
+    """Source and content never end or start inside a hyphenated word ("the Minsk Group co-chairs")."""
+    def widen(span: Optional[CharSpan]) -> Optional[CharSpan]:
+        if span is None:
+            return None
+        s, e = span
+        text = doc.text
+        while e + 1 < len(text) and text[e] in "-‐‑" and text[e - 1].isalnum() and text[e + 1].isalnum():
+            e += 1
+            while e < len(text) and text[e].isalnum():
+                e += 1
+        while s > 1 and text[s - 1] in "-‐‑" and text[s - 2].isalnum() and text[s].isalnum():
+            s -= 1
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+        return (s, e)
+
+    source, content = widen(found.source), widen(found.content)
+    if source == found.source and content == found.content:
+        return found
+    return Found(found.kind, found.cue, content, source, found.score)
 
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -1247,8 +1289,8 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
 
     base_end = doc[e0].idx if e0 < len(doc) else len(doc.text)
 
-    ends = []
-    for e in range(s0 + 1, hi + 1):
+    ends = []  # within the window of the rule-built end, also inward (a run-on content is not quadratic)
+    for e in range(max(s0 + 1, e0 - _BOUNDARY_WINDOW), hi + 1):
         last = doc[e - 1]
         if last.is_space or last.text in _EDGE_TRIM and e != e0:
             continue
@@ -1279,7 +1321,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         f.append(f"sent_end={nxt is None or nxt.is_sent_start or (nxt.is_punct and (e + 1 >= len(doc) or doc[e + 1].is_sent_start))}")
         out.append(("end", e, ["end:" + x for x in f]))
     begins = []
-    for s in outer + list(range(lo, e0)):
+    for s in outer + list(range(lo, min(e0, s0 + _BOUNDARY_WINDOW + 1))):
         first = doc[s]
         if first.is_space or first.text in _EDGE_TRIM and s != s0:
             continue
