@@ -25,47 +25,33 @@ INSERTED = [
 ]
 
 
-@pytest.mark.parametrize("text,cue,content", INSERTED)
-def test_attribution_boundaries_inserted_cue_takes_both_sides(nlp, text, cue, content):
-    f = _by_cue(nlp, text, cue)
-    assert f is not None
-    assert text[f.content[0] : f.content[1]] == content
-
-
-@pytest.mark.parametrize("text,cue,content", [
+# (text, cue, content) for the other boundary rules; the case id names the rule
+EXTENTS = [
+    *(pytest.param(*case, id=f"inserted-cue-takes-both-sides-{i}") for i, case in enumerate(INSERTED)),
     # a participle after the inserted cue is the author's, not the speaker's
-    ("The plan is dead, the mayor said, adding that talks would resume.", "said", "The plan is dead"),
-])
-def test_attribution_boundaries_inserted_cue_keeps_one_side(nlp, text, cue, content):
-    f = _by_cue(nlp, text, cue)
-    assert f is not None
-    assert text[f.content[0] : f.content[1]] == content
-
-
-@pytest.mark.parametrize("text,cue,content", [
+    pytest.param("The plan is dead, the mayor said, adding that talks would resume.", "said", "The plan is dead",
+                 id="inserted-cue-keeps-one-side"),
     # a quotation split by its cue: one content over both halves (PolNeAR's discontinuous span, outer extent)
-    ("“We will win,” he said, “and we will win big.”", "said", "“We will win,” he said, “and we will win big.”"),
-    ("“We will win,” the senator said, “and we will win big.”", "said",
-     "“We will win,” the senator said, “and we will win big.”"),
+    pytest.param("“We will win,” he said, “and we will win big.”", "said",
+                 "“We will win,” he said, “and we will win big.”", id="split-quote"),
+    pytest.param("“We will win,” the senator said, “and we will win big.”", "said",
+                 "“We will win,” the senator said, “and we will win big.”", id="split-quote-named"),
     # the quote resumes after a sentence whose clause holds a quoted title
-    ("“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”", "said",
-     "“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”"),
+    pytest.param("“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”", "said",
+                 "“We will win,” the senator said on “This Week” on Sunday. “And we will win big.”", id="split-quote-title"),
     # a verb the parser hung on the quote is not part of it
-    ('Officials said "the attack was planned by the rebels," and left.', "said", '"the attack was planned by the rebels,"'),
-])
-def test_attribution_boundaries_split_and_trailing_quotes(nlp, text, cue, content):
-    f = _by_cue(nlp, text, cue)
-    assert f is not None
-    assert text[f.content[0] : f.content[1]] == content
-
-
-@pytest.mark.parametrize("text,cue,content", [
+    pytest.param('Officials said "the attack was planned by the rebels," and left.', "said",
+                 '"the attack was planned by the rebels,"', id="trailing-verb-cut"),
     # two separate quotes with their own cues stay apart
-    ("“We will win,” he said. Then he left. “It is over,” she said.", "said", "“We will win,”"),
+    pytest.param("“We will win,” he said. Then he left. “It is over,” she said.", "said", "“We will win,”",
+                 id="quotes-not-joined"),
     # a quote after the cue with no opening quote before it
-    ("He said, “we will win.”", "said", "“we will win.”"),
-])
-def test_attribution_boundaries_quotes_not_joined(nlp, text, cue, content):
+    pytest.param("He said, “we will win.”", "said", "“we will win.”", id="quote-after-cue"),
+]
+
+
+@pytest.mark.parametrize("text,cue,content", EXTENTS)
+def test_attribution_boundaries_content_extent(nlp, text, cue, content):
     f = _by_cue(nlp, text, cue)
     assert f is not None
     assert text[f.content[0] : f.content[1]] == content
