@@ -70,3 +70,11 @@ def test_headline_blame_in_title_case_matches_its_sentence_case_reading(title):
         assert all(a.text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text for b in a.blames)
         found.append([(b.source.name, b.target.name, b.voice, b.charge.lower()) for b in blames])
     assert found[0] == found[1] and found[0] and found[0][0][2] == "reported"
+
+
+def test_headline_pipeline_without_a_lemmatizer_still_parses(nlp):
+    """A user's spaCy model may lack the rule lemmatizer's tables: only attested and function words change."""
+    import spacy
+
+    blank = spacy.blank("en")
+    assert sentence_cased("The Talks Failed In Baku Again", "the talks were long", blank) == "The talks Failed in Baku again"

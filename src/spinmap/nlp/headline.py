@@ -4,8 +4,9 @@ spaCy's small English model reads a capitalised word as a name: "Pashinyan Blame
 parses "Blames Russia" as a compound noun, and NER makes "The Kremlin Continues To Bet On Separatists"
 one entity. Ingest puts the headline at the start of ``text``; for parsing only, its common words are
 lowercased (same length, so every offset holds) and the parse is then carried back onto the
-original characters. The headline is always its own sentence. Names stay capitalised: actor-table words, demonyms, words the body itself
-writes capitalised, and words not in the lemmatizer's English vocabulary.
+original characters. The headline is always its own sentence. Names stay capitalised: actor-table
+words, demonyms, words the body itself writes capitalised, and words not in the lemmatizer's English
+vocabulary.
 """
 from __future__ import annotations
 
@@ -106,14 +107,20 @@ def _is_english(word: str, nlp: Language) -> bool:
 
 @lru_cache(maxsize=4)
 def _vocabulary(nlp: Language) -> tuple[frozenset, frozenset, tuple]:
+    """English words known to the pipeline: stop words plus its rule lemmatizer's tables, when it has them
+    (a user's pipeline without them lowercases only function words and body-attested words)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+
+    def table(name: str) -> dict:
+        return lookups.get_table(name) if lookups is not None and lookups.has_table(name) else {}
+
     index = set(STOP_WORDS)
-    for words in lookups.get_table("lemma_index").values():
+    for words in table("lemma_index").values():
         index.update(words)
-    exceptions = {form for forms in lookups.get_table("lemma_exc").values() for form in forms}
-    rules = {(old, new) for pairs in lookups.get_table("lemma_rules").values() for old, new in pairs if old}
+    exceptions = {form for forms in table("lemma_exc").values() for form in forms}
+    rules = {(old, new) for pairs in table("lemma_rules").values() for old, new in pairs if old}
     return frozenset(index), frozenset(exceptions), tuple(sorted(rules))
 
 
