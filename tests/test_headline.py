@@ -78,3 +78,11 @@ def test_headline_pipeline_without_a_lemmatizer_still_parses(nlp):
 
     blank = spacy.blank("en")
     assert sentence_cased("The Talks Failed In Baku Again", "the talks were long", blank) == "The talks Failed in Baku again"
+
+
+@pytest.mark.parametrize("title", ["Kyiv Betrayed Its Allies, Says Lavrov", "Kyiv betrayed its allies, says Lavrov"])
+def test_headline_inverted_speaker_without_a_full_stop_is_the_accuser(title):
+    """A headline ending "…, says Lavrov" relays Lavrov's charge: reported voice, not the outlet's own."""
+    a = analyze(f"{title}\n\n{BODY}")
+    [blame] = [b for b in a.blames if b.evidence.span[1] <= len(title)]
+    assert (blame.voice, blame.source.name, blame.target.name) == ("reported", "Sergey Lavrov", "Ukraine")

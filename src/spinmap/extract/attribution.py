@@ -488,6 +488,15 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
+def _loose_inverted_speaker(tok: Token) -> Optional[Token]:
+    """"Kyiv betrayed its allies, says Lavrov" ending a headline: with no full stop after the name the
+    parser files it as a loose dependent of the cue, not as its inverted subject."""
+    if tok.i + 1 >= len(tok.doc) or not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None
+    name = tok.doc[tok.i + 1]
+    return name if name.head.i == tok.i and name.pos_ == "PROPN" and name.dep_ in ("dep", "appos") else None
+
+
 def _gap(tok: Token, child: Token) -> int:
     """Tokens between a word and the nearest edge of a child's subtree."""
     lo, hi = child.left_edge.i, child.right_edge.i
@@ -797,6 +806,8 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         elif source_tok is None and child is not None and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod"):
             if tok.i > 0 and _region_at(regions, doc[tok.i - 1].idx) is not None:
                 source_tok, child = child, None  # "“…,” concluded the director": inverted speaker
+        elif source_tok is None:
+            source_tok = _loose_inverted_speaker(tok)
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
         if content_rng is None and (child is None or addressee):
             # "told reporters": the addressee is not what was said; look for the quote next to it
