@@ -185,6 +185,19 @@ def test_store_made_before_sightings_gets_them_once_on_open(tmp_path):
         assert _count(s, "sightings") == 3 and len(list(s.analyses())) == 3
 
 
+def test_store_made_before_versioned_analyses_gets_the_pipeline_column_once_on_open(tmp_path):
+    """Finding stale analyses reads an indexed column, not every stored JSON; old stores get it filled."""
+    path = tmp_path / "old.db"
+    with open_store(path) as s:
+        store_all(s, [a.model_copy(update={"pipeline": "0.0.9+old"}) for a in small_corpus()])
+        s.conn.execute("DROP INDEX articles_pipeline")
+        s.conn.execute("ALTER TABLE articles DROP COLUMN pipeline")
+        s.conn.commit()
+    with open_store(path) as s:
+        assert len(s.stale_ids("0.0.9+old")) == 0 and len(s.stale_ids("0.1.0+new")) == 3
+        assert s.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'articles_pipeline'").fetchone()[0] == 1
+
+
 def test_store_open_without_create_refuses_missing_file(tmp_path):
     with pytest.raises(SpinmapError) as err:
         open_store(tmp_path / "nope.db", create=False)

@@ -143,6 +143,7 @@ def test_store_cli_ingest_reanalyses_articles_from_another_version_on_request(co
         assert len(current) == 1 and next(iter(current)).startswith("0.") and "+" in next(iter(current))
         conn.execute("UPDATE analyses SET json = json_set(json, '$.pipeline', '0.0.1+old')"
                      " WHERE id = (SELECT min(id) FROM analyses)")
+        conn.execute("UPDATE articles SET pipeline = '0.0.1+old' WHERE id = (SELECT min(id) FROM articles)")
     again = _run("ingest", corpus, "--db", path)
     assert "stored 0, skipped 2" in again.stderr and "1 skipped articles were analysed by another spinmap version" in again.stderr
     redo = _run("ingest", corpus, "--db", path, "--reanalyse")

@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, source TEXT NOT NULL, outlet TEXT, published TEXT, title TEXT,
     language TEXT, text TEXT NOT NULL, n_actors INTEGER, n_quotes INTEGER, n_blames INTEGER,
-    n_techniques INTEGER, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+    n_techniques INTEGER, stored_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    pipeline TEXT
 );
 CREATE TABLE IF NOT EXISTS analyses (
     id TEXT PRIMARY KEY REFERENCES articles(id), json TEXT NOT NULL
@@ -88,10 +89,10 @@ class Store:
                     self._delete(analysis.id)
                 cur = self.conn.execute(
                     "INSERT OR IGNORE INTO articles (id, source, outlet, published, title, language, text,"
-                    " n_actors, n_quotes, n_blames, n_techniques) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    " n_actors, n_quotes, n_blames, n_techniques, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (analysis.id, analysis.source, analysis.outlet, analysis.published, analysis.title,
                      analysis.language, analysis.text, len(analysis.actors), len(analysis.quotes),
-                     len(analysis.blames), len(analysis.techniques)),
+                     len(analysis.blames), len(analysis.techniques), analysis.pipeline),
                 )
                 self._insert_sighting(analysis.id, analysis.source, analysis.outlet, analysis.published, analysis.title)
                 if cur.rowcount == 0:
@@ -188,7 +189,7 @@ class Store:
 
     def stale_ids(self, pipeline: str) -> set[str]:
         """Stored articles analysed by another pipeline version (or before analyses were stamped)."""
-        rows = self.conn.execute("SELECT id FROM analyses WHERE json_extract(json, '$.pipeline') IS NOT ?", (pipeline,))
+        rows = self.conn.execute("SELECT id FROM articles WHERE pipeline IS NOT ?", (pipeline,))
         return {r[0] for r in rows}
 
     def count(self) -> int:
@@ -276,6 +277,12 @@ def open_store(path: str | Path, create: bool = True) -> Store:
             if conn.execute("INSERT OR IGNORE INTO meta VALUES ('sightings', 'v1')").rowcount:
                 # once per store: stores made before sightings existed get one per stored article
                 conn.execute("INSERT OR IGNORE INTO sightings SELECT id, source, outlet, published, title FROM articles")
+            if "pipeline" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
+                # once per store made before analyses were versioned: the column, filled from the JSON
+                conn.execute("ALTER TABLE articles ADD COLUMN pipeline TEXT")
+                conn.execute("UPDATE articles SET pipeline = (SELECT json_extract(json, '$.pipeline')"
+                             " FROM analyses WHERE analyses.id = articles.id)")
+            conn.execute("CREATE INDEX IF NOT EXISTS articles_pipeline ON articles(pipeline)")
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
     except sqlite3.Error as exc:
         raise SpinmapError("SM401", path=path, detail=str(exc)) from exc
