@@ -173,3 +173,29 @@ def test_ptc_read_labels_odd_encodings(tmp_path, data):
 @pytest.mark.parametrize("line", ["7\tDoubt\t10\t3", "7\tDoubt\t-1\t3", "7\t9\t2"])
 def test_ptc_parse_label_line_rejects_inverted_or_negative_span(line):
     assert parse_label_line(line) is None
+
+
+def test_ptc_eval_cli_reports_malformed_label_lines_and_still_scores(tmp_path):
+    """A bad gold or prediction line is named (SM502, line number) and counted in the exit code, never dropped silently."""
+    from click.testing import CliRunner
+
+    from spinmap.cli import EXIT_SOME_FAILED, main
+
+    (tmp_path / "arts").mkdir()
+    (tmp_path / "arts" / "article1.txt").write_text("They lie. We win. Always.", encoding="utf-8")
+    gold = tmp_path / "gold.labels"
+    gold.write_text("1\tLoaded_Language\t5\t8\n1\tSlogans\t10\tfifteen\n\n", encoding="utf-8")
+    pred = tmp_path / "pred.labels"
+    pred.write_text("1\tLoaded_Language\t5\t8\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["eval", "ptc", str(tmp_path / "arts"), str(gold), "--pred", str(pred)],
+                             standalone_mode=False)
+    assert out.exception is None, out.output
+    assert out.return_value == EXIT_SOME_FAILED
+    assert "SM502" in out.stderr and "1 line(s)" in out.stderr and "(line 2)" in out.stderr
+    si = next(l for l in out.stdout.splitlines() if l.startswith("SI"))
+    assert "1.000" in si  # the one valid gold span is found exactly
+    pred.write_text("1\tLoaded_Language\t5\t8\n", encoding="utf-8")
+    gold.write_text("1\tLoaded_Language\t5\t8\n", encoding="utf-8")
+    clean = CliRunner().invoke(main, ["eval", "ptc", str(tmp_path / "arts"), str(gold), "--pred", str(pred)],
+                               standalone_mode=False)
+    assert clean.return_value == 0 and "SM502" not in clean.stderr

@@ -37,6 +37,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM403": ("The store {path} has no analyses yet.", "Run `spinmap ingest PATH... --db {path}` first."),
     "SM404": ("Cannot write {path} ({detail}).", "Check that its folder exists and is writable, or pass another -o path."),
     "SM501": ("Evaluation data not found or malformed: {path} ({detail}).", "Pass the directory or file from the corpus as documented in `spinmap {cmd} --help`."),
+    "SM502": ("{count} line(s) of {path} were left out of the {what}: {detail}.", "Fix those lines if they should count; the figures printed cover the remaining lines only."),
     "SM601": ("Dask scale-out failed: {detail}.", "Check the scheduler address and that workers have spinmap installed."),
     "SM602": ("Unreadable Parquet shard {path} ({detail}).", "Delete it and re-run the same `spinmap ingest ... --parquet-dir` command: its articles are analysed again."),
 }

@@ -53,12 +53,13 @@ def eval_dse(file: str, as_json: bool) -> int:
     if not items:
         raise SpinmapError("SM501", path=file, detail="no labelled lines (4th column 0-4)", cmd="eval dse")
     if len(items) < len(lines):  # they were left out of n without a word
-        click.echo(f"warning: scored {len(items)} of {len(lines)} lines; {len(lines) - len(items)} had no "
-                   "0-4 label in their last column and were skipped", err=True)
+        unlabelled = SpinmapError("SM502", count=len(lines) - len(items), path=file, what="scores",
+                                  detail=f"no 0-4 label in the last column; {len(items)} of {len(lines)} lines scored")
+        click.echo(f"warning {unlabelled}", err=True)
     nlp = load_pipeline(default_settings().spacy_model)
     result = score([it.label for it in items], predict_items(items, nlp))
     click.echo(json.dumps(result) if as_json else format_report(result))
-    return EXIT_OK
+    return EXIT_SOME_FAILED if len(items) < len(lines) else EXIT_OK
 
 
 @train.command(name="dse")

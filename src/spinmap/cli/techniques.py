@@ -103,18 +103,30 @@ def predict_ptc(articles_dir: Path, template: Optional[Path], task: str, batch_s
 
     Offsets index the raw article file as read (UTF-8, newlines untranslated).
     """
-    from ..eval.ptc import format_row, read_articles, read_labels
+    from ..eval.ptc import format_row, read_articles
 
     texts = read_articles(articles_dir)
     model = _model(model_dir, si_tagger)
     if template is not None:
-        rows, failed = label_template(texts, read_labels(template), model, batch_size)
+        spans, bad = _label_rows(template, "labelled spans")
+        rows, failed = label_template(texts, spans, model, batch_size)
+        failed += len(bad)
     else:
         rows, failed = predict_rows(texts, model, batch_size)
     out = sys.stdout
     for row in rows:
         out.write((f"{row[0]}\t{row[2]}\t{row[3]}" if task == "si" and template is None else format_row(row)) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _label_rows(path: Path, what: str):
+    """A PTC labels file's rows; its malformed lines are reported (SM502) and counted, never dropped silently."""
+    from ..eval.ptc import bad_lines_error, read_label_file
+
+    rows, bad = read_label_file(path)
+    if bad:
+        say(f"warning {bad_lines_error(path, bad, what)}", err=True)
+    return rows, bad
 
 
 @evaluate.command("ptc")
@@ -132,15 +144,16 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
 
     LABELS_FILE is `id<TAB>technique<TAB>start<TAB>end` (SI-only files `id<TAB>start<TAB>end` give SI only).
     """
-    from ..eval.ptc import read_articles, read_labels, score_flc, score_si, score_tc
+    from ..eval.ptc import read_articles, score_flc, score_si, score_tc
 
-    gold = read_labels(labels_file)
+    gold, bad = _label_rows(labels_file, "scores (gold)")
     # every article in the directory counts: one without gold spans makes its predictions false positives
     texts = read_articles(articles_dir)
-    failed = 0
+    failed = len(bad)
     t0 = time.perf_counter()
     if pred_file is not None:
-        pred = read_labels(pred_file)
+        pred, bad = _label_rows(pred_file, "scores (predictions)")
+        failed += len(bad)
     else:
         model = _model(model_dir, si_tagger)
         pred, failed = predict_rows(texts, model, batch_size)

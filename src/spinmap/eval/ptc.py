@@ -72,8 +72,12 @@ def parse_label_line(line: str) -> Optional[Row]:
     return parts[0].strip(), label, start, end
 
 
-def read_labels(path: Path | str) -> list[Row]:
-    """Read a PTC labels or template file; raise SM501 when it is missing or has no valid line."""
+def read_label_file(path: Path | str) -> tuple[list[Row], list[int]]:
+    """The rows of a PTC labels or template file, and the 1-based numbers of the non-blank lines that are not rows.
+
+    Raise SM501 when the file is missing or has no valid line; callers report the bad lines, so a
+    score is never silently computed over fewer gold spans than the file holds.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -82,10 +86,28 @@ def read_labels(path: Path | str) -> list[Row]:
     # a BOM (Excel, PowerShell's UTF-16) or a stray non-UTF-8 byte was a traceback or glued to the first id
     text = decode_data_file(raw)
     lines = [l.removesuffix("\r") for l in text.split("\n")]  # "\n" only, as the task files
-    rows = [r for r in (parse_label_line(x) for x in lines) if r is not None]
+    rows, bad = [], []
+    for number, line in enumerate(lines, 1):
+        row = parse_label_line(line)
+        if row is not None:
+            rows.append(row)
+        elif line.strip():
+            bad.append(number)
     if lines and not rows:
         raise SpinmapError("SM501", path=str(path), detail="no id/start/end lines", cmd="eval ptc")
-    return rows
+    return rows, bad
+
+
+def read_labels(path: Path | str) -> list[Row]:
+    """The valid rows of a PTC labels or template file (training reads; the CLI reports bad lines)."""
+    return read_label_file(path)[0]
+
+
+def bad_lines_error(path: Path | str, bad: list[int], what: str, shown: int = 5) -> SpinmapError:
+    """SM502 naming how many lines were left out and the first few line numbers."""
+    numbers = ", ".join(map(str, bad[:shown])) + (", ..." if len(bad) > shown else "")
+    return SpinmapError("SM502", count=len(bad), path=str(path), what=what,
+                        detail=f"not id<TAB>[technique<TAB>]start<TAB>end with 0 <= start <= end (line {numbers})")
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
