@@ -198,4 +198,8 @@ def test_ptc_eval_cli_reports_malformed_label_lines_and_still_scores(tmp_path):
     gold.write_text("1\tLoaded_Language\t5\t8\n", encoding="utf-8")
     clean = CliRunner().invoke(main, ["eval", "ptc", str(tmp_path / "arts"), str(gold), "--pred", str(pred)],
                                standalone_mode=False)
-    assert clean.return_value == 0 and "SM502" not in clean.stderr
+    assert clean.return_value == 0 and "SM502" not in clean.stderr and "no article" not in clean.stderr
+    gold.write_text("1\tLoaded_Language\t5\t8\n2\tSlogans\t0\t4\n", encoding="utf-8")
+    other = CliRunner().invoke(main, ["eval", "ptc", str(tmp_path / "arts"), str(gold), "--pred", str(pred)],
+                               standalone_mode=False)
+    assert "1 article id(s)" in other.stderr and "e.g. 2)" in other.stderr

@@ -150,6 +150,10 @@ def eval_ptc(articles_dir: Path, labels_file: Path, pred_file: Optional[Path], b
     # every article in the directory counts: one without gold spans makes its predictions false positives
     texts = read_articles(articles_dir)
     failed = len(bad)
+    absent = sorted({a for a, _, _, _ in gold if a not in texts})
+    if absent:  # their spans count as missed: most often the labels belong to another directory
+        say(f"warning: {len(absent)} article id(s) in {labels_file} have no article<ID>.txt in {articles_dir} "
+            f"(e.g. {', '.join(absent[:3])}); their gold spans count as missed", err=True)
     t0 = time.perf_counter()
     if pred_file is not None:
         pred, bad = _label_rows(pred_file, "scores (predictions)")
