@@ -78,6 +78,35 @@ def test_attribution_inverted_speaker_after_quote(nlp):
     assert text[slice(*q.speaker.span)] == "the director of the department"
 
 
+@pytest.mark.parametrize("text", [
+    # a full stop outside the closing mark, then a comma and a dash (translated news)
+    'Talks stalled.\n\n"The treaty will not bring peace. We will not sign"., - concluded the director of the department.',
+    # the usual punctuation, for contrast
+    'Talks stalled.\n\n"The treaty will not bring peace. We will not sign," concluded the director of the department.',
+])
+def test_attribution_inverted_speaker_after_quote_with_odd_punctuation(nlp, text):
+    q = _find(_quotes(nlp, text), cue="concluded")
+    assert q is not None and q.content.text.startswith('"The treaty') and q.content.text.endswith(('sign"', 'sign,"'))
+    assert text[slice(*q.speaker.span)] == "the director of the department"
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("Ruritanian Defence Ministry", "Ruritanian Defence Ministry"),
+    ("Foreign Ministry of Ostravia", "Foreign Ministry of Ostravia"),
+    ("Update", None),  # a label that names no one
+    ("Then", None),
+])
+def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected):
+    """'Foreign Ministry of X: "…"' credits the label, not the subject of the sentence before."""
+    text = f'Ostravia, in turn, agrees to give up the claim.\n\n{label}: "A hasty treaty will not bring peace to the region."'
+    q = _find(_quotes(nlp, text), content_has="hasty treaty")
+    speaker = text[slice(*q.speaker.span)] if q is not None and q.speaker and q.speaker.span else None
+    if expected is None:
+        assert speaker != label
+    else:
+        assert speaker == expected and q.kind == "direct" and q.cue.text == ":"
+
+
 def test_attribution_expletive_it_is_no_speaker(nlp):
     q = _find(_quotes(nlp, "It seems that the lobby is ready to act."), cue="seems")
     assert q is None or q.speaker is None

@@ -497,6 +497,19 @@ def _loose_inverted_speaker(tok: Token) -> Optional[Token]:
     return name if name.head.i == tok.i and name.pos_ == "PROPN" and name.dep_ in ("dep", "appos") else None
 
 
+def _follows_quote(tok: Token, regions: list[CharSpan]) -> bool:
+    """The cue comes right after a closing quote, with at most a few punctuation marks between."""
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 4 and (tok.doc[i].is_punct or (tok.doc[i].is_space and "\n" not in tok.doc[i].text)) and _region_at(regions, tok.doc[i].idx) is None:
+        i -= 1
+    return i >= 0 and tok.i - i <= 4 and _region_at(regions, tok.doc[i].idx) is not None
+
+
+def _quoted_before(word: Token, cue: Token, regions: list[CharSpan]) -> bool:
+    """``word`` lies inside a quotation before the cue, and the cue outside it."""
+    return word.i < cue.i and _region_at(regions, word.idx) is not None and _region_at(regions, cue.idx) is None
+
+
 def _gap(tok: Token, child: Token) -> int:
     """Tokens between a word and the nearest edge of a child's subtree."""
     lo, hi = child.left_edge.i, child.right_edge.i
@@ -571,12 +584,17 @@ def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
     return start, end
 
 
+# What may stand between a quote and its cue: commas, colons, dashes, spaces; or a full stop outside the
+# closing mark followed by a comma or dash ('"…"., - concluded the director', common in translated news).
+_QUOTE_GAP = re.compile(r"[ ,:—–-]{0,4}|\. ?[,—–-][ ,—–-]{0,3}")
+
+
 def _adjacent_quote(doc: Doc, text: str, before: int, after: int, regions: list[CharSpan]) -> Optional[tuple[int, int]]:
     """Token range of a quote ending just before ``before`` or starting just after ``after``
-    (only commas, colons, dashes or spaces between), in the same paragraph."""
+    (only ``_QUOTE_GAP`` between), in the same paragraph."""
     for rs, re_ in regions:
         gap = text[re_:before] if re_ <= before else text[after:rs] if rs >= after else None
-        if gap is not None and len(gap) <= 4 and "\n" not in gap and all(ch in " ,:—–-" for ch in gap):
+        if gap is not None and _QUOTE_GAP.fullmatch(gap):
             span = doc.char_span(rs, re_, alignment_mode="expand")
             if span is not None and len(span):
                 return (span.start, span.end)
@@ -803,9 +821,11 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             whole_clause = True
         elif source_tok is not None and source_tok.lower_ in ("it", "there") and tok.lemma_.lower() in _RAISING:
             source_tok = None  # "it seems that…": no one is speaking
-        elif source_tok is None and child is not None and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod"):
-            if tok.i > 0 and _region_at(regions, doc[tok.i - 1].idx) is not None:
-                source_tok, child = child, None  # "“…,” concluded the director": inverted speaker
+        elif (source_tok is None or _quoted_before(source_tok, tok, regions)) and child is not None \
+                and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod") and _follows_quote(tok, regions):
+            # "“…,” concluded the director": inverted speaker (a subject the parser lent from inside the
+            # quote, through a conjunction, cannot be the speaker of a cue outside it)
+            source_tok, child = child, None
         elif source_tok is None:
             source_tok = _loose_inverted_speaker(tok)
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
@@ -889,6 +909,10 @@ def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Fou
         lead = text[max(0, rs - 3) : rs].strip()
         if lead and lead[-1] not in ".?!:":
             continue  # a quote inside a sentence belongs to that sentence
+        labelled = _colon_label(doc, text, rs) if lead.endswith(":") else None
+        if labelled is not None:
+            out.append(Found(kind="direct", cue=labelled[1], content=(rs, re_), source=labelled[0], score=0.5))
+            continue
         prior = [f for f in found if f.content[1] <= rs and f.source is not None and text.count("\n\n", f.content[1], rs) <= 1]
         if prior:
             last = max(prior, key=lambda f: f.content[1])
@@ -898,6 +922,27 @@ def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Fou
         if subj is not None:
             out.append(Found(kind="direct", cue=None, content=(rs, re_), source=subj, score=0.3))
     return out
+
+
+_LABEL_MAX_TOKENS = 12
+
+
+def _colon_label(doc: Doc, text: str, pos: int) -> Optional[tuple[CharSpan, CharSpan]]:
+    """(source, cue) of 'Foreign Ministry of X: "…"': a verbless name phrase opening its sentence, then a
+    colon, then the quote at ``pos`` — the label convention of transcripts, wires and channel posts."""
+    span = doc.char_span(0, pos, alignment_mode="contract")
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    if not toks or toks[-1].text != ":":
+        return None
+    colon = toks[-1]
+    start = _sent_start(colon)
+    label = [t for t in doc[start : colon.i] if not t.is_space]
+    if not label or len(label) > _LABEL_MAX_TOKENS or "\n" in text[label[0].idx : colon.idx]:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in label) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in label):
+        return None  # "He said:" has its own cue; "Then:" and "Update:" name no one
+    source = _char(doc, _trim(doc, label[0].i, colon.i, keep_quotes=False))
+    return (source, _char(doc, (colon.i, colon.i + 1))) if source is not None else None
 
 
 def _previous_subject(doc: Doc, text: str, pos: int) -> Optional[CharSpan]:
