@@ -35,7 +35,7 @@ def test_blame_cli_eval_dse_says_how_many_lines_it_skipped(tmp_path, monkeypatch
     f = tmp_path / "dse.txt"
     f.write_text("The [A] attacked [B] .\tA\tB\t3\nbroken\nThe [A] met [B] .\tA\tB\t7\n[A] and [B]\tA\tB\t0\n",
                  encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "dse", str(f)])
-    assert result.exit_code == 1, result.output  # some lines failed: scripts must be able to tell
+    result = CliRunner().invoke(main, ["eval", "dse", str(f)], standalone_mode=False)
+    assert result.return_value == 1, result.output  # some lines failed: scripts must be able to tell
     assert "SM502" in result.output and "2 line(s)" in result.output and "2 of 4 lines scored" in result.output
     assert "n=2" in result.output
