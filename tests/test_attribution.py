@@ -107,6 +107,16 @@ def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected
         assert speaker == expected and q.kind == "direct" and q.cue.text == ":"
 
 
+@pytest.mark.parametrize("text,name,pronoun", [
+    ("The envoy of Ruritania, who said the talks had failed, left the capital on Monday.", "The envoy of Ruritania", "who"),
+    ("Jan Novak, who said the talks had failed, left the capital on Monday.", "Jan Novak", "who"),
+])
+def test_attribution_relative_pronoun_speaker_is_named_by_its_antecedent(nlp, text, name, pronoun):
+    """A user reading "who" as the speaker learns nothing: the name is the noun phrase, the span the pronoun."""
+    q = _find(_quotes(nlp, text), cue="said")
+    assert q is not None and q.speaker.name == name and text[slice(*q.speaker.span)] == pronoun
+
+
 def test_attribution_expletive_it_is_no_speaker(nlp):
     q = _find(_quotes(nlp, "It seems that the lobby is ready to act."), cue="seems")
     assert q is None or q.speaker is None

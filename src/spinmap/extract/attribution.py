@@ -1132,10 +1132,31 @@ _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", 
              "they": None, "it": None, "its": None, "their": None, "who": None}
 
 
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(doc: Doc, s: int, e: int) -> Optional[CharSpan]:
+    """The noun phrase a relative-pronoun source stands for, up to where the relative clause opens
+    ("the envoy of Ruritania, who said…" names "the envoy of Ruritania")."""
+    if doc.text[s:e].lower() not in _RELATIVE_PRONOUNS:
+        return None
+    pron = doc.char_span(s, e)
+    clause = pron[0].head if pron is not None and len(pron) == 1 else None
+    if clause is None or clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    if not noun.left_edge.i <= noun.i < clause.left_edge.i:
+        return None
+    return _char(doc, _trim(doc, noun.left_edge.i, clause.left_edge.i, keep_quotes=False))
+
+
 def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) -> SpeakerRef:
     """The canonical actor for a source span (by its head word when the actor index can tell),
     else the nearest earlier actor for a bare pronoun, else the span text ("some protesters")."""
     s, e = span
+    antecedent = _relative_antecedent(doc, s, e)
+    if antecedent is not None:  # "statements which indicate…", "the envoy, who said…": name the noun, keep the span
+        return _speaker(doc, text, antecedent, actors).model_copy(update={"span": (s, e)})
     actor = None
     if actors is not None:
         phrase = doc.char_span(s, e, alignment_mode="expand")
