@@ -60,6 +60,8 @@ _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "man
                "attack", "shelling", "bombing", "airstrike", "strike"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
+_IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
+_INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
 
@@ -92,6 +94,10 @@ class Lexicons:
     owned: frozenset[str]
     directive: frozenset[str]
     cessative: frozenset[str]
+    adverbs: frozenset[str]
+    persuasion: frozenset[str]
+    disparaging: frozenset[str]
+    hostile: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +125,10 @@ def lexicons() -> Lexicons:
         owned=_read("blame_owned_nouns.txt"),
         directive=_read("blame_directive_verbs.txt"),
         cessative=_read("blame_cessative_verbs.txt"),
+        adverbs=_read("blame_loaded_adverbs.txt"),
+        persuasion=_read("blame_persuasion_verbs.txt"),
+        disparaging=_read("blame_disparaging_nouns.txt"),
+        hostile=_read("blame_hostile_parties.txt"),
     )
 
 
@@ -154,8 +164,8 @@ class _Ctx:
 
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
-        if tok.pos_ in ("VERB", "AUX"):
-            return None  # a clause ("exiting the deal would undermine ...") is not a participant
+        if tok.pos_ in ("VERB", "AUX") or not _wordlike(tok):
+            return None  # a clause ("exiting the deal would undermine ...") or a symbol ("+") is not a participant
         if tok.lower_ in _THIRD_PERSON and (speaker := self._reporting_subject(tok)) is not None:
             return speaker  # "The officer said he was not responsible": he is the officer, not the last name seen
         s, e = _name_span(tok)
@@ -180,6 +190,8 @@ class _Ctx:
         low = tok.lower_
         if actor is None and low in _THIRD_PERSON:
             actor = self._previous_person(tok.idx)
+        if actor is None and low == "it":
+            actor = self._previous_subject_group(tok)
         if actor is not None:
             return _Who(actor, actor.name, (s, e))
         if low in _FIRST_PERSON:
@@ -207,6 +219,24 @@ class _Ctx:
             return None
         who = self.who(subj)
         return who if who is not None and (who.actor is None or who.actor.kind == "person") else None
+
+    def _previous_subject_group(self, pron: Token) -> Optional[Actor]:
+        """'The Kremlin ... . It needs them': a subject 'it' of an action verb stands for the nearest earlier
+        subject naming an organisation or country, in its own or the previous sentence (never an expletive
+        'it is clear that', 'it seems')."""
+        verb = pron.head
+        if self.actors is None or pron.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _IT_EXPLETIVE \
+                or any(c.dep_ in ("ccomp", "csubj") and any(m.dep_ == "mark" for m in c.children) for c in verb.children):
+            return None
+        start = pron.sent.start
+        if start > 0:
+            start = pron.doc[start - 1].sent.start
+        for t in reversed(pron.doc[start : pron.i]):
+            if t.dep_ in _SUBJ + _PASS_SUBJ and t.pos_ in ("PROPN", "NOUN"):
+                a = self.actors.actor_at(*_name_span(t))
+                if a is not None and a.kind != "person":
+                    return a
+        return None
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
         best, best_end = None, -1
@@ -283,8 +313,8 @@ class _Ctx:
             noun = _dep_of(anc, _SUBJ)
             if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.report_nouns:
                 return self._holder(noun)  # "the idea is spreading that ...", "the narrative is that ..."
-        if anc.pos_ == "NOUN" and anc.lemma_.lower() in lex.report_nouns and child.dep_ in ("acl", "relcl", "ccomp") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in lex.report_nouns and child.dep_ in ("acl", "relcl", "ccomp") \
+                and _content_clause(child):
             return self._holder(anc)  # "there are claims that ...": a content clause, not "the claims that he made"
         return None
 
@@ -336,6 +366,21 @@ def _governors(tok: Token) -> Iterable[Token]:
         yield t
 
 
+def _content_clause(clause: Token) -> bool:
+    """A that-clause stating content ("information that X plans to occupy Y"), not a relative clause ("the
+    claims that he made"): 'that' is its marker, or an object where the clause's verb already has one."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    that = clause.left_edge
+    return that.lower_ == "that" and that.dep_ in ("dobj", "obj") and sum(
+        c.dep_ in ("dobj", "obj") for c in that.head.children) > 1
+
+
+def _wordlike(tok: Token) -> bool:
+    """A token with a letter in it: names and pronouns are, '+', '1' and '@SUM(1' are not."""
+    return any(ch.isalpha() for ch in tok.text) and tok.pos_ not in ("SYM", "PUNCT")
+
+
 def _by_agent(verb: Token) -> Optional[Token]:
     """The object of a passive verb's "by" phrase: "condemned by the court" -> court."""
     agent = _dep_of(verb, ("agent",))
@@ -353,7 +398,8 @@ def _subject(verb: Token) -> Optional[Token]:
     """The (controlling) subject of a verb: own nsubj, else climb xcomp/conj/acomp/purpose chains."""
     t = verb
     for _ in range(8):
-        s = _dep_of(t, _SUBJ + _PASS_SUBJ)
+        # "@SUM(1+1) Russia blamed ...": a symbol the parser also files as a subject is skipped
+        s = next((c for c in t.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)), None)
         if s is not None:
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
                 return t.head
@@ -595,10 +641,20 @@ def _predicate_charge(verb: Token) -> str:
         run.insert(0, verb.doc[i])
         i -= 1
     s, e = _clip(verb.doc, run)
-    return " ".join(verb.doc.text[s:e].split())
+    return _span_text(verb.doc, s, e)
 
 
 _CONTRACTED = {"n't": "not", "ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """The words of doc.text[start:end] without stand-alone quotation marks ("of 'lies' about X" -> "of lies about X");
+    a possessive apostrophe ("Armenians' homes") is a particle, not a quotation mark, and stays."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return " ".join(doc.text[start:end].split())
+    words = "".join(t.whitespace_ if t.is_quote and t.pos_ == "PUNCT" else t.text_with_ws for t in span)
+    return " ".join(words.split())
 
 
 def _negated_charge(verb: Token) -> str:
@@ -643,21 +699,23 @@ def _phrase(tok: Token, with_list: bool = False) -> str:
     lo, hi = _run_around({t.i for t in toks}, tok.i)
     toks = [tok.doc[i] for i in range(lo, hi + 1)]
     s, e = _clip(tok.doc, toks)
-    return " ".join(tok.doc.text[s:e].split())
+    return _span_text(tok.doc, s, e)
 
 
 def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "with")) -> Optional[str]:
-    """The charge of an accusation verb: its for/of/over/with complement."""
+    """The charge of an accusation verb: its for/of/over/with complement, in that order of preference
+    ("accused X of lies over the attack" charges the lies, wherever the parser hangs each phrase)."""
     holders = [verb] + [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj", "xcomp")]
     for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
         # "blamed A, its allies and B for X": the parser may hang the charge on a list member
         holders += [t for t in obj.subtree if t.dep_ in ("appos", "conj") and t.head.i != verb.i]
-    for h in holders:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                obj = _dep_of(c, ("pobj", "pcomp"))
-                if obj is not None:
-                    return _phrase(obj, with_list=True)
+    for prep in preps:
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    obj = _dep_of(c, ("pobj", "pcomp"))
+                    if obj is not None:
+                        return _phrase(obj, with_list=True)
     return None
 
 
@@ -686,7 +744,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None:
         # "blame the crash on X" / "the crash is blamed on X": X is accused, the object is the charge
-        charge = " ".join(tok.doc.text[slice(*_np_span(target))].split()) if target is not None else charge
+        charge = _span_text(tok.doc, *_np_span(target)) if target is not None else charge
         target = _dep_of(on, ("pobj",))
     if target is None:
         return []
@@ -780,12 +838,16 @@ def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
     for _ in range(6):
         if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX"):
             t = t.head  # "ordered them to loot and burn": the second verb shares the order
-        elif (t.dep_ == "xcomp" or (t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))) \
+        elif t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+            t = t.head.head  # "told them to engage in looting": the activity is what was ordered
+        elif (t.dep_ == "xcomp" or (t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))) \
                 and t.head.pos_ == "VERB":
             if t.head.lemma_.lower() in lex.directive:  # "did not order them to V" often parses V as advcl
                 return t.head
-            if t.dep_ == "advcl":
-                return None  # a purpose clause of a non-directive verb
+            if t.head.lemma_.lower() in lex.cessative:
+                return None  # "told them to stop V-ing" orders an end to V, not V
+            if t.dep_ in ("advcl", "ccomp"):
+                return None  # a purpose clause or a reported clause of a non-directive verb
             t = t.head  # "told them to try to seize": climb the control chain
         else:
             return None
@@ -846,7 +908,7 @@ def _order_charge(directive: Token, misdeed: Token) -> str:
     if addressee and _run_around({directive.i, *(t.i for t in addressee), *range(lo, hi + 1)}, directive.i)[1] >= hi:
         lo = directive.i
     s, e = _clip(doc, list(doc[lo : hi + 1]))
-    rest = " ".join(doc.text[s:e].split())
+    rest = _span_text(doc, s, e)
     return rest if lo == directive.i else f"{directive.text} {rest}"
 
 
@@ -864,9 +926,9 @@ def _patient_text(patient: Token) -> str:
     s, e = _clip(patient.doc, list(patient.doc[lo : hi + 1]))
     first = patient.doc[lo]
     if first.i == first.sent.start and first.pos_ not in ("PROPN", "PRON") and first.text[:1].isupper():
-        s += 1  # "Dozens of homes were looted by X" -> "looted dozens of homes"
-        return _lower_determiner(first.text[:1].lower() + " ".join(patient.doc.text[s:e].split()))
-    return _lower_determiner(" ".join(patient.doc.text[s:e].split()))
+        # "Dozens of homes were looted by X" -> "looted dozens of homes"
+        return _lower_determiner(first.text[:1].lower() + _span_text(patient.doc, s, e)[1:])
+    return _lower_determiner(_span_text(patient.doc, s, e))
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my"}
@@ -900,7 +962,7 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     while end < tok.sent.end and not doc[end].is_punct and end - tok.i < MAX_CHARGE_TOKENS:
         end += 1
     s, e = _clip(doc, list(doc[tok.i:end]))
-    return [_Found(tok, [left], " ".join(doc.text[s:e].split()), None, 0.5, False)]
+    return [_Found(tok, [left], _span_text(doc, s, e), None, 0.5, False)]
 
 
 def _mentions_any(objs: list[Token], words: frozenset[str]) -> bool:
@@ -929,6 +991,12 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
                 hit = p.lemma_.lower() in ctx.lex.objects
     if not hit:
         return []
+    stopped = _told_to_stop(tok, ctx)
+    if stopped is not None:
+        return stopped  # "urged X to stop funding terrorism": X is accused by whoever urged
+    directive = _directive(tok, ctx.lex)
+    if directive is not None:
+        return _ordered(tok, directive)  # "told them to support separatism": the order's giver is blamed
     doer = _subject(tok)
     if doer is None or _dep_of(tok, _PASS_SUBJ) is not None:
         return []
@@ -1023,9 +1091,9 @@ def _noun_charge(noun: Token, doer: Token) -> str:
     lo, hi = _run_around({t.i for t in keep}, noun.i)
     if lo == hi:  # a bare noun reads better with its owner: "Trump's fault", "its aggression"
         s, e = _np_span(noun)
-        return " ".join(noun.doc.text[s:e].split())
+        return _span_text(noun.doc, s, e)
     s, e = _clip(noun.doc, list(noun.doc[lo : hi + 1]))
-    return " ".join(noun.doc.text[s:e].split())
+    return _span_text(noun.doc, s, e)
 
 
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1149,6 +1217,108 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), charge, None, 0.5, _negated(head))]
 
 
+def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X brutally dispersed the rally', 'protesters were harshly met by X': a manner of wrongdoing blames the doer.
+
+    Speech, accusation, naming and misdeed verbs are left to their own rules ("harshly criticised X" grades
+    a speech act, not a wrong done by its speaker); an agentless passive names no doer and blames nobody.
+    """
+    verb, lex = tok.head, ctx.lex
+    if tok.dep_ != "advmod" or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in lex.speech | lex.accuse | lex.misdeed | lex.denial | lex.rejection | _NAMING_VERBS or any(
+            (lemma, c.lower_) in lex.phrases for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
+        return []
+    passive = _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children)
+    doer, undergoer = _doer_and_undergoer(verb, passive)
+    if doer is None or undergoer is None:
+        return []  # "the market reacted harshly": a manner with nobody on the receiving end
+    if passive:
+        charge = f"{tok.text} {verb.text} {_patient_text(undergoer)}"
+    else:
+        charge = _predicate_charge(verb)
+        if tok.lower_ not in charge.lower().split():
+            charge = f"{tok.text} {charge}"  # "dispersed the rally brutally" -> "brutally dispersed the rally"
+    return [_Found(tok, _expand(doer), charge, None, 0.55, _negated(verb))]
+
+
+_UNDERGO_VERBS = {"go", "pass", "live", "suffer", "lose", "survive", "endure", "come", "see", "emerge", "die", "flee"}
+
+
+def _by_means(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X seeks to win through terror', 'X needs them to show Y through separatism': a goal pursued through a
+    misdeed blames whoever pursues it (or, when it is ordered or needed of others, whoever orders or needs it)."""
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _UNDERGO_VERBS or _dep_of(verb, _PASS_SUBJ) is not None:
+        return []  # "Armenia went through war", "lives were lost through war": the sufferer is not blamed
+    directive = _directive(verb, ctx.lex)
+    if directive is not None:
+        return _ordered(verb, directive)
+    doer = _subject(verb)
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
+
+
+_SERVE_VERBS = {"serve", "defend", "promote", "protect", "advance", "pursue", "represent", "lobby"}
+
+
+def _serves_interests(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X acts in the interests of the separatists', 'X serves the interests of the enemy': X is blamed."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    party = _dep_of(of, ("pobj",)) if of is not None else None
+    if party is None or party.lemma_.lower() not in ctx.lex.hostile:
+        return []
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "acted in the interests of X"
+    elif tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SERVE_VERBS:
+        verb = tok.head
+    else:
+        return []
+    if _dep_of(verb, _PASS_SUBJ) is not None:
+        return []
+    doer = _subject(verb)
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.55, _negated(verb))]
+
+
+def _persuasion(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X is trying to convince Y that peace is a defeat': turning an audience against a public good blames X."""
+    lex = ctx.lex
+    if _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children):
+        return []  # "Armenians were convinced that ...": the convinced hold a view, nobody is accused
+    clause = _dep_of(tok, ("ccomp",))
+    audience = _dep_of(tok, ("dobj", "obj"))
+    if clause is None and audience is not None:  # "persuade Y that ..." with the clause hung on Y
+        clause = next((c for c in audience.children if c.dep_ in ("acl", "relcl") and c.i > audience.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:  # the that-clause right after "convince Y" hung elsewhere by the parser
+        after = tok.right_edge.i + 1
+        clause = next((t for t in tok.sent if t.i > after and t.left_edge.i == after and t.pos_ in ("VERB", "AUX")
+                       and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)), None)
+    if clause is None:
+        return []
+    good = _dep_of(clause, _SUBJ)
+    label = next((c for c in clause.children if c.dep_ in ("attr", "acomp") and c.lemma_.lower() in lex.disparaging), None)
+    if good is None or label is None or good.lemma_.lower() not in lex.goods or _negated(clause):
+        return []
+    doer = _subject(tok)
+    if doer is None:
+        return []
+    lo = tok.i
+    if tok.dep_ == "xcomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in ("try", "seek", "attempt", "want"):
+        lo = tok.head.i  # "trying to convince Y that ...": the attempt is the charge
+    doc = tok.doc
+    parts = [_span_text(doc, doc[lo].idx, tok.idx + len(tok))]
+    if audience is not None:
+        parts.append(_span_text(doc, *_np_span(audience)))
+    # "that peace is a defeat": the good and the label without their tails
+    parts += ["that", _span_text(doc, *_np_span(good)), clause.text, _span_text(doc, *_np_span(label))]
+    return [_Found(tok, _expand(doer), " ".join(parts), None, 0.55, _negated(tok))]
+
+
 def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is responsible for Y', 'X is guilty of Y'."""
     if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
@@ -1182,6 +1352,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _hold_responsible(tok, ctx)
         elif pos == "VERB" and lemma in _NAMING_VERBS:
             out += _naming(tok, ctx)
+        elif pos == "VERB" and lemma in lex.persuasion:
+            out += _persuasion(tok, ctx)
+        elif pos == "ADV" and tok.lower_ in lex.adverbs:
+            out += _loaded_adverb(tok, ctx)
         elif pos == "VERB" and lemma in lex.accuse:
             out += _accuse_verb(tok, ctx)
         elif pos == "VERB" and (lemma in lex.misdeed or any(
@@ -1195,6 +1369,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _blame_noun(tok, ctx)
         elif pos == "NOUN" and lemma == "fault":
             out += _at_fault(tok, ctx) or _misdeed_noun(tok, ctx)
+        elif pos == "NOUN" and lemma in lex.objects and tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via"):
+            out += _by_means(tok, ctx)
+        elif pos == "NOUN" and lemma == "interest":
+            out += _serves_interests(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
         elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:
@@ -1301,6 +1479,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     low = tok.lower_
     if low in ("they", "them"):
         ante = _plural_antecedent(tok)  # "mines were left behind, and civilians are killed by them"
+        if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _INTENT_VERBS:
+            return True  # "his words were spread ... they are trying to": only someone tries, whatever came before
         return ante is None or ante.lemma_.lower() in ctx.lex.actor_nouns or ante.ent_type_ in _AGENT_ENTS
     return low in _THIRD_PERSON or low == "themselves" or (
         tok.lemma_.lower() in ctx.lex.actor_nouns or low in ctx.lex.actor_nouns)
