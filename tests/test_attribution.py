@@ -117,6 +117,15 @@ def test_attribution_relative_pronoun_speaker_is_named_by_its_antecedent(nlp, te
     assert q is not None and q.speaker.name == name and text[slice(*q.speaker.span)] == pronoun
 
 
+def test_attribution_doubled_cue_gives_one_attribution(nlp):
+    """A slip like '“…,” says Novak said' must not add 'says' → 'Novak said' with no speaker."""
+    text = '“The allies are annoyed that the war was stopped by others,” says Novak said, and his words spread.'
+    quotes = _quotes(nlp, text)
+    assert not any(q.content.text == "Novak said" for q in quotes), [(q.cue and q.cue.text, q.content.text) for q in quotes]
+    q = _find(quotes, content_has="allies are annoyed")
+    assert q is not None and q.speaker is not None and q.speaker.name == "Novak"
+
+
 def test_attribution_expletive_it_is_no_speaker(nlp):
     q = _find(_quotes(nlp, "It seems that the lobby is ready to act."), cue="seems")
     assert q is None or q.speaker is None

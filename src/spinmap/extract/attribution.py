@@ -505,6 +505,14 @@ def _follows_quote(tok: Token, regions: list[CharSpan]) -> bool:
     return i >= 0 and tok.i - i <= 4 and _region_at(regions, tok.doc[i].idx) is not None
 
 
+def _doubled_cue(child: Optional[Token]) -> bool:
+    """``child`` is a bare '<name> said' clause: a speech verb with a subject and nothing else said."""
+    if child is None or child.dep_ != "ccomp" or child.lemma_.lower() not in _lexicon():
+        return False
+    deps = [c.dep_ for c in child.children if not c.is_punct]
+    return deps == ["nsubj"] and child.i > next(c for c in child.children if c.dep_ == "nsubj").i
+
+
 def _quoted_before(word: Token, cue: Token, regions: list[CharSpan]) -> bool:
     """``word`` lies inside a quotation before the cue, and the cue outside it."""
     return word.i < cue.i and _region_at(regions, word.idx) is not None and _region_at(regions, cue.idx) is None
@@ -826,6 +834,9 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             # "“…,” concluded the director": inverted speaker (a subject the parser lent from inside the
             # quote, through a conjunction, cannot be the speaker of a cue outside it)
             source_tok, child = child, None
+        elif source_tok is None and _doubled_cue(child) and _follows_quote(tok, regions):
+            # '“…,” says Novak said': a slip doubling the cue; Novak is the speaker, the quote the content
+            source_tok, child = next(c for c in child.children if c.dep_ == "nsubj"), None
         elif source_tok is None:
             source_tok = _loose_inverted_speaker(tok)
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
