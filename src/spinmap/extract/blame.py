@@ -231,11 +231,20 @@ class _Ctx:
         start = pron.sent.start
         if start > 0:
             start = pron.doc[start - 1].sent.start
+        # the clause links from 'it' up to each governor: "X argued that it ..." passes a ccomp
+        path, governors, t = [], {}, pron
+        for g in _governors(pron):
+            path.append(t.dep_)
+            governors[g.i] = "ccomp" in path
+            t = g
         for t in reversed(pron.doc[start : pron.i]):
-            if t.dep_ in _SUBJ + _PASS_SUBJ and t.pos_ in ("PROPN", "NOUN"):
-                a = self.actors.actor_at(*_name_span(t))
-                if a is not None and a.kind != "person":
-                    return a
+            if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN"):
+                continue  # "once ISIS is defeated, it will ...": a passive's subject is not what 'it' acts for
+            if governors.get(t.head.i):
+                return None  # "X criticised the plan, arguing that it ...": 'it' is what X speaks of, not X
+            a = self.actors.actor_at(*_name_span(t))
+            if a is not None:
+                return a if a.kind != "person" else None
         return None
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
