@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from conftest import shared_data
 from spinmap.cli import main
-from spinmap.eval.polnear import Attribution, Counts, iter_texts, load_gold, outlet_of, pair, read_ann, score
+from spinmap.eval.polnear import (Attribution, Counts, chance_spread, iter_texts, load_gold, outlet_of, pair,
+                                  read_ann, score)
 from spinmap.extract.attribution import find_attributions
 
 ANN = (
@@ -73,6 +74,17 @@ def test_eval_polnear_groups_by_outlet():
     assert outlet_of("wash-post_2016_x") == "wash-post"
 
 
+def test_eval_polnear_chance_spread_is_zero_for_alike_articles_and_wide_for_mixed_ones():
+    """The chance floor of the spread: none when every article scores alike, some when they differ."""
+    gold = {f"{o}_{i}": [Attribution((0, 5), source=(6, 8))] for o in ("nyt", "politico", "breitbart") for i in range(4)}
+    alike = chance_spread({n: [Attribution((0, 5), source=(6, 8))] for n in gold}, gold, rounds=50)
+    assert all(v == (0.0, 0.0, 0.0) for v in alike.values())
+    half = {n: [Attribution((0, 5), source=(6, 8))] for n in sorted(gold)[::2]}  # every other article found
+    lo, mid, hi = chance_spread(half, gold, rounds=200)["content"]
+    assert 0.0 <= lo <= mid <= hi <= 1.0 and hi > 0.3
+    assert chance_spread(half, gold, rounds=200) == chance_spread(half, gold, rounds=200)  # seeded
+
+
 def test_eval_polnear_predict_survives_odd_files(tmp_path):
     (tmp_path / "a_good.txt").write_text('"We will win," the general said.', encoding="utf-8")
     (tmp_path / "b_empty.txt").write_text("", encoding="utf-8")
@@ -104,6 +116,7 @@ def test_eval_polnear_eval_command_prints_table(tmp_path):
     assert result.exit_code == 0, result.output
     all_row = next(line for line in result.output.splitlines() if line.startswith("ALL"))
     assert "1.000/1.000/1.000" in all_row
+    assert "spread of random article groups" in result.output
 
 
 @pytest.mark.data

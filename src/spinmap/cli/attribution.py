@@ -90,7 +90,7 @@ def _textacy_quotes(doc, raised: list) -> list:
               help="Override the decision threshold (the second stage's when shipped, else the cue model's).")
 def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float]) -> int:
     """Score attributions on PolNeAR: exact/overlap P/R/F1 for source, cue, content, overall and per outlet."""
-    from ..eval.polnear import Attribution, format_report, load_gold, score
+    from ..eval.polnear import Attribution, chance_line, format_report, load_gold, score
     from ..analysis import one_blas_thread
     from ..extract.attribution import find_attributions
     from ..nlp.pipeline import load_pipeline
@@ -110,6 +110,7 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
         }
     t_ours = time.perf_counter() - t0
     click.echo(format_report(score(pred, gold), "spinmap"))
+    click.echo(chance_line(pred, gold))
     parse_note = "(loaded from cache; rerun without --cache for parse time)" if cached else ""
     click.echo(f"time: parse {t_parse:.1f}s {parse_note} spinmap attribution {t_ours:.1f}s "
                f"({100 * t_ours / t_parse:.0f}% of parse) over {len(docs)} articles")

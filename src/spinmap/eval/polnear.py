@@ -12,10 +12,12 @@ order) is used.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
+
+import numpy as np
 
 from ..errors import SpinmapError
 from ..ingest.decode import decode_data_file
@@ -159,6 +161,20 @@ class Counts:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
 
+    @classmethod
+    def summed(cls, parts: Iterable["Counts"]) -> "Counts":
+        """The counts of several groups together (articles are scored once, regrouped many times)."""
+        total = cls()
+        for c in parts:
+            total.docs += c.docs
+            total.gold_total += c.gold_total
+            total.gold_found += c.gold_found
+            for mine, theirs in ((total.n_pred, c.n_pred), (total.n_gold, c.n_gold), (total.exact, c.exact),
+                                 (total.overlap, c.overlap)):
+                for role, k in theirs.items():
+                    mine[role] += k
+        return total
+
     @property
     def found(self) -> float:
         return self.gold_found / self.gold_total if self.gold_total else 0.0
@@ -172,6 +188,37 @@ def score(pred: dict[str, list[Attribution]], gold: dict[str, list[Attribution]]
         groups["ALL"].add(p, gold[doc])
         groups[outlet_of(doc)].add(p, gold[doc])
     return dict(groups)
+
+
+def chance_spread(pred: dict[str, list[Attribution]], gold: dict[str, list[Attribution]], rounds: int = 500,
+                  seed: int = 0) -> dict[str, tuple[float, float, float]]:
+    """Per role, the 5th/50th/95th percentile of the exact-F1 spread over random article groups of the
+    outlets' sizes: what the same system shows by chance, the floor under the per-outlet spread."""
+    import random
+
+    names = sorted(gold)
+    sizes = sorted(Counter(outlet_of(n) for n in names).values())
+    per_doc = {n: Counts() for n in names}
+    for n in names:
+        per_doc[n].add(pred.get(n, []), gold[n])
+    rng = random.Random(seed)
+    spreads: dict[str, list[float]] = {role: [] for role in ROLES}
+    for _ in range(rounds):
+        rng.shuffle(names)
+        groups, at = [], 0
+        for size in sizes:
+            groups.append(Counts.summed(per_doc[n] for n in names[at : at + size]))
+            at += size
+        for role in ROLES:
+            f1s = [g.prf(role)[2] for g in groups]
+            spreads[role].append(max(f1s) - min(f1s))
+    return {role: tuple(float(np.percentile(v, q)) for q in (5, 50, 95)) for role, v in spreads.items()}
+
+
+def chance_line(pred: dict[str, list[Attribution]], gold: dict[str, list[Attribution]]) -> str:
+    """The report line that puts the per-outlet spread next to what random article groups show."""
+    ranges = "  ".join(f"{role} {lo:.3f}-{hi:.3f} (median {mid:.3f})" for role, (lo, mid, hi) in chance_spread(pred, gold).items())
+    return f"spread of random article groups of the same sizes (5-95%, 500 draws): {ranges}"
 
 
 def format_report(groups: dict[str, Counts], title: str = "spinmap") -> str:
