@@ -1,9 +1,10 @@
 """Round-5 constructions (issue 4), each in mirrored pairs (sides swapped, same record shape) plus negatives.
 
 Manner adverbs of wrongdoing ("brutally dispersed"), persuasion against a public good ("trying to convince X
-that peace is a defeat"), serving a hostile party's interests, a goal pursued through a misdeed, a misdeed
-someone needs or orders done, "it" standing for an organisation named before, a report noun "information
-that", junk before a subject ("@SUM(1+1) Russia blamed ...") and scare-quoted charges ("of 'lies'").
+that peace is a defeat"), serving a hostile party's interests, a goal pursued through a misdeed or at others'
+expense, a fight for a hostile party, a misdeed someone needs, orders or attempts ("X's attempt to occupy"),
+"it" standing for an organisation named before, a report noun "information that", junk before a subject
+("@SUM(1+1) Russia blamed ...") and scare-quoted charges ("of 'lies'").
 """
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ MIRRORED = [
     ("{K} needs the militias to provoke a war.", [("<author>", "{K}", "authorial")]),
     ("{N} intelligence has information that {K2} is planning to occupy the port.",
      [("{N} intelligence", "{K2}", "reported")]),
+    ("{C} is solving its problems at the expense of its neighbours.", [("<author>", "{C}", "authorial")]),
+    ("{P} said that {C2} wants to solve “its problems at the expense of other nations”.", [("{P}", "{C2}", "reported")]),
+    ("{N} bloggers urged the volunteers to prepare for the fight for the separatists.",
+     [("<author>", "{N} bloggers", "authorial")]),
+    ("{C}'s attempt to occupy the port of {K2} failed.", [("<author>", "{C}", "authorial")]),
     ("@SUM(1+1) {C} blamed {C2} for the attack.", [("{C}", "{C2}", "reported")]),
     ("{K} accused {K2} of 'lies'.", [("{K}", "{K2}", "reported")]),
     ("On Monday, {K} accused {K2} of 'lies' over the attack.", [("{K}", "{K2}", "reported")]),
@@ -66,6 +72,10 @@ NEGATIVES = [
     "Kyiv needs its allies to supply weapons.",
     "The minister told his aides to condemn the aggression.",
     "@SUM(1+1) The weather was mild on Tuesday.",
+    "The city built the park at the expense of the state.",  # who paid, not who was wronged
+    "Russia's refusal to occupy Kyiv surprised many.",  # only a wish or attempt puts the act on its owner
+    "Ukrainian volunteers support the fight for freedom.",
+    "The volunteers prepared for the fight against the separatists.",
 ]
 
 
@@ -141,6 +151,12 @@ def test_blame_scare_quoted_charge_is_the_word_without_its_marks(nlp, template, 
     blames = run(nlp, text)
     assert blames and all(b.charge.startswith("lies") for b in blames), [b.charge for b in blames]
     assert not any(mark in b.charge for b in blames for mark in "'‘’\"“”"), [b.charge for b in blames]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_charge_runs_on_through_a_quotation_mark(nlp, own, other):
+    text = fill("{P} said that {C2} wants to solve “its problems at the expense of other nations”.", own, other)
+    assert [b.charge for b in run(nlp, text)] == ["solve its problems at the expense of other nations"]
 
 
 def test_blame_possessive_apostrophe_stays_in_the_charge(nlp):

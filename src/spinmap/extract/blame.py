@@ -61,6 +61,8 @@ _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "man
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
+_INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wish", "readiness", "determination",
+                 "ambition", "decision", "aspiration", "drive", "urge", "quest"}
 _INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
@@ -427,6 +429,11 @@ def _subject(verb: Token) -> Optional[Token]:
             if t.dep_ == "acl":
                 return None
             continue
+        if t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            # "X's attempt to V", "the desire of X to V": the one who wants it done
+            owner = _dep_of(t.head, ("poss",))
+            of = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            return owner or (_dep_of(of, ("pobj",)) if of is not None else None)
         if t.dep_ in ("acl", "relcl") and (t.head.pos_ == "PROPN" or t.head.ent_type_ in _AGENT_ENTS):
             return t.head
         return None
@@ -640,7 +647,8 @@ def _predicate_charge(verb: Token) -> str:
     # keep only the contiguous run around the verb
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     run = [verb]
-    idx = {t.i for t in toks}
+    # a quotation mark inside the phrase does not end it: 'solve "their problems at the expense of X"'
+    idx = {t.i for t in toks} | {t.i for t in verb.sent if t.is_quote and t.pos_ == "PUNCT"}
     i = verb.i + 1
     while i in idx:
         run.append(verb.doc[i])
@@ -998,6 +1006,10 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and (p := _dep_of(c, ("pobj",))) is not None:
                 hit = p.lemma_.lower() in ctx.lex.objects
+    if not hit and obj.lemma_.lower() in _FIGHT_NOUNS:
+        # "prepare for the fight for the separatist enclave": a fight on a hostile party's side
+        hit = any(t.lemma_.lower() in ctx.lex.hostile
+                  for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
     if not hit:
         return []
     stopped = _told_to_stop(tok, ctx)
@@ -1270,6 +1282,32 @@ def _by_means(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
 
 
+_VICTIM_NOUNS = {"interest", "people", "other", "citizen", "life", "security", "population", "neighbour", "neighbor",
+                 "civilian", "nation"}
+
+
+def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X solves its problems at the expense of ordinary people': gaining at others' cost blames X.
+
+    Only at someone's cost ('of ordinary people', 'of the interests of others'): 'at the expense of the
+    state' names who paid, not who was wronged.
+    """
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    victim = _dep_of(of, ("pobj",)) if of is not None else None
+    if victim is None or victim.lemma_.lower() not in _VICTIM_NOUNS:
+        return []
+    verb = tok.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "solve [their problems at the expense of X]"
+    if verb.pos_ != "VERB" or _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    doer = _subject(verb)
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
+
+
+_FIGHT_NOUNS = {"fight", "battle", "struggle"}
 _SERVE_VERBS = {"serve", "defend", "promote", "protect", "advance", "pursue", "represent", "lobby"}
 
 
@@ -1380,6 +1418,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _at_fault(tok, ctx) or _misdeed_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.objects and tok.dep_ == "pobj" and tok.head.lower_ in ("through", "via"):
             out += _by_means(tok, ctx)
+        elif pos == "NOUN" and lemma == "expense" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+            out += _at_expense(tok, ctx)
         elif pos == "NOUN" and lemma == "interest":
             out += _serves_interests(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
