@@ -1111,9 +1111,16 @@ def _makes_a_claim(doc: Doc, found: Found) -> bool:
     if content is not None and all(t.pos_ in _EMPTY_CONTENT_POS for t in content):
         return False
     source = doc.char_span(*found.source, alignment_mode="expand") if found.source else None
-    if source is not None and len(source) == 1 and source[0].tag_ in ("WP", "WDT") and source[0].is_sent_start:
-        return not source[0].sent.text.rstrip().endswith("?")
+    if source is not None and len(source) == 1 and source[0].tag_ in ("WP", "WDT") and not _relative(source[0]):
+        return not source[0].sent.text.rstrip().endswith("?")  # "X's roulette: who blames whom?" asks too
     return True
+
+
+def _relative(wh: Token) -> bool:
+    """A wh-word opening a relative clause ("the man who said"), not a question after a colon, which the
+    parser also files as a relative clause of the noun before it ("X's gamble: who blames whom?")."""
+    clause = wh.head
+    return clause.dep_ == "relcl" and not any(t.text == ":" for t in wh.doc[clause.head.i : wh.i])
 
 
 def _whole_words(doc: Doc, found: Found) -> Found:
