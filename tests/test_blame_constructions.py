@@ -29,6 +29,7 @@ MIRRORED = [
     ("The spy chief said that {K} is trying to persuade {N2}s that peace is a defeat.",
      [("spy chief", "{K}", "reported")]),
     ("{N} peacekeepers act in the interests of the separatists.", [("<author>", "{N} peacekeepers", "authorial")]),
+    ("{N} volunteers fought under the banner of the separatists.", [("<author>", "{N} volunteers", "authorial")]),
     ("{K} seeks to weaken {C2} through separatism.", [("<author>", "{K}", "authorial")]),
     ("{C} signed the deal on Monday. It then occupied the port of {K2}.", [("<author>", "{C}", "authorial")]),
     ("{C} hides behind the talks while it occupies the villages.", [("<author>", "{C}", "authorial")]),
@@ -60,6 +61,8 @@ NEGATIVES = [
     "The mediators act in the interests of peace.",
     "Moscow acts in the interests of its citizens.",
     "The separatists act in the interests of Moscow.",
+    "Civilians lived under the command of the militants for years.",  # who lives under them is not blamed
+    "Armenian soldiers serve under the command of General Hakobian.",
     "Armenia went through war twice.",  # the sufferer is not blamed
     "Ukraine has lived through war.",
     "Lives were lost through war.",

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = Path(os.environ.get("SPINMAP_SHARED_SAMPLES", REPO.parent / "shared" / "samples"))
 GOLD = Path(__file__).parent / "gold" / "sample_blames.jsonl"
 # Pinned minimums: raise them when the extractor improves, never lower them silently.
-MIN_RECALL = 0.81
+MIN_RECALL = 0.85
 MIN_PRECISION = 0.95
 MAX_RECALL_GAP = 0.10
 

@@ -1307,22 +1307,27 @@ def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
 
 
+_UNDER_NOUNS = {"leadership", "command", "banner", "flag"}
 _FIGHT_NOUNS = {"fight", "battle", "struggle"}
 _SERVE_VERBS = {"serve", "defend", "promote", "protect", "advance", "pursue", "represent", "lobby"}
 
 
 def _serves_interests(tok: Token, ctx: _Ctx) -> list[_Found]:
-    """'X acts in the interests of the separatists', 'X serves the interests of the enemy': X is blamed."""
+    """'X acts in the interests of the separatists', 'X serves the interests of the enemy', 'X gathers fighters
+    under the command of the terrorists': X is blamed (not who only lives under their control)."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     party = _dep_of(of, ("pobj",)) if of is not None else None
     if party is None or party.lemma_.lower() not in ctx.lex.hostile:
         return []
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB":
-        verb = tok.head.head  # "acted in the interests of X"
-    elif tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SERVE_VERBS:
+    interest = tok.lemma_.lower() == "interest"
+    if tok.dep_ == "pobj" and tok.head.lower_ == ("in" if interest else "under") and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # "acted in the interests of X", "fought under the banner of X"
+    elif interest and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _SERVE_VERBS:
         verb = tok.head
     else:
         return []
+    if verb.lemma_.lower() in _UNDERGO_VERBS | {"be", "remain", "stay", "fall", "find"}:
+        return []  # "civilians live under the command of the militants"
     if _dep_of(verb, _PASS_SUBJ) is not None:
         return []
     doer = _subject(verb)
@@ -1420,7 +1425,7 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _by_means(tok, ctx)
         elif pos == "NOUN" and lemma == "expense" and tok.dep_ == "pobj" and tok.head.lower_ == "at":
             out += _at_expense(tok, ctx)
-        elif pos == "NOUN" and lemma == "interest":
+        elif pos == "NOUN" and (lemma == "interest" or lemma in _UNDER_NOUNS):
             out += _serves_interests(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
