@@ -9,6 +9,12 @@ the article's author (voice ``authorial``). Under an agentless report ("are told
 that", "the idea is spreading that"; ``blame_agentless_report_*.txt``) the accuser is unspecified, even
 when an outer clause names who relays it.
 
+Wrongdoing can also sit in the manner or the purpose of a neutral verb: a manner adverb ("brutally
+dispersed", ``blame_loaded_adverbs.txt``), persuading an audience against a public good ("convince X that
+peace is a defeat", ``blame_persuasion_verbs.txt``/``blame_disparaging_nouns.txt``), acting in the interests
+or under the command of a hostile party (``blame_hostile_parties.txt``), gaining at others' expense, or
+pursuing a goal through a misdeed ("weaken X through separatism"); each blames the doer.
+
 An order to commit a misdeed ("told/ordered X to occupy Y"; ``blame_directive_verbs.txt``) blames the
 order's giver, never the addressee; an order to STOP one ("urged X to stop shelling Y";
 ``blame_cessative_verbs.txt``) is the giver's accusation of the addressee.
