@@ -162,6 +162,20 @@ def test_blame_charge_runs_on_through_a_quotation_mark(nlp, own, other):
     assert [b.charge for b in run(nlp, text)] == ["solve its problems at the expense of other nations"]
 
 
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_quantity_head_accuser_is_its_members(nlp, own, other):
+    text = fill("Dozens of {N} protesters accused {K2} of lying.", own, other)
+    assert [(b.source.name, named(b.target, SIDES[other]["K"], text)) for b in run(nlp, text)] == [
+        (f"{SIDES[own]['N']} protesters", True)]
+
+
+@pytest.mark.parametrize("text", ["On Friday's call, officials said Moscow attacked Kyiv's decision to hold talks.",
+                                  "On Friday's call, officials said Kyiv attacked Moscow's decision to hold talks.",
+                                  "Friday's complaint says nothing new.", "Kyiv's parliament attacked the ruling."])
+def test_blame_dates_and_criticised_decisions_are_no_blame(nlp, text):
+    assert run(nlp, text) == [], text
+
+
 def test_blame_possessive_apostrophe_stays_in_the_charge(nlp):
     blames = run(nlp, "The Armenians' homes were looted by Azerbaijani soldiers.")
     assert [b.charge for b in blames] == ["looted the Armenians' homes"]

@@ -67,6 +67,11 @@ _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "man
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
+_NOT_AGENT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+# "attacked his decision" is criticism, not an assault
+_DISCOURSE_OBJECTS = {"decision", "plan", "policy", "idea", "statement", "report", "proposal", "claim", "remark",
+                      "law", "bill", "move", "speech", "comment", "view", "position", "stance", "article", "book",
+                      "argument", "approach", "strategy", "record", "rhetoric", "narrative", "ruling", "verdict"}
 _INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wish", "readiness", "determination",
                  "ambition", "decision", "aspiration", "drive", "urge", "quest"}
 _INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
@@ -172,8 +177,13 @@ class _Ctx:
 
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
-        if tok.pos_ in ("VERB", "AUX") or not _wordlike(tok):
-            return None  # a clause ("exiting the deal would undermine ...") or a symbol ("+") is not a participant
+        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _QUANTITY_NOUNS:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = _dep_of(of, ("pobj",)) if of is not None else None
+            if members is not None:
+                return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
+        if tok.pos_ in ("VERB", "AUX") or not _wordlike(tok) or tok.ent_type_ in _NOT_AGENT_ENTS:
+            return None  # a clause ("exiting the deal would undermine ..."), a symbol ("+") or a date is not a participant
         if tok.lower_ in _THIRD_PERSON and (speaker := self._reporting_subject(tok)) is not None:
             return speaker  # "The officer said he was not responsible": he is the officer, not the last name seen
         s, e = _name_span(tok)
@@ -846,6 +856,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself") for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
+    if lemma == "attack" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children):
+        return []  # "attacks his decision to move the embassy": criticism, not an assault
     if lemma == "fail" and not _names_actor(doer, ctx):
         return []  # "wages failed to rise": only an actor's failure is a charge against it
     negated, charge = _negated(tok), _predicate_charge(tok)
