@@ -75,6 +75,10 @@ NEGATIVES = [
     "Kyiv needs its allies to supply weapons.",
     "The minister told his aides to condemn the aggression.",
     "@SUM(1+1) The weather was mild on Tuesday.",
+    # 'it' is the nearest singular subject (the bank), not an organisation named earlier
+    "Washington sanctioned the bank in May. If the bank had allowed the transfer, it would have violated the sanctions.",
+    "Moscow sanctioned the bank in May. If the bank had allowed the transfer, it would have violated the sanctions.",
+    "The senator defended the migrants who travel north to illegally enter the country.",  # whose purpose clause?
     "The city built the park at the expense of the state.",  # who paid, not who was wronged
     "Russia's refusal to occupy Kyiv surprised many.",  # only a wish or attempt puts the act on its owner
     "Ukrainian volunteers support the fight for freedom.",
@@ -176,9 +180,13 @@ def test_blame_dates_and_criticised_decisions_are_no_blame(nlp, text):
     assert run(nlp, text) == [], text
 
 
-def test_blame_possessive_apostrophe_stays_in_the_charge(nlp):
-    blames = run(nlp, "The Armenians' homes were looted by Azerbaijani soldiers.")
-    assert [b.charge for b in blames] == ["looted the Armenians' homes"]
+@pytest.mark.parametrize("text,charge", [
+    ("The Armenians' homes were looted by Azerbaijani soldiers.", "looted the Armenians' homes"),
+    ("Moscow threatened to send troops to the Baltic States’ eastern border.",
+     "threatened to send troops to the Baltic States’ eastern border"),
+])
+def test_blame_possessive_apostrophe_stays_in_the_charge(nlp, text, charge):
+    assert [b.charge for b in run(nlp, text)] == [charge]
 
 
 @pytest.mark.parametrize("text,accuser,accused", [

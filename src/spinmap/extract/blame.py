@@ -263,6 +263,8 @@ class _Ctx:
             a = self.actors.actor_at(*_name_span(t))
             if a is not None:
                 return a if a.kind != "person" else None
+            if t.tag_ in ("NN", "NNP"):
+                return None  # "if the bank had allowed it, it would have ...": the nearest singular subject is meant
         return None
 
     def _previous_person(self, pos: int) -> Optional[Actor]:
@@ -686,8 +688,28 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return " ".join(doc.text[start:end].split())
-    words = "".join(t.whitespace_ if t.is_quote and t.pos_ == "PUNCT" else t.text_with_ws for t in span)
+    words = "".join(t.whitespace_ if _quotation_mark(t) else t.text_with_ws for t in span)
     return " ".join(words.split())
+
+
+_SINGLE_QUOTES = {"'", "‘", "’"}
+
+
+def _opens_single(t: Token) -> bool:
+    return t.text in _SINGLE_QUOTES and not t.whitespace_ and (t.i == 0 or bool(t.doc[t.i - 1].whitespace_))
+
+
+def _quotation_mark(t: Token) -> bool:
+    """A quotation mark token, not an apostrophe: a single mark after a word closes a quote only when one
+    was opened before it in the sentence ("of 'lies' about" vs "the United States’ border")."""
+    if not (t.is_quote and t.pos_ == "PUNCT"):
+        return False
+    if t.text not in _SINGLE_QUOTES or _opens_single(t):
+        return True
+    for p in reversed(t.doc[t.sent.start : t.i]):
+        if p.text in _SINGLE_QUOTES:
+            return _opens_single(p)
+    return False
 
 
 def _negated_charge(verb: Token) -> str:
@@ -1263,8 +1285,8 @@ def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
     a speech act, not a wrong done by its speaker); an agentless passive names no doer and blames nobody.
     """
     verb, lex = tok.head, ctx.lex
-    if tok.dep_ != "advmod" or verb.pos_ != "VERB":
-        return []
+    if tok.dep_ != "advmod" or verb.pos_ != "VERB" or verb.dep_ == "advcl":
+        return []  # "headed to the border to illegally enter": whose purpose clause it is, the parse often errs
     lemma = verb.lemma_.lower()
     if lemma in lex.speech | lex.accuse | lex.misdeed | lex.denial | lex.rejection | _NAMING_VERBS or any(
             (lemma, c.lower_) in lex.phrases for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
