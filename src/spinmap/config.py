@@ -35,6 +35,8 @@ class Settings:
     min_english_confidence: float = 0.5
     # 1 = mix the fine-tuned MiniLM tagger into technique SI (better SI, ~4x the stage time; models/techniques/MODEL_CARD.md)
     techniques_si_tagger: int = 0
+    # 1 = the fine-tuned MiniLM span tagger also moves attribution edges and keep decisions (models/attribution/MODEL_CARD.md)
+    attribution_tagger: int = 0
 
     def __post_init__(self) -> None:
         """SM101 for values that would silently break a run (batch_size 0 made analyze write nothing)."""
@@ -45,6 +47,8 @@ class Settings:
             raise SpinmapError("SM101", detail=f"fetch_timeout={self.fetch_timeout!r} (must be above 0)")
         if self.techniques_si_tagger not in (0, 1):
             raise SpinmapError("SM101", detail=f"techniques_si_tagger={self.techniques_si_tagger!r} (must be 0 or 1)")
+        if self.attribution_tagger not in (0, 1):
+            raise SpinmapError("SM101", detail=f"attribution_tagger={self.attribution_tagger!r} (must be 0 or 1)")
         for name in ("chrome_min_share", "min_english_confidence"):
             if not 0 <= getattr(self, name) <= 1:
                 raise SpinmapError("SM101", detail=f"{name}={getattr(self, name)!r} (must be between 0 and 1)")
@@ -53,7 +57,7 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
 
-_FLAGS = {"techniques_si_tagger"}  # 0/1 settings; TOML true/false and env true/false/yes/no/on/off also read
+_FLAGS = {"techniques_si_tagger", "attribution_tagger"}  # 0/1 settings; TOML true/false and env true/false/yes/no/on/off also read
 _WORDS = {"true": 1, "yes": 1, "on": 1, "false": 0, "no": 0, "off": 0}
 
 

@@ -88,11 +88,14 @@ def _textacy_quotes(doc, raised: list) -> list:
               help="DocBin file to cache the parse in (e.g. /tmp/attr/dev.spacy).")
 @click.option("--threshold", type=float, default=None,
               help="Override the decision threshold (the second stage's when shipped, else the cue model's).")
-def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float]) -> int:
+@click.option("--tagger/--no-tagger", "use_tagger", default=None,
+              help="Mix in the MiniLM span tagger (default: the attribution_tagger setting, off).")
+def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path], threshold: Optional[float],
+                 use_tagger: Optional[bool]) -> int:
     """Score attributions on PolNeAR: exact/overlap P/R/F1 for source, cue, content, overall and per outlet."""
     from ..eval.polnear import Attribution, chance_line, format_report, load_gold, score
     from ..analysis import one_blas_thread
-    from ..extract.attribution import find_attributions
+    from ..extract.attribution import find_attributions, tagger_probs
     from ..nlp.pipeline import load_pipeline
     from ..train.attribution import parsed_corpus
 
@@ -105,7 +108,8 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
     t0 = time.perf_counter()
     with one_blas_thread():  # as the analysis runner does
         pred = {
-            n: [Attribution(content=f.content, source=f.source, cue=f.cue) for f in find_attributions(d, threshold, orphans=False)]
+            n: [Attribution(content=f.content, source=f.source, cue=f.cue)
+                for f in find_attributions(d, threshold, orphans=False, tagger=tagger_probs(d, use_tagger))]
             for n, d in docs.items()
         }
     t_ours = time.perf_counter() - t0
@@ -139,14 +143,16 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the held-out slice of train.")
 @click.option("--context/--no-context", default=True, show_default=True,
               help="Also fit the context net over the parse's token vectors that the cue model reads.")
+@click.option("--slice-model", type=click.Path(path_type=Path), default=None,
+              help="Also write the pipeline fit without the held-out slice (for tuning the span tagger on it).")
 def train_attribution(text_dir: Path, ann_dir: Path, out: Optional[Path], cache: Optional[Path], c_reg: float,
-                      seed: int, context: bool) -> int:
+                      seed: int, context: bool, slice_model: Optional[Path]) -> int:
     """Retrain the cue model from PolNeAR train (TEXT_DIR, ANN_DIR)."""
     from ..extract.attribution import MODEL_PATH
     from ..nlp.pipeline import load_pipeline
     from ..train.attribution import train_cue_model
 
     figures = train_cue_model(text_dir, ann_dir, load_pipeline(), out or MODEL_PATH, cache=cache, c=c_reg,
-                              seed=seed, context=context)
+                              seed=seed, context=context, slice_model=slice_model)
     click.echo(json.dumps(figures))
     return EXIT_OK

@@ -27,6 +27,7 @@ from ..records import Quote, SpeakerRef, TextSpan
 
 CharSpan = tuple[int, int]
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution" / "cue_model.json"
+TAGGER_FILE = "attr_tagger_int8.onnx"  # the MiniLM span tagger, next to cue_model.json (round 8, off by default)
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis", "intj")
@@ -1036,11 +1037,12 @@ def _text_and_regions(doc: Doc) -> tuple[str, list[CharSpan]]:
     return text, quote_regions(text)
 
 
-def candidates(doc: Doc, threshold: float) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
-    """(cue head, attribution, quote regions) for every cue scoring at least ``threshold``."""
+def candidates(doc: Doc, threshold: float, extra: frozenset[int] = frozenset()) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
+    """(cue head, attribution, quote regions) for every cue scoring at least ``threshold``, and for the
+    candidate tokens in ``extra`` (token indices the span tagger marks as cue) whatever their score."""
     text, regions = _text_and_regions(doc)
     for tok, p in score_cues(doc, regions):
-        if p < threshold:
+        if p < threshold and tok.i not in extra:
             continue
         try:
             found = _attribution_for(tok, text, regions, p)
@@ -1050,13 +1052,25 @@ def candidates(doc: Doc, threshold: float) -> Iterable[tuple[Token, Found, list[
             yield tok, found, regions
 
 
-def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool = True) -> list[Found]:
+def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool = True,
+                      tagger: Optional[np.ndarray] = None) -> list[Found]:
     """All attributions in a parsed text, one per cue, each with character spans into ``doc.text``.
 
     With a second-stage model in the model file, cues above its candidate threshold are kept when
     the whole attribution scores at least ``threshold`` (default: the model's); else the cue score
     decides. ``orphans`` adds cue-less quotes credited to the preceding speaker (PolNeAR has none).
+    ``tagger``: the MiniLM span tagger's per-token probabilities (``tagger_probs``) to mix in as
+    ``tagger.json`` says; by default computed only when the ``attribution_tagger`` setting is on.
     """
+    if tagger is None:
+        tagger = tagger_probs(doc)
+    mix = _tagger_mix() if tagger is not None else None
+    mix = mix or {}
+    edge = mix.get("edge", {})
+    keep = mix.get("keep")
+    floor = mix.get("cue_floor")
+    extra = frozenset(np.flatnonzero(tagger[:, _ROLE_COL["cue"]] >= floor).tolist()) if floor else frozenset()
+    bonus = {role: _edge_bonus(tagger, role, edge.get(role, 0.0)) for role in _ROLE_COL}
     model = _model()
     rerank = model.get("rerank")
     boundary = model.get("boundary")
@@ -1070,9 +1084,11 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
     out: list[Found] = []
     taken: list[CharSpan] = []
     regions: list[CharSpan] = []
-    for tok, found, regions in candidates(doc, first):
+    for tok, found, regions in candidates(doc, first, extra):
         if rerank:
             p = _rerank(triple_features(doc, tok, found, regions), rerank)
+            if keep:
+                p = _tagger_keep(doc, tagger, found, p, keep)
             if p < thr and _unseen_speech_verb(tok, rerank.get("cue_lemmas", model.get("lemma_counts") or model["weights"]), _lexicon()):
                 p = thr  # a speech verb never a cue in the training data: the lexicon vouches for it
             if p < thr and found.kind == "direct" and found.source and tok.lemma_.lower() in _lexicon():
@@ -1083,11 +1099,11 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         if any(s <= found.cue[0] < e for s, e in taken):
             continue
         if boundary:
-            found = refine_content(doc, tok, found, regions, boundary)
+            found = refine_content(doc, tok, found, regions, boundary, bonus["content"])
         if cue_boundary:
-            found = refine_cue(doc, tok, found, cue_boundary)
+            found = refine_cue(doc, tok, found, cue_boundary, bonus["cue"])
         if source_boundary:
-            found = refine_source(doc, tok, found, source_boundary)
+            found = refine_source(doc, tok, found, source_boundary, bonus["source"])
         found = _whole_words(doc, found)
         if not _makes_a_claim(doc, found):
             continue
@@ -1449,13 +1465,16 @@ def edge_char(doc: Doc, side: str, pos: int) -> int:
     return doc[pos].idx if side == "start" else doc[pos - 1].idx + len(doc[pos - 1].text)
 
 
-def _best_range(cands, model: dict) -> Optional[tuple[int, int]]:
+def _best_range(cands, model: dict, bonus=None) -> Optional[tuple[int, int]]:
     """The (start, end) token boundaries a boundary ranker scores highest, each side chosen on its
-    own; None when there are no candidates or the two would cross."""
+    own (plus ``bonus(side, pos)``, the span tagger's edge log-odds, when given); None when there are
+    no candidates or the two would cross."""
     w = model["weights"]
     best: dict[str, tuple[float, int]] = {}
     for side, pos, feats in cands or ():
         z = sum(map(w.get, feats, repeat(0.0)))
+        if bonus is not None:
+            z += bonus(side, pos)
         if side not in best or z > best[side][0]:
             best[side] = (z, pos)
     if "start" not in best or "end" not in best or best["start"][1] >= best["end"][1]:
@@ -1463,10 +1482,10 @@ def _best_range(cands, model: dict) -> Optional[tuple[int, int]]:
     return best["start"][1], best["end"][1]
 
 
-def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan], model: dict) -> Found:
+def refine_content(doc: Doc, cue_tok: Token, found: Found, regions: list[CharSpan], model: dict, bonus=None) -> Found:
     """The attribution with its content start and end moved to the best-scoring boundaries of the
     learned boundary ``model`` (``{"bias", "weights"}``); direct quotes are left as they are."""
-    best = _best_range(boundary_candidates(doc, cue_tok, found, regions), model)
+    best = _best_range(boundary_candidates(doc, cue_tok, found, regions), model, bonus)
     rng = _trim(doc, *best) if best else None
     if rng is None:
         return found
@@ -1552,10 +1571,10 @@ def cue_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
     return out
 
 
-def refine_cue(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
+def refine_cue(doc: Doc, cue_tok: Token, found: Found, model: dict, bonus=None) -> Found:
     """The attribution with its cue start and end moved to the best-scoring boundaries of the
     learned cue-boundary ``model``."""
-    best = _best_range(cue_boundary_candidates(doc, cue_tok, found), model)
+    best = _best_range(cue_boundary_candidates(doc, cue_tok, found), model, bonus)
     return Found(found.kind, _char(doc, best), found.content, found.source, found.score) if best else found
 
 
@@ -1636,8 +1655,148 @@ def source_boundary_candidates(doc: Doc, cue_tok: Token, found: Found):
     return out
 
 
-def refine_source(doc: Doc, cue_tok: Token, found: Found, model: dict) -> Found:
+def refine_source(doc: Doc, cue_tok: Token, found: Found, model: dict, bonus=None) -> Found:
     """The attribution with its source start and end moved to the best-scoring boundaries of the
     learned source-boundary ``model``."""
-    best = _best_range(source_boundary_candidates(doc, cue_tok, found), model)
+    best = _best_range(source_boundary_candidates(doc, cue_tok, found), model, bonus)
     return Found(found.kind, found.cue, found.content, _char(doc, best), found.score) if best else found
+
+
+# ---------------------------------------------------------------- MiniLM span tagger (round 8)
+
+
+def decode_spans(words, inside, begin, end, threshold: float = 0.5) -> list[CharSpan]:
+    """Tagger-alone spans of one role: runs of words with P(inside) >= threshold, cut before a word whose
+    P(begin) >= threshold and after one whose P(end) >= threshold; (start char, end char) per span."""
+    out: list[CharSpan] = []
+    start = None
+    for w, (a, b) in enumerate(words):
+        if inside[w] < threshold:
+            if start is not None:
+                out.append((start, words[w - 1][1]))
+                start = None
+            continue
+        if start is not None and begin[w] >= threshold:
+            out.append((start, words[w - 1][1]))
+            start = None
+        if start is None:
+            start = a
+        if end[w] >= threshold:
+            out.append((start, b))
+            start = None
+    if start is not None:
+        out.append((start, words[-1][1]))
+    return out
+
+
+_ROLE_COL = {"source": 0, "cue": 3, "content": 6}  # a role's inside column; +1 begins here, +2 ends here
+TAGGER_MIX_FILE = "tagger.json"  # how find_attributions uses the tagger (chosen on the held-out slice of train)
+TAGGER_STRIDE = 192
+
+
+def _logodds(p: float) -> float:
+    p = min(max(float(p), 1e-4), 1.0 - 1e-4)
+    return math.log(p / (1.0 - p))
+
+
+def _edge_bonus(probs: Optional[np.ndarray], role: str, lam: float):
+    """``bonus(side, pos)`` for ``_best_range``: lam x the tagger's log-odds that ``role`` begins at token
+    ``pos`` (a start) or ends at token ``pos - 1`` (an end); None when unused."""
+    if probs is None or not lam:
+        return None
+    col = _ROLE_COL[role]
+
+    def bonus(side: str, pos: int) -> float:
+        i = pos if side == "start" else pos - 1
+        if not 0 <= i < len(probs):
+            return 0.0
+        return lam * _logodds(probs[i, col + (1 if side == "start" else 2)])
+
+    return bonus
+
+
+def _span_mean(doc: Doc, probs: np.ndarray, span: Optional[CharSpan], col: int) -> float:
+    """Mean tagger probability in column ``col`` over the tokens of a char span (0.5 when none)."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    if sp is None or not len(sp):
+        return 0.5
+    return float(probs[sp.start:sp.end, col].mean())
+
+
+def _tagger_keep(doc: Doc, probs: np.ndarray, found: Found, p: float, keep: dict) -> float:
+    """The second stage's keep probability moved by the tagger's mean cue and content probabilities:
+    sigmoid(logit p + a x logodds(cue) + b x logodds(content) + bias)."""
+    z = (_logodds(p) + keep.get("cue", 0.0) * _logodds(_span_mean(doc, probs, found.cue, _ROLE_COL["cue"]))
+         + keep.get("content", 0.0) * _logodds(_span_mean(doc, probs, found.content, _ROLE_COL["content"]))
+         + keep.get("bias", 0.0))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class AttributionTagger:
+    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): per spaCy token and role
+    (source, cue, content) P(inside), P(begins here), P(ends here), from overlapping windows like ``SiTagger``."""
+
+    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = TAGGER_STRIDE):
+        from .techniques import _onnx_session
+
+        self.session, self.tok = _onnx_session(onnx_path, vocab_path, "attribution tagger")
+        self.stride = stride
+
+    def piece_probs(self, ids) -> np.ndarray:
+        """(pieces, 9) probabilities, averaged over the windows covering each piece."""
+        from .techniques import TAGGER_WIDTH, tagger_windows
+
+        ids = np.asarray(ids, dtype=np.int64)
+        acc, cnt = np.zeros((len(ids), 3 * len(_ROLE_COL))), np.zeros((len(ids), 1))
+        for s in tagger_windows(len(ids), self.stride):
+            piece = ids[s:s + TAGGER_WIDTH]
+            x = np.concatenate([[self.tok.cls], piece, [self.tok.sep]]).astype(np.int64)[None]
+            p = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
+            acc[s:s + len(piece)] += p[1:len(piece) + 1]
+            cnt[s:s + len(piece)] += 1
+        return acc / np.maximum(cnt, 1)
+
+    def token_probs(self, doc: Doc) -> np.ndarray:
+        """(tokens, 9): per spaCy token the mean of the piece probabilities overlapping it."""
+        from .techniques import pieces_to_tokens
+
+        ids, offsets = self.tok.encode_words(_text_and_regions(doc)[0])
+        probs = self.piece_probs(ids)
+        if not len(doc):
+            return np.zeros((0, probs.shape[1]))
+        return np.stack([pieces_to_tokens(probs[:, k], offsets, doc) for k in range(probs.shape[1])], axis=1)
+
+
+@lru_cache(maxsize=1)
+def _tagger_mix() -> Optional[dict]:
+    """The shipped tagger settings (edge weights per role, cue floor, keep weights); None when absent."""
+    try:
+        return json.loads((MODEL_PATH.parent / TAGGER_MIX_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def shipped_tagger() -> AttributionTagger:
+    """The shipped span tagger, loaded once; SM103 when its files are missing."""
+    from ..errors import SpinmapError
+    from .techniques import MODEL_DIR as TECH_DIR, VOCAB_FILE
+
+    mix = _tagger_mix()
+    if mix is None or not (MODEL_PATH.parent / TAGGER_FILE).is_file():
+        raise SpinmapError("SM103", path=str(MODEL_PATH.parent / TAGGER_FILE), what="attribution tagger")
+    return AttributionTagger(MODEL_PATH.parent / TAGGER_FILE, TECH_DIR / VOCAB_FILE, int(mix.get("stride", TAGGER_STRIDE)))
+
+
+def tagger_on() -> bool:
+    """The ``attribution_tagger`` setting (off by default)."""
+    from ..config import default_settings
+
+    return bool(default_settings().attribution_tagger)
+
+
+def tagger_probs(doc: Doc, on: Optional[bool] = None) -> Optional[np.ndarray]:
+    """The span tagger's (tokens, 9) probabilities for ``doc`` when ``on`` (default: the setting), else None."""
+    if not (tagger_on() if on is None else on):
+        return None
+    return shipped_tagger().token_probs(doc)

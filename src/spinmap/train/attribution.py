@@ -378,11 +378,13 @@ def train_cue_model(
     c: float = 1.0,
     seed: int = 0,
     context: bool = True,
+    slice_model: Optional[Path] = None,
 ) -> dict:
     """Fit on 90% of train, choose thresholds by pipeline F1 on the other 10%, refit the cue model
     on all, write JSON. The second stage learns from candidates cross-fitted over two halves of
     the 90% (so cue scores look as they will on unseen text) and ships only when it beats the cue
-    threshold alone on the held-out 10%."""
+    threshold alone on the held-out 10%. ``slice_model`` also writes the pipeline as scored on the slice
+    (cue model fit on the 90%, with the chosen second stage and span models), for tuning what sits on top."""
     t0 = time.time()
     gold = load_gold(ann_dir)
     docs = parsed_corpus(text_dir, nlp, cache)
@@ -427,6 +429,12 @@ def train_cue_model(
             span_f1s[key] = round(f1, 4)
             if f1 > last:
                 shipped_spans[key], last = span_models[key], f1
+    if slice_model is not None:
+        chosen = dict(model, **shipped_spans)
+        if best[1] is not None:
+            chosen["rerank"] = dict(rerank, candidate_threshold=best[1], threshold=best[2])
+        slice_model.parent.mkdir(parents=True, exist_ok=True)
+        slice_model.write_text(json.dumps(dict(chosen, threshold=best_thr), sort_keys=True) + "\n", encoding="utf-8")
     model = fit_weights(docs, gold, fit | tune, c, context)
     model.update(
         threshold=best_thr,

