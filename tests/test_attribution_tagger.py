@@ -151,3 +151,16 @@ def test_attribution_tagger_setting_turns_it_on(tmp_path):
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
         assert out.returncode == 0, out.stderr
         assert out.stdout.strip() == expected
+
+
+def test_attribution_tagger_training_labels_pack_role_edges():
+    """Per word: inside/begin/end bits of source (0-2), cue (3-5), content (6-8)."""
+    from spinmap.eval.polnear import Attribution
+    from spinmap.extract.techniques import MODEL_DIR, VOCAB_FILE
+    from spinmap.models.wordpiece import WordPiece
+    from spinmap.train.attribution_tagger import Article
+
+    text = "Ann said it rains."
+    art = Article("a", text, WordPiece(MODEL_DIR / VOCAB_FILE), [Attribution(content=(9, 17), source=(0, 3), cue=(4, 8))])
+    per_word = {text[a:b]: int(art.labels[art.word_of == w][0]) for w, (a, b) in enumerate(art.words)}
+    assert per_word == {"Ann": 0b111, "said": 0b111000, "it": 0b011000000, "rains": 0b101000000, ".": 0}

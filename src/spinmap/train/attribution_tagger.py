@@ -28,26 +28,18 @@ from ..extract.attribution import TAGGER_FILE, decode_spans
 from ..extract.techniques import MODEL_DIR as TECH_DIR, VOCAB_FILE
 from ..models.wordpiece import WordPiece
 from .attribution import split_names
-from .techniques_tagger import export_onnx, finetune, load_checkpoint, piece_probs_torch
+from .techniques_tagger import Article as TaggedArticle
+from .techniques_tagger import export_onnx, finetune, load_checkpoint, piece_probs_torch, word_scores
 
 OUTPUTS = 3 * len(ROLES)  # per role: inside, begin, end
 
 
-class Article:
+class Article(TaggedArticle):
     """One article's word pieces (ids, word of each piece, word char spans) and its packed gold bits per piece:
     bit 3*r + k is role r's inside (k=0), begin (k=1) or end (k=2) flag of the piece's word."""
 
     def __init__(self, aid: str, text: str, tok: WordPiece, gold: Sequence[Attribution] = ()):
-        self.aid, self.text = aid, text
-        ids, offsets = tok.encode_words(text)
-        self.ids = np.array(ids, dtype=np.int64)
-        self.words: list[tuple[int, int]] = []
-        word_of = []
-        for off in offsets:
-            if not self.words or self.words[-1] != off:
-                self.words.append(off)
-            word_of.append(len(self.words) - 1)
-        self.word_of = np.array(word_of, dtype=np.int64)
+        super().__init__(aid, text, tok)
         bits = np.zeros(len(self.words), dtype=np.int64)
         starts = np.array([a for a, _ in self.words], dtype=np.int64)
         ends = np.array([b for _, b in self.words], dtype=np.int64)
@@ -62,7 +54,7 @@ class Article:
                 bits[inside] |= 1 << (3 * r)
                 bits[inside[0]] |= 1 << (3 * r + 1)
                 bits[inside[-1]] |= 1 << (3 * r + 2)
-        self.labels = bits[self.word_of] if len(word_of) else np.zeros(0, dtype=np.int64)
+        self.labels = bits[self.word_of] if len(self.word_of) else np.zeros(0, dtype=np.int64)
 
 
 def bit_loss(logits, lab):
@@ -110,9 +102,7 @@ def word_probs(art: Article, probs: np.ndarray) -> np.ndarray:
     """Per word: mean of its pieces' nine values."""
     if not len(art.words):
         return np.zeros((0, OUTPUTS))
-    cnt = np.maximum(np.bincount(art.word_of, minlength=len(art.words)), 1)
-    return np.stack([np.bincount(art.word_of, weights=probs[:, k], minlength=len(art.words)) / cnt
-                     for k in range(OUTPUTS)], axis=1)
+    return np.stack([word_scores(art, probs[:, k]) for k in range(OUTPUTS)], axis=1)
 
 
 def span_scores(arts: Sequence[Article], probs: Sequence[np.ndarray], gold: dict,
