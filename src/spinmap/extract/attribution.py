@@ -1732,41 +1732,6 @@ def _tagger_keep(doc: Doc, probs: np.ndarray, found: Found, p: float, keep: dict
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-class AttributionTagger:
-    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): per spaCy token and role
-    (source, cue, content) P(inside), P(begins here), P(ends here), from overlapping windows like ``SiTagger``."""
-
-    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = TAGGER_STRIDE):
-        from .techniques import _onnx_session
-
-        self.session, self.tok = _onnx_session(onnx_path, vocab_path, "attribution tagger")
-        self.stride = stride
-
-    def piece_probs(self, ids) -> np.ndarray:
-        """(pieces, 9) probabilities, averaged over the windows covering each piece."""
-        from .techniques import TAGGER_WIDTH, tagger_windows
-
-        ids = np.asarray(ids, dtype=np.int64)
-        acc, cnt = np.zeros((len(ids), 3 * len(_ROLE_COL))), np.zeros((len(ids), 1))
-        for s in tagger_windows(len(ids), self.stride):
-            piece = ids[s:s + TAGGER_WIDTH]
-            x = np.concatenate([[self.tok.cls], piece, [self.tok.sep]]).astype(np.int64)[None]
-            p = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
-            acc[s:s + len(piece)] += p[1:len(piece) + 1]
-            cnt[s:s + len(piece)] += 1
-        return acc / np.maximum(cnt, 1)
-
-    def token_probs(self, doc: Doc) -> np.ndarray:
-        """(tokens, 9): per spaCy token the mean of the piece probabilities overlapping it."""
-        from .techniques import pieces_to_tokens
-
-        ids, offsets = self.tok.encode_words(_text_and_regions(doc)[0])
-        probs = self.piece_probs(ids)
-        if not len(doc):
-            return np.zeros((0, probs.shape[1]))
-        return np.stack([pieces_to_tokens(probs[:, k], offsets, doc) for k in range(probs.shape[1])], axis=1)
-
-
 @lru_cache(maxsize=1)
 def _tagger_mix() -> Optional[dict]:
     """The shipped tagger settings (edge weights per role, cue floor, keep weights); None when absent."""
@@ -1777,15 +1742,21 @@ def _tagger_mix() -> Optional[dict]:
 
 
 @lru_cache(maxsize=1)
-def shipped_tagger() -> AttributionTagger:
-    """The shipped span tagger, loaded once; SM103 when its files are missing."""
+def shipped_tagger():
+    """The shipped span tagger (a 9-output ``WordPieceTagger``), loaded once; SM103 when its files are missing."""
     from ..errors import SpinmapError
-    from .techniques import MODEL_DIR as TECH_DIR, VOCAB_FILE
 
     mix = _tagger_mix()
     if mix is None or not (MODEL_PATH.parent / TAGGER_FILE).is_file():
         raise SpinmapError("SM103", path=str(MODEL_PATH.parent / TAGGER_FILE), what="attribution tagger")
-    return AttributionTagger(MODEL_PATH.parent / TAGGER_FILE, TECH_DIR / VOCAB_FILE, int(mix.get("stride", TAGGER_STRIDE)))
+    return attribution_tagger(MODEL_PATH.parent / TAGGER_FILE, int(mix.get("stride", TAGGER_STRIDE)))
+
+
+def attribution_tagger(onnx_path: Path, stride: int = TAGGER_STRIDE):
+    """The span tagger at ``onnx_path`` over the techniques model's vocabulary (the same MiniLM word pieces)."""
+    from .techniques import MODEL_DIR as TECH_DIR, VOCAB_FILE, WordPieceTagger
+
+    return WordPieceTagger(onnx_path, TECH_DIR / VOCAB_FILE, stride, what="attribution tagger")
 
 
 def tagger_on() -> bool:

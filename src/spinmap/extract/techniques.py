@@ -474,35 +474,45 @@ def tagger_windows(n: int, stride: int, width: int = TAGGER_WIDTH) -> list[int]:
     return list(range(0, n - width, stride)) + [n - width]
 
 
-class SiTagger:
-    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): P(inside a span) per spaCy token.
+class WordPieceTagger:
+    """Fine-tuned all-MiniLM-L6-v2 word-piece tagger (ONNX int8, one thread): its outputs per spaCy token.
 
     The text is cut into overlapping windows of word pieces, one window per run (int8 dynamic
-    quantisation scales activations per batch); a piece's probability is averaged over the windows
-    covering it and a token takes the mean of the pieces overlapping it.
+    quantisation scales activations per batch); a piece's outputs are averaged over the windows
+    covering it and a token takes the mean of the pieces overlapping it. The SI tagger has one output
+    per piece (P inside a span); the attribution tagger nine (inside/begins/ends × source/cue/content).
     """
 
-    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = 192):
-        self.session, self.tok = _onnx_session(onnx_path, vocab_path, "techniques SI tagger")
+    def __init__(self, onnx_path: Path, vocab_path: Path, stride: int = 192, what: str = "techniques SI tagger"):
+        self.session, self.tok = _onnx_session(onnx_path, vocab_path, what)
         self.stride = stride
 
     def piece_probs(self, ids: Sequence[int]) -> np.ndarray:
-        """P(I) per word piece of one text, averaged over the overlapping windows."""
+        """Outputs per word piece of one text, (pieces,) or (pieces, k), averaged over the overlapping windows."""
         ids = np.asarray(ids, dtype=np.int64)
-        acc, cnt = np.zeros(len(ids)), np.zeros(len(ids))
+        acc, cnt = None, np.zeros(len(ids))
         for s in tagger_windows(len(ids), self.stride):
             piece = ids[s:s + TAGGER_WIDTH]
             x = np.concatenate([[self.tok.cls], piece, [self.tok.sep]]).astype(np.int64)[None]
-            p = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0]
-            acc[s:s + len(piece)] += p[1:len(piece) + 1]
+            p = self.session.run(None, {"input_ids": x, "attention_mask": np.ones_like(x)})[0][0][1:len(piece) + 1]
+            if acc is None:
+                acc = np.zeros((len(ids),) + p.shape[1:])
+            acc[s:s + len(piece)] += p
             cnt[s:s + len(piece)] += 1
-        return acc / np.maximum(cnt, 1)
+        if acc is None:  # no word piece at all
+            shape = self.session.get_outputs()[0].shape
+            return np.zeros((0,) + tuple(d for d in shape[2:] if isinstance(d, int)))
+        return acc / np.maximum(cnt, 1).reshape((-1,) + (1,) * (acc.ndim - 1))
 
     def token_probs(self, doc: Doc, text: Optional[str] = None) -> np.ndarray:
-        """Per spaCy token: mean P(I) of the word pieces overlapping it (0 for a token with none)."""
+        """Per spaCy token, (tokens,) or (tokens, k): mean of the piece outputs overlapping it (0 with none)."""
         text = doc.text if text is None else text
         ids, offsets = self.tok.encode_words(text)
-        return pieces_to_tokens(self.piece_probs(ids), offsets, doc)
+        probs = self.piece_probs(ids)
+        if probs.ndim == 1:
+            return pieces_to_tokens(probs, offsets, doc)
+        return np.stack([pieces_to_tokens(probs[:, k], offsets, doc) for k in range(probs.shape[1])], axis=1) \
+            if len(doc) else np.zeros((0, probs.shape[1]))
 
 
 def pieces_to_tokens(probs: np.ndarray, offsets: Sequence[tuple[int, int]], doc: Doc) -> np.ndarray:
@@ -536,7 +546,7 @@ class TechniqueModel:
     encoder: Optional[SpanEncoder] = None
     tc_sparse: Optional[LinearModel] = None
     gate: float = 1.01  # a span whose sparse-only top probability >= gate skips the encoder
-    si_tagger: Optional[SiTagger] = None  # when set, token scores mix the tagger with the CRF
+    si_tagger: Optional[WordPieceTagger] = None  # when set, token scores mix the tagger with the CRF
     si_weight: float = 1.0  # the tagger's weight in that mix (1 - weight for the CRF marginal)
 
     @property
@@ -665,7 +675,7 @@ def load_model(directory: Path | str = MODEL_DIR, si_tagger: Optional[bool] = No
     mix = meta.get("si_tagger")
     if si_tagger and mix:  # the tagger's own threshold/peak replace the CRF-only ones
         vocab = directory / VOCAB_FILE if (directory / VOCAB_FILE).is_file() else MODEL_DIR / VOCAB_FILE
-        model.si_tagger = SiTagger(directory / TAGGER_FILE, vocab, int(mix["stride"]))
+        model.si_tagger = WordPieceTagger(directory / TAGGER_FILE, vocab, int(mix["stride"]))
         model.si_weight = float(mix["weight"])
         model.threshold, model.peak = float(mix["threshold"]), float(mix["peak"])
     elif si_tagger:

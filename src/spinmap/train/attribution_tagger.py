@@ -162,7 +162,7 @@ def tune_mix(text_dir: Path, ann_dir: Path, work: Path, cache: Optional[Path], s
     cue floor and the keep weights, each kept only when it raises mean exact F1; writes ``work/tagger.json``."""
     import json
 
-    from ..extract.attribution import AttributionTagger, TAGGER_STRIDE
+    from ..extract.attribution import attribution_tagger
     from ..nlp.pipeline import load_pipeline
     from ..nlp.vectors import token_vectors
     from .attribution import _scoring_with, parsed_corpus
@@ -171,7 +171,7 @@ def tune_mix(text_dir: Path, ann_dir: Path, work: Path, cache: Optional[Path], s
     docs = {n: d for n, d in parsed_corpus(text_dir, load_pipeline(), cache).items() if n in names}
     for d in docs.values():
         d.tensor = token_vectors(d)
-    tagger = AttributionTagger(work / TAGGER_FILE, TECH_DIR / VOCAB_FILE, TAGGER_STRIDE)
+    tagger = attribution_tagger(work / TAGGER_FILE)
     t0 = time.time()
     probs = {n: tagger.token_probs(d) for n, d in docs.items()}
     log(f"int8 tagger over {len(docs)} slice articles: {time.time() - t0:.1f}s")

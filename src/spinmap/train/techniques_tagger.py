@@ -369,9 +369,9 @@ def _soft_loss(logits, lab, batch: Sequence[tuple[Article, int]], soft: dict):
 
 def teacher_probs(onnx_path: Path, arts: Sequence[Article], stride: int = 192) -> dict:
     """A teacher tagger's (int8 ONNX) P(I) per word piece of each article, averaged over overlapping windows."""
-    from ..extract.techniques import SiTagger
+    from ..extract.techniques import WordPieceTagger
 
-    teacher = SiTagger(onnx_path, MODEL_DIR / VOCAB_FILE, stride)
+    teacher = WordPieceTagger(onnx_path, MODEL_DIR / VOCAB_FILE, stride)
     return {a.aid: teacher.piece_probs(a.ids) for a in arts}
 
 
@@ -450,7 +450,7 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
     best epoch to ``work/si_tagger_int8.onnx`` and return its setting (weight, threshold, peak, stride)."""
     import torch
 
-    from ..extract.techniques import TAGGER_FILE, SiTagger, pieces_to_tokens
+    from ..extract.techniques import TAGGER_FILE, WordPieceTagger, pieces_to_tokens
 
     tok = WordPiece(MODEL_DIR / VOCAB_FILE)
     tune_arts = articles(texts, si, tune_ids, tok)
@@ -471,7 +471,7 @@ def fit_si_tagger(texts: dict[str, str], si: list[Row], fit_ids: Sequence[str], 
 
     finetune(articles(texts, si, fit_ids, tok), epochs, lr, stride, threads, log, on_epoch)
     out = export_onnx(load_checkpoint(work / "si_tagger_best.pt"), work / TAGGER_FILE)
-    tagger = SiTagger(out, MODEL_DIR / VOCAB_FILE, stride)
+    tagger = WordPieceTagger(out, MODEL_DIR / VOCAB_FILE, stride)
     int8_tok = {aid: tagger.token_probs(docs[aid]) for aid in tune_ids}
     _, lines = mix_grid(crf_model, docs, int8_tok, crf_tok, si, (best["weight"],))
     log(f"tune int8 epoch {best['epoch']} " + lines[0])
