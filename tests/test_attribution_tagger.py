@@ -136,23 +136,6 @@ def test_attribution_tagger_setting_out_of_range_is_sm101(tmp_path):
 
 
 @needs_tagger
-def test_attribution_tagger_setting_turns_it_on(tmp_path):
-    """SPINMAP_ATTRIBUTION_TAGGER=1 makes find_attributions compute the tagger's probabilities."""
-    import os
-    import subprocess
-    import sys
-
-    code = ("import spacy; from spinmap.extract.attribution import tagger_probs; "
-            "print(tagger_probs(spacy.blank('en')('He said so.')) is not None)")
-    (tmp_path / "config.toml").write_text("", encoding="utf-8")
-    env = dict(os.environ, SPINMAP_CONFIG=str(tmp_path / "config.toml"))
-    for value, expected in (("1", "True"), ("0", "False")):
-        env["SPINMAP_ATTRIBUTION_TAGGER"] = value
-        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
-        assert out.returncode == 0, out.stderr
-        assert out.stdout.strip() == expected
-
-
 def test_attribution_tagger_training_labels_pack_role_edges():
     """Per word: inside/begin/end bits of source (0-2), cue (3-5), content (6-8)."""
     from spinmap.eval.polnear import Attribution

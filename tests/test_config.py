@@ -124,3 +124,25 @@ def test_config_known_env_variables_are_not_warned_about(caplog):
     with caplog.at_level("WARNING", logger="spinmap.config"):
         assert load_settings(env=env).batch_size == 4
     assert "unknown environment variable" not in caplog.text
+
+
+@pytest.mark.parametrize("variable, probe", [
+    ("SPINMAP_TECHNIQUES_SI_TAGGER",
+     "from spinmap.extract.techniques import shipped_model; print(shipped_model().si_tagger is not None)"),
+    ("SPINMAP_ATTRIBUTION_TAGGER",
+     "import spacy; from spinmap.extract.attribution import tagger_probs; "
+     "print(tagger_probs(spacy.blank('en')('He said so.')) is not None)"),
+])
+def test_config_tagger_setting_turns_its_tagger_on_and_off(tmp_path, variable, probe):
+    """Each optional MiniLM tagger is used exactly when its setting says so (fresh process: settings are cached)."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")  # no user config file in the way
+    env = dict(os.environ, SPINMAP_CONFIG=str(tmp_path / "config.toml"))
+    for value, expected in (("1", "True"), ("0", "False")):
+        env[variable] = value
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == expected

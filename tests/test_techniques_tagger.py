@@ -142,22 +142,6 @@ def test_techniques_si_tagger_cli_prints_exact_rows(tmp_path):
     assert all(0 <= s < e <= len(texts[a]) and texts[a][s:e].strip() for a, _, s, e in rows)
 
 
-def test_techniques_si_tagger_setting_turns_it_on(tmp_path):
-    """SPINMAP_TECHNIQUES_SI_TAGGER=1 makes the analysis stage's shared model use the tagger."""
-    import os
-    import subprocess
-    import sys
-
-    code = "from spinmap.extract.techniques import shipped_model; print(shipped_model().si_tagger is not None)"
-    (tmp_path / "config.toml").write_text("", encoding="utf-8")  # no user config file in the way
-    env = dict(os.environ, SPINMAP_CONFIG=str(tmp_path / "config.toml"))
-    for value, expected in (("1", "True"), ("0", "False")):
-        env["SPINMAP_TECHNIQUES_SI_TAGGER"] = value
-        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
-        assert out.returncode == 0, out.stderr
-        assert out.stdout.strip() == expected
-
-
 def test_techniques_si_tagger_accuracy_gate(nlp):
     """A broken tagger fails here: SI F1 with it on stays above the pinned minimum on the hand-written gold."""
     from test_techniques import MIN_SI_F1, gold_items

@@ -74,21 +74,6 @@ def _sigmoid(logits):
     return torch.sigmoid(logits)
 
 
-def _sigmoids(model):
-    """Export wrapper: (input_ids, attention_mask) -> the nine sigmoids per position."""
-    import torch
-
-    class Sigmoids(torch.nn.Module):
-        def __init__(self, m):
-            super().__init__()
-            self.m = m
-
-        def forward(self, input_ids, attention_mask):
-            return torch.sigmoid(self.m(input_ids, attention_mask))
-
-    return Sigmoids(model)
-
-
 def load_split(text_dir: Path, ann_dir: Path, seed: int = 0) -> tuple[dict[str, str], dict, list[str], list[str]]:
     """(texts, gold, fit names, slice names): the cue trainer's split of the articles that have gold."""
     texts = dict(iter_texts(text_dir))
@@ -243,7 +228,7 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
     work.mkdir(parents=True, exist_ok=True)
     log: Callable[[str], None] = lambda m: print(m, flush=True)  # noqa: E731
     if a.step == "export":
-        out = export_onnx(load_checkpoint(work / f"attr_tagger_e{a.epoch}.pt"), work / TAGGER_FILE, _sigmoids, "probs")
+        out = export_onnx(load_checkpoint(work / f"attr_tagger_e{a.epoch}.pt"), work / TAGGER_FILE, _sigmoid, "probs")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
     import torch

@@ -189,9 +189,18 @@ def prune(model, arts: Sequence[Article], ffn: int, heads: int, stride: int = 19
     return model
 
 
-def _probs_only(model):
-    """Wrap a Tagger for export: (input_ids, attention_mask) -> P(I) per position."""
+def _inside_prob(logits):
+    """The SI tagger's P(I) per position, from its O/I logits."""
     import torch
+
+    return torch.softmax(logits, dim=-1)[:, :, 1]
+
+
+def _probs_only(model, probs: Optional[Callable] = None):
+    """Wrap a tagger for export: (input_ids, attention_mask) -> ``probs(logits)`` per position (default P(I))."""
+    import torch
+
+    post = probs or _inside_prob
 
     class ProbsOnly(torch.nn.Module):
         def __init__(self, m):
@@ -199,7 +208,7 @@ def _probs_only(model):
             self.m = m
 
         def forward(self, input_ids, attention_mask):
-            return torch.softmax(self.m(input_ids, attention_mask), dim=-1)[:, :, 1]
+            return post(self.m(input_ids, attention_mask))
 
     return ProbsOnly(model)
 
@@ -238,7 +247,7 @@ def piece_probs_torch(model, arts: Sequence[Article], stride: int, cls: int, sep
             batch = items[k:k + 32]
             ids, mask, _ = _window_batch(batch, cls, sep)
             logits = model(ids, mask)
-            p = (probs(logits) if probs else torch.softmax(logits, dim=-1)[:, :, 1]).numpy()
+            p = (probs or _inside_prob)(logits).numpy()
             for r, (a, s) in enumerate(batch):
                 n = min(WIDTH, len(a.ids) - s)
                 acc[a.aid][s:s + n] += p[r, 1:n + 1]
@@ -375,8 +384,8 @@ def teacher_probs(onnx_path: Path, arts: Sequence[Article], stride: int = 192) -
     return {a.aid: teacher.piece_probs(a.ids) for a in arts}
 
 
-def export_onnx(model, out: Path, wrap: Optional[Callable] = None, output: str = "p_inside") -> Path:
-    """Trace (input_ids, attention_mask) -> P(I) per position (or ``wrap(model)``'s outputs, named ``output``)
+def export_onnx(model, out: Path, probs: Optional[Callable] = None, output: str = "p_inside") -> Path:
+    """Trace (input_ids, attention_mask) -> P(I) per position (or ``probs(logits)``, named ``output``)
     and quantise weights to int8 per channel."""
     import tempfile
 
@@ -388,7 +397,7 @@ def export_onnx(model, out: Path, wrap: Optional[Callable] = None, output: str =
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "tagger.onnx"
         axes = {0: "batch", 1: "tokens"}
-        torch.onnx.export((wrap or _probs_only)(model), (ids, torch.ones_like(ids)), str(fp32),
+        torch.onnx.export(_probs_only(model, probs), (ids, torch.ones_like(ids)), str(fp32),
                           input_names=["input_ids", "attention_mask"], output_names=[output],
                           dynamic_axes={"input_ids": axes, "attention_mask": axes, output: axes},
                           opset_version=17, dynamo=False)
