@@ -178,8 +178,7 @@ class _Ctx:
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
         if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _QUANTITY_NOUNS:
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            members = _dep_of(of, ("pobj",)) if of is not None else None
+            members = _of_object(tok)
             if members is not None:
                 return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
         if tok.pos_ in ("VERB", "AUX") or not _wordlike(tok) or tok.ent_type_ in _NOT_AGENT_ENTS:
@@ -331,7 +330,7 @@ class _Ctx:
         """
         lex = self.lex
         if anc.pos_ == "VERB" and anc.lemma_.lower() in lex.hearsay_verbs and child.dep_ in ("ccomp", "xcomp") and (
-                _dep_of(anc, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in anc.children)):
+                _is_passive(anc)):
             if child.dep_ == "xcomp" and anc.lemma_.lower() == "tell":
                 return None  # "they were told to leave" is an order, not a report
             by = _by_agent(anc)
@@ -383,6 +382,17 @@ class _Ctx:
 def _dep_of(tok: Token, deps: Iterable[str]) -> Optional[Token]:
     deps = tuple(deps)
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _of_object(tok: Token) -> Optional[Token]:
+    """The object of a word's "of" phrase: "the desire of X", "hundreds of protesters"."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _dep_of(of, ("pobj",)) if of is not None else None
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause: a passive subject or a passive auxiliary ("were harshly met by X")."""
+    return _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _governors(tok: Token) -> Iterable[Token]:
@@ -450,8 +460,7 @@ def _subject(verb: Token) -> Optional[Token]:
         if t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             # "X's attempt to V", "the desire of X to V": the one who wants it done
             owner = _dep_of(t.head, ("poss",))
-            of = next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            return owner or (_dep_of(of, ("pobj",)) if of is not None else None)
+            return owner or _of_object(t.head)
         if t.dep_ in ("acl", "relcl") and (t.head.pos_ == "PROPN" or t.head.ent_type_ in _AGENT_ENTS):
             return t.head
         return None
@@ -790,7 +799,7 @@ class _Found:
 
 
 def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
-    passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
+    passive = _is_passive(tok)
     subj, target = _doer_and_undergoer(tok, passive)
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
@@ -844,7 +853,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral:
             return []
-    passive = _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children)
+    passive = _is_passive(tok)
     # "X was betrayed by A, abandoned by B, and ignored by C": a coordinated participle with a by-agent
     shared = (not passive and tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and _dep_of(tok, ("agent",)) is not None
               and _dep_of(tok.head, _PASS_SUBJ) is not None)
@@ -946,7 +955,7 @@ def _ordered(tok: Token, directive: Token) -> list[_Found]:
     """
     if any(c.dep_ == "neg" for c in tok.children):
         return []
-    passive = _dep_of(directive, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in directive.children)
+    passive = _is_passive(directive)
     giver = _doer_and_undergoer(directive, passive)[0]
     if giver is None:
         return []
@@ -1266,8 +1275,7 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         doer = _dep_of(by, ("pobj",)) if by is not None else None
     if doer is None and noun.lemma_.lower() in ctx.lex.owned:
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        doer = _dep_of(of, ("pobj",)) if of is not None else None  # "the cynical ambitions of the regime"
+        doer = _of_object(noun)  # "the cynical ambitions of the regime"
     if doer is None and noun.dep_ in _PASS_SUBJ:
         doer = _by_agent(noun.head)
     if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS:
@@ -1291,7 +1299,7 @@ def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma in lex.speech | lex.accuse | lex.misdeed | lex.denial | lex.rejection | _NAMING_VERBS or any(
             (lemma, c.lower_) in lex.phrases for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
         return []
-    passive = _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = _is_passive(verb)
     doer, undergoer = _doer_and_undergoer(verb, passive)
     if doer is None or undergoer is None:
         return []  # "the market reacted harshly": a manner with nobody on the receiving end
@@ -1332,14 +1340,13 @@ def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
     Only at someone's cost ('of ordinary people', 'of the interests of others'): 'at the expense of the
     state' names who paid, not who was wronged.
     """
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    victim = _dep_of(of, ("pobj",)) if of is not None else None
+    victim = _of_object(tok)
     if victim is None or victim.lemma_.lower() not in _VICTIM_NOUNS:
         return []
     verb = tok.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
         verb = verb.head  # "solve [their problems at the expense of X]"
-    if verb.pos_ != "VERB" or _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ != "VERB" or _is_passive(verb):
         return []
     doer = _subject(verb)
     if doer is None:
@@ -1355,8 +1362,7 @@ _SERVE_VERBS = {"serve", "defend", "promote", "protect", "advance", "pursue", "r
 def _serves_interests(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X acts in the interests of the separatists', 'X serves the interests of the enemy', 'X gathers fighters
     under the command of the terrorists': X is blamed (not who only lives under their control)."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    party = _dep_of(of, ("pobj",)) if of is not None else None
+    party = _of_object(tok)
     if party is None or party.lemma_.lower() not in ctx.lex.hostile:
         return []
     interest = tok.lemma_.lower() == "interest"
@@ -1379,7 +1385,7 @@ def _serves_interests(tok: Token, ctx: _Ctx) -> list[_Found]:
 def _persuasion(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is trying to convince Y that peace is a defeat': turning an audience against a public good blames X."""
     lex = ctx.lex
-    if _dep_of(tok, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in tok.children):
+    if _is_passive(tok):
         return []  # "Armenians were convinced that ...": the convinced hold a view, nobody is accused
     clause = _dep_of(tok, ("ccomp",))
     audience = _dep_of(tok, ("dobj", "obj"))
@@ -1589,8 +1595,7 @@ def _plural_antecedent(pron: Token) -> Optional[Token]:
     for t in reversed(pron.doc[start : pron.i]):
         if t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJ + _PASS_SUBJ and t.head != own:  # not its own clause's subject
             while t.lemma_.lower() in _QUANTITY_NOUNS:  # "tens of thousands of mines" stands for the mines
-                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                obj = _dep_of(of, ("pobj",)) if of is not None else None
+                obj = _of_object(t)
                 if obj is None:
                     break
                 t = obj
