@@ -498,12 +498,9 @@ def _loose_inverted_speaker(tok: Token) -> Optional[Token]:
     return name if name.head.i == tok.i and name.pos_ == "PROPN" and name.dep_ in ("dep", "appos") else None
 
 
-def _follows_quote(tok: Token, regions: list[CharSpan]) -> bool:
-    """The cue comes right after a closing quote, with at most a few punctuation marks between."""
-    i = tok.i - 1
-    while i >= 0 and tok.i - i <= 4 and (tok.doc[i].is_punct or (tok.doc[i].is_space and "\n" not in tok.doc[i].text)) and _region_at(regions, tok.doc[i].idx) is None:
-        i -= 1
-    return i >= 0 and tok.i - i <= 4 and _region_at(regions, tok.doc[i].idx) is not None
+def _follows_quote(tok: Token, text: str, regions: list[CharSpan]) -> bool:
+    """The cue comes right after a closing quote, with only ``_QUOTE_GAP`` between (as ``_adjacent_quote``)."""
+    return any(e <= tok.idx and _QUOTE_GAP.fullmatch(text[e:tok.idx]) for _, e in regions)
 
 
 def _doubled_cue(child: Optional[Token]) -> bool:
@@ -831,11 +828,11 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         elif source_tok is not None and source_tok.lower_ in ("it", "there") and tok.lemma_.lower() in _RAISING:
             source_tok = None  # "it seems that…": no one is speaking
         elif (source_tok is None or _quoted_before(source_tok, tok, regions)) and child is not None \
-                and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod") and _follows_quote(tok, regions):
+                and child.i > tok.i and child.dep_ in ("dobj", "attr", "npadvmod") and _follows_quote(tok, text, regions):
             # "“…,” concluded the director": inverted speaker (a subject the parser lent from inside the
             # quote, through a conjunction, cannot be the speaker of a cue outside it)
             source_tok, child = child, None
-        elif source_tok is None and _doubled_cue(child) and _follows_quote(tok, regions):
+        elif source_tok is None and _doubled_cue(child) and _follows_quote(tok, text, regions):
             # '“…,” says Novak said': a slip doubling the cue; Novak is the speaker, the quote the content
             source_tok, child = next(c for c in child.children if c.dep_ == "nsubj"), None
         elif source_tok is None:
@@ -943,10 +940,9 @@ def _colon_label(doc: Doc, text: str, pos: int) -> Optional[tuple[CharSpan, Char
     """(source, cue) of 'Foreign Ministry of X: "…"': a verbless name phrase opening its sentence, then a
     colon, then the quote at ``pos`` — the label convention of transcripts, wires and channel posts."""
     span = doc.char_span(0, pos, alignment_mode="contract")
-    toks = [t for t in span if not t.is_space] if span is not None else []
-    if not toks or toks[-1].text != ":":
+    colon = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
+    if colon is None or colon.text != ":":
         return None
-    colon = toks[-1]
     start = _sent_start(colon)
     label = [t for t in doc[start : colon.i] if not t.is_space]
     if not label or len(label) > _LABEL_MAX_TOKENS or "\n" in text[label[0].idx : colon.idx]:
