@@ -1,4 +1,4 @@
-"""CLI commands for blame: `blames`, `predict dse`, `eval dse`, `train dse`."""
+"""CLI commands for blame: `blames`, `predict dse`, `eval dse`, `eval framing`, `train dse`."""
 from __future__ import annotations
 
 import json
@@ -60,6 +60,41 @@ def eval_dse(file: str, as_json: bool) -> int:
     result = score([it.label for it in items], predict_items(items, nlp))
     click.echo(json.dumps(result) if as_json else format_report(result))
     return EXIT_SOME_FAILED if len(items) < len(lines) else EXIT_OK
+
+
+@evaluate.command(name="framing")
+@click.argument("docs_dir", type=click.Path(file_okay=False))
+@click.argument("annotations", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def eval_framing(docs_dir: str, annotations: str, as_json: bool) -> int:
+    """Score blames against SemEval-2025 Task 10 entity framing (DOCS_DIR + subtask-1 ANNOTATIONS).
+
+    Per main role and Antagonist fine role: entities, share accused, share accuser; antagonist_recall
+    (Antagonist entities accused at least once) and accused_role_precision (accused annotated entities
+    that are Antagonist). Matching rule: see spinmap.eval.framing. A bad line or document: SM502, exit 1.
+    """
+    from ..errors import SpinmapError
+    from ..eval.framing import evaluate, format_report, read_annotations
+
+    if not Path(docs_dir).is_dir() or not Path(annotations).is_file():
+        raise SpinmapError("SM501", path=f"{docs_dir} {annotations}", detail="need a documents directory and "
+                           "an annotations file", cmd="eval framing")
+    by_file, bad_lines = read_annotations(Path(annotations))
+    if not by_file:
+        raise SpinmapError("SM501", path=annotations, detail="no annotation lines", cmd="eval framing")
+    if bad_lines:
+        click.echo(f"warning {SpinmapError('SM502', count=len(bad_lines), path=annotations, what='scores', detail='; '.join(bad_lines[:3]))}",
+                   err=True)
+    failed = []
+
+    def warn(name: str, why: str) -> None:
+        failed.append(name)
+        click.echo(f"warning {SpinmapError('SM502', count=1, path=str(Path(docs_dir) / name), what='scores', detail=why)}",
+                   err=True)
+
+    result, _ = evaluate(Path(docs_dir), Path(annotations), warn=warn)
+    click.echo(json.dumps(result) if as_json else format_report(result))
+    return EXIT_SOME_FAILED if failed or bad_lines else EXIT_OK
 
 
 @train.command(name="dse")

@@ -75,6 +75,8 @@ _DISCOURSE_OBJECTS = {"decision", "plan", "policy", "idea", "statement", "report
 _INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wish", "readiness", "determination",
                  "ambition", "decision", "aspiration", "drive", "urge", "quest"}
 _INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
+_FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since", "as", "because", "although",
+                "though", "if", "unless", "until"}
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
 
@@ -87,6 +89,7 @@ def _read(name: str) -> frozenset[str]:
 @dataclass(frozen=True)
 class Lexicons:
     accuse: frozenset[str]
+    accuse_phrases: frozenset[tuple[str, ...]]
     misdeed: frozenset[str]
     phrases: frozenset[tuple[str, str]]
     nouns: frozenset[str]
@@ -111,13 +114,15 @@ class Lexicons:
     persuasion: frozenset[str]
     disparaging: frozenset[str]
     hostile: frozenset[str]
+    epithets: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The blame word lists, read once from ``lexicons/blame_*.txt``."""
     return Lexicons(
-        accuse=_read("blame_accuse_verbs.txt"),
+        accuse=frozenset(w for w in _read("blame_accuse_verbs.txt") if " " not in w),
+        accuse_phrases=frozenset(tuple(w.split()) for w in _read("blame_accuse_verbs.txt") if " " in w),
         misdeed=frozenset(w for w in _read("blame_misdeed_verbs.txt") if " " not in w),
         phrases=frozenset(tuple(w.split(None, 1)) for w in _read("blame_misdeed_verbs.txt") if " " in w),
         nouns=_read("blame_nouns.txt"),
@@ -142,6 +147,7 @@ def lexicons() -> Lexicons:
         persuasion=_read("blame_persuasion_verbs.txt"),
         disparaging=_read("blame_disparaging_nouns.txt"),
         hostile=_read("blame_hostile_parties.txt"),
+        epithets=_read("blame_epithet_adjectives.txt"),
     )
 
 
@@ -205,8 +211,8 @@ class _Ctx:
             if seat is not None and (seat.kind in ("country", "other") or place.ent_type_ in ("GPE", "LOC")):
                 return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
         low = tok.lower_
-        if actor is None and low in _THIRD_PERSON:
-            actor = self._previous_person(tok.idx)
+        if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")):
+            actor = self._previous_person(tok.idx)  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
         if actor is not None:
@@ -293,8 +299,11 @@ class _Ctx:
             if relayed is not None:
                 return "reported", relayed
             ordered = child.dep_ == "xcomp" and lemma in self.lex.directive  # "told Y to V" orders, not reports
+            # "When X announced his invasion, he warned ...": a when/if clause frames the speech, it is not its content
+            framing = child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_MARKS
+                                                     for c in child.children)
             child = anc
-            if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered:
+            if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered and not framing:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
                     who = self.who(subj, keep_pronoun=True)
@@ -303,7 +312,8 @@ class _Ctx:
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
                     self.who(anc.head) or _Who(None, UNSPECIFIED, None))
-            if anc.pos_ == "NOUN" and lemma in _REPORT_NOUNS and anc.i != tok.i:
+            if anc.pos_ == "NOUN" and lemma in _REPORT_NOUNS and anc.i != tok.i and not (
+                    tok.head.i == anc.i and tok.dep_ == "amod"):  # "X's false claims" judges the claim, is not in it
                 return "reported", self._holder(anc)
         acc = _according_to(tok)
         if acc is not None:
@@ -798,12 +808,32 @@ class _Found:
     addressee: bool = False  # target is the reader addressed as "you/your"
 
 
-def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
+def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
+    """The preposition of a phrasal criticism verb ('lash out at X', 'rail against X'), if ``tok`` is one."""
+    words = {c.lower_: c for c in tok.children if c.dep_ in ("prt", "prep")}
+    for phrase in lex.accuse_phrases:
+        if phrase[0] == tok.lemma_.lower() and all(w in words for w in phrase[1:]):
+            return words[phrase[-1]]
+    return None
+
+
+def _criticised_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
+    """'blasted X's claim', 'criticised his decision': a criticised statement or act blames its owner."""
+    if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS:
+        return None
+    if ctx.actors is not None and ctx.actors.actor_at(*_name_span(target)) is not None:
+        return None
+    return _dep_of(target, ("poss",))
+
+
+def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_Found]:
     passive = _is_passive(tok)
     subj, target = _doer_and_undergoer(tok, passive)
+    if prep is not None:  # "lashed out at X": the preposition's object is accused
+        target = _dep_of(prep, ("pobj",)) if target is None else None
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
-    charge = _charge_prep(tok) or tok.text
+    charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None:
@@ -812,6 +842,10 @@ def _accuse_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         target = _dep_of(on, ("pobj",))
     if target is None:
         return []
+    owner = _criticised_owner(target, ctx)
+    if owner is not None:
+        charge = f"{tok.text} {_noun_charge(target, owner)}"
+        target = owner
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
@@ -1166,6 +1200,20 @@ def _noun_charge(noun: Token, doer: Token) -> str:
     return _span_text(noun.doc, s, e)
 
 
+def _named_next(tok: Token, ctx: _Ctx) -> Optional[Token]:
+    """The head of an actor's name that follows ``tok`` directly ("stooge [Jan Novak]"), if any."""
+    if tok.i + 1 >= len(tok.doc) or ctx.actors is None:
+        return None
+    head = tok.doc[tok.i + 1]
+    if head.pos_ != "PROPN":
+        return None
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.i + 1 < len(tok.doc) and tok.doc[head.i + 1].tag_ == "POS":
+        return None  # "stooge Smith's remarks": the label belongs to the remark's phrase, not asserted of Smith
+    return head if ctx.actors.actor_at(*_name_span(head)) is not None else None
+
+
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names.
 
@@ -1173,6 +1221,9 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     charge; a generic one ("any aggressor will be punished", "an invader must be stopped") names nobody.
     A possessive use ("the aggressor's forces") presupposes rather than asserts the charge: lower confidence.
     """
+    name = _named_next(tok, ctx)
+    if name is not None:  # "the warmonger Smith", "propagandist Smith": Smith (the parser hangs it either way)
+        return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False)]
     if tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in _NAMING_VERBS:
         return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
     if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
@@ -1284,6 +1335,24 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     charge = f"{tok.text} {noun.text}" if tok.dep_ == "amod" else f"{noun.text} {tok.text}"
     return [_Found(tok, _expand(doer), charge, None, 0.5, _negated(head))]
+
+
+def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'the tyrannical government', 'X is corrupt': an epithet said of an actor blames that actor."""
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i:
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "the tyrannical [Ruritanian] government", the adjective hung on the modifier
+        charge = f"{tok.text} {noun.text}"
+    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be" and (noun := _dep_of(tok.head, _SUBJ)) is not None:
+        charge = _span_text(tok.doc, tok.head.idx, tok.idx + len(tok))  # "is corrupt"
+    else:
+        return []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and (subj := _dep_of(noun.head, _SUBJ)) is not None:
+        noun = subj  # "X is a corrupt politician": X
+    if noun.head.lemma_.lower() in _NAMING_VERBS or noun.dep_ in ("compound", "poss"):
+        return []  # "called X corrupt" is handled by naming; "corrupt officials' homes" is not said of the owner
+    return [_Found(tok, [noun], charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok))]
 
 
 def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1456,6 +1525,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _loaded_adverb(tok, ctx)
         elif pos == "VERB" and lemma in lex.accuse:
             out += _accuse_verb(tok, ctx)
+        elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
+            out += _accuse_verb(tok, ctx, prep)
         elif pos == "VERB" and (lemma in lex.misdeed or any(
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative"))):
             out += _misdeed_verb(tok, ctx)
@@ -1481,12 +1552,16 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _misdeed_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.labels:
             out += _label_noun(tok, ctx)
+        elif pos == "ADJ" and tok.lower_ in lex.labels and (name := _named_next(tok, ctx)) is not None:
+            out.append(_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False))  # "warmonger" tagged ADJ
         elif pos == "NOUN" and tok.tag_ == "NNS":
             out += _mistagged_verb(tok, ctx)
         elif pos == "ADJ" and lemma in lex.rejection:
             out += _rejection(tok, ctx)
         elif pos == "ADJ" and lemma in lex.adjectives:
-            out += _loaded_adjective(tok, ctx)
+            out += _loaded_adjective(tok, ctx) or (_epithet(tok, ctx) if lemma in lex.epithets else [])
+        elif pos == "ADJ" and lemma in lex.epithets:
+            out += _epithet(tok, ctx)
         elif pos == "ADJ" and lemma in _PRED_ADJ:
             out += _predicate_adjective(tok, ctx)
     return out

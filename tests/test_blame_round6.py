@@ -1,0 +1,105 @@
+"""Round-6 constructions (issue 4), found by scoring blames against SemEval-2025 entity framing (train):
+phrasal criticism verbs ("lash out at X", "rail against X", "blast X"), a criticised statement or act blaming
+its owner ("criticised X's decision"), epithet adjectives said of an actor ("the tyrannical government",
+"X is corrupt"), an epithet noun before a name ("warmonger X"), adjectives of deceit on an owned claim
+("X's false claims", judged by the author, not voiced by X), "lie about/to", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
+Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_blame_constructions import PAIRS, fill, named, run, shape
+
+MIRRORED = [
+    ("{P} lashed out at {K2} over the blockade.", [("{P}", "{K2}", "reported")]),
+    ("{P} hit out at {C2} on Monday.", [("{P}", "{C2}", "reported")]),
+    ("{N} officials railed against {K2}.", [("{N} officials", "{K2}", "reported")]),
+    ("{P} blasted {C2}.", [("{P}", "{C2}", "reported")]),
+    ("{P} blasted {K2}'s claim that the port was closed.", [("{P}", "{K2}", "reported")]),
+    ("{P} criticised {C2}'s decision to close the border.", [("{P}", "{C2}", "reported")]),
+    ("The villages are run by the tyrannical government in {K}.", [("<author>", "{K}", "authorial")]),
+    ("{P} is corrupt.", [("<author>", "{P}", "authorial")]),
+    ("{P} is a corrupt politician.", [("<author>", "{P}", "authorial")]),
+    ("When {P} announced his invasion of {C2}, he warned the West.", [("<author>", "{P}", "authorial")]),
+    ("The stooge {P} spoke in {K2}.", [("<author>", "{P}", "authorial")]),
+    ("On Monday, the warmonger {P} spoke in {K2}.", [("<author>", "{P}", "authorial")]),
+    ("{P}'s false claims about {C2} were widely shared.", [("<author>", "{P}", "authorial")]),
+    ("{N} officials are lying about the talks.", [("<author>", "{N} officials", "authorial")]),
+    ("The spy chief said {K} is lying to {C2}.", [("spy chief", "{K}", "reported")]),
+]
+
+NEGATIVES = [
+    "The storm blasted the coast of Maine.",  # no actor
+    "The minister lashed out at the weather.",
+    "Workers hit the road at dawn.",  # 'hit' without 'out at'
+    "The senator criticised the plan.",  # no owner
+    "The corrupt deal angered farmers.",  # the epithet is said of a thing
+    "Senator Brown is honest.",
+    "When Smith announced his retirement, he thanked the staff.",
+    "The auditors examined corrupt practices.",
+    "The truth lies in the middle.",  # 'lie' only with about/to
+    "The false alarm woke the town.",  # no owner
+    "Liar Lake froze over in May.",  # a label before a place that is no actor
+    "The report's false figures were corrected.",  # the owner is no actor
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", MIRRORED)
+def test_blame_round6_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    blames = [b for b in run(nlp, text) if not b.negated]
+    for accuser, accused, voice in expected:
+        accuser, accused = fill(accuser, own, other), fill(accused, own, other)
+        assert any(b.voice == voice and named(b.target, accused, text) and (
+            b.source.kind == "author" if accuser == "<author>" else named(b.source, accuser, text)) for b in blames), (
+            text, [(b.source.name, b.target.name, b.voice) for b in blames])
+    assert len(blames) == len(expected), (text, [(b.source.name, b.target.name, b.charge) for b in blames])
+
+
+@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round6_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_blame_round6_negatives_give_no_record(nlp, text):
+    assert run(nlp, text) == [], text
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("Sergey Lavrov lashed out at Kyiv.", "lashed out at"),
+    ("Dmytro Kuleba lashed out at Moscow.", "lashed out at"),
+    ("Dmytro Kuleba criticised Moscow's decision to close the border.", "criticised Moscow's decision"),
+    ("Yerevan is corrupt.", "is corrupt"),
+])
+def test_blame_round6_charge_names_the_criticism(nlp, text, charge):
+    assert [b.charge for b in run(nlp, text)] == [charge]
+
+
+@pytest.mark.parametrize("text", ["Armenia is not corrupt.", "Azerbaijan is not corrupt."])
+def test_blame_round6_negated_epithet_is_kept_negated(nlp, text):
+    blames = run(nlp, text)
+    assert len(blames) == 1 and blames[0].negated
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
+def test_blame_round6_spans_point_at_their_text(nlp, template, own, other):
+    text = fill(template, own, other)
+    for b in run(nlp, text):
+        assert text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text
+        assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The villages are run by the tyrannical Azerbaijani government.", "Azerbaijan"),
+    ("The villages are run by the tyrannical Armenian government.", "Armenia"),
+])
+def test_blame_round6_epithet_on_a_modifier_blames_the_whole_noun(nlp, text, accused):
+    # the parser may hang the adjective on the nationality word: the government is still what it describes
+    blames = run(nlp, text)
+    assert [(b.source.kind, b.target.name) for b in blames] == [("author", accused)], blames
