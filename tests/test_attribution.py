@@ -107,6 +107,38 @@ def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected
         assert speaker == expected and q.kind == "direct" and q.cue.text == ":"
 
 
+LAYOUT_ATTRIBUTIONS = [  # (text, cue, source, content, kind): said by layout, not by a verb
+    ("Jan Novak: Ruritanian Voters Are Worried About the Treaty.\n\nThe vote is on Sunday.", ":", "Jan Novak",
+     "Ruritanian Voters Are Worried About the Treaty.", "indirect"),
+    ('"NOVAK: We will not sign it. Not this year.\n\n"HOLT: Why not?\n\n"NOVAK: The terms are unfair to us.', ":",
+     "NOVAK", "The terms are unfair to us.", "direct"),
+    ("“The treaty is a betrayal of our farmers.” ― Maria Kowalska\n“It helps no one.” ― Jan Novak", "―",
+     "Maria Kowalska", "“The treaty is a betrayal of our farmers.”", "direct"),
+    ("“It helps no one at all,”— Jan Novak.\n\nThe vote is on Sunday.", "—", "Jan Novak", "“It helps no one at all,”",
+     "direct"),
+]
+
+
+@pytest.mark.parametrize("text,cue,source,content,kind", LAYOUT_ATTRIBUTIONS)
+def test_attribution_layout_label_or_signature_names_the_speaker(nlp, text, cue, source, content, kind):
+    """'Name: claim' headlines and transcript turns, and quotations signed '― Name', credit the name."""
+    q = _find(_quotes(nlp, text), cue=cue, content_has=content)
+    assert q is not None and q.content.text == content and q.kind == kind
+    assert text[slice(*q.speaker.span)] == source and text[slice(*q.cue.span)] == cue
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW: Officials of the Ruritanian government met on Monday to discuss the treaty.",  # a dateline
+    "Editor's note: This article was updated with the vote count on Sunday.",
+    "Another problem for Novak: the farmers of the north are voting against the treaty.",
+    "Ostravia: Jan Novak, Maria Kowalska, Petr Dvorak, Eva Horakova, Karel Svoboda.",  # a list of names
+    "The vote - Jan Novak and Maria Kowalska were counting the ballots all night long.",
+])
+def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
+    """Datelines, editor's notes, section labels and lists have the label shape but say nothing."""
+    assert not [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text in (":", "―", "—", "-")]
+
+
 @pytest.mark.parametrize("text,name,pronoun", [
     ("The envoy of Ruritania, who said the talks had failed, left the capital on Monday.", "The envoy of Ruritania", "who"),
     ("Jan Novak, who said the talks had failed, left the capital on Monday.", "Jan Novak", "who"),

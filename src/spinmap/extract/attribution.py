@@ -66,10 +66,15 @@ def _model() -> dict:
         return {"bias": -1.0, "threshold": 0.5, "weights": {f"lemma={w}": 3.0 for w in _lexicon()}}
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    text = (Path(__file__).parent / "lexicons" / "attribution_cues.txt").read_text("utf-8")
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    """One lexicon file under ``lexicons/``: a lower-case entry per line, ``#`` comments."""
+    text = (Path(__file__).parent / "lexicons" / name).read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _lexicon() -> frozenset[str]:
+    return _word_list("attribution_cues.txt")
 
 
 _CANDIDATE_POS = {"VERB", "NOUN", "ADP", "AUX", "ADJ", "PUNCT", "PROPN"}
@@ -548,10 +553,8 @@ def _message_part(noun: Token) -> Optional[Token]:
     return None
 
 
-@lru_cache(maxsize=1)
 def _message_nouns() -> frozenset[str]:
-    text = (Path(__file__).parent / "lexicons" / "attribution_message_nouns.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _word_list("attribution_message_nouns.txt")
 
 
 _MESSAGE_PREPS = {"about", "on", "for", "of", "over", "that", "against"}
@@ -918,10 +921,6 @@ def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Fou
         lead = text[max(0, rs - 3) : rs].strip()
         if lead and lead[-1] not in ".?!:":
             continue  # a quote inside a sentence belongs to that sentence
-        labelled = _colon_label(doc, text, rs) if lead.endswith(":") else None
-        if labelled is not None:
-            out.append(Found(kind="direct", cue=labelled[1], content=(rs, re_), source=labelled[0], score=0.5))
-            continue
         prior = [f for f in found if f.content[1] <= rs and f.source is not None and text.count("\n\n", f.content[1], rs) <= 1]
         if prior:
             last = max(prior, key=lambda f: f.content[1])
@@ -934,23 +933,95 @@ def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Fou
 
 
 _LABEL_MAX_TOKENS = 12
+_LINE_PREFIX = re.compile(r"[ \t\xa0\"“‘']*(?:[A-Z][A-Z ]+ [-–—] )?")  # '"' of a transcript turn, 'ANALYSIS - '
+_SIGNATURE_DASH = re.compile(r"[ \t\xa0]*[―—–-][ \t\xa0]*")
+_SIGNATURE_MAX_TOKENS = 6
+_LABEL_SCORE = 0.6
 
 
-def _colon_label(doc: Doc, text: str, pos: int) -> Optional[tuple[CharSpan, CharSpan]]:
-    """(source, cue) of 'Foreign Ministry of X: "…"': a verbless name phrase opening its sentence, then a
-    colon, then the quote at ``pos`` — the label convention of transcripts, wires and channel posts."""
-    span = doc.char_span(0, pos, alignment_mode="contract")
-    colon = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
-    if colon is None or colon.text != ":":
+def _line_bounds(text: str, pos: int) -> CharSpan:
+    return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
+
+
+_SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+_LABEL_CHARS = re.compile(r"[\w .’'&-]+")
+
+
+def _names_someone(tokens: list[Token], named: bool = True) -> bool:
+    """A label or signature that can be a speaker: a name ('Pat Caddell', 'Foreign Ministry of X', a transcript's
+    'PENCE'), not 'Then', 'Editor's note', 'Another problem for X' or a dateline 'MOSCOW'. ``named``: the last
+    phrase's head must be a name ('Another problem for X' is no speaker); else a proper noun anywhere will do (a
+    quotation follows, so it is a label)."""
+    words = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    if not _LABEL_CHARS.fullmatch(words) or words.lower().replace("’", "'") in _word_list("attribution_non_speaker_labels.txt"):
+        return False
+    if words.isupper():
+        return not all(t.ent_type_ in ("GPE", "LOC") for t in tokens if t.is_alpha)  # 'MOSCOW:' is a dateline
+    if not named:
+        return any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.is_alpha and (t.head.i not in inside or t.head.i == t.i)]
+    return bool(heads) and (heads[-1].pos_ == "PROPN" or heads[-1].ent_type_ in _SPEAKER_ENTS)
+
+
+def _colon_label(doc: Doc, text: str, colon: Token, regions: list[CharSpan]) -> Optional[Found]:
+    """'Foreign Ministry of X: "…"', 'PENCE: Well, look…', 'Poll: X leads Y': a verbless name phrase opening
+    its sentence, a colon, and what that name says — the quotation right after the colon, or, when the label
+    opens its line (headlines, transcripts), the rest of the line."""
+    line_start, line_end = _line_bounds(text, colon.idx)
+    head = _LINE_PREFIX.match(text, line_start).end()
+    label_start = max(head, doc[_sent_start(colon)].idx)
+    span = doc.char_span(label_start, colon.idx, alignment_mode="expand")
+    label = [t for t in span if not t.is_space] if span is not None else []
+    if not label or len(label) > _LABEL_MAX_TOKENS or label[0].idx < line_start:
         return None
-    start = _sent_start(colon)
-    label = [t for t in doc[start : colon.i] if not t.is_space]
-    if not label or len(label) > _LABEL_MAX_TOKENS or "\n" in text[label[0].idx : colon.idx]:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") for t in label) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in label):
-        return None  # "He said:" has its own cue; "Then:" and "Update:" name no one
+    after = len(text) - len(text[colon.idx + 1 :].lstrip(" \t\xa0"))
+    quoted = next(((rs, re_) for rs, re_ in regions if rs == after), None)
+    if any(t.pos_ in ("VERB", "AUX") for t in label) or not _names_someone(label, named=quoted is None):
+        return None  # "He said:" has its own cue
     source = _char(doc, _trim(doc, label[0].i, colon.i, keep_quotes=False))
-    return (source, _char(doc, (colon.i, colon.i + 1))) if source is not None else None
+    if quoted is None and label_start == head and line_end > after:
+        content = (after, line_end - (len(text[after:line_end]) - len(text[after:line_end].rstrip())))
+        words = text[content[0] : content[1]].split()
+        if len(words) < 4 or sum(w.endswith(",") for w in words) * 3 > len(words):
+            return None  # 'Rubio: Just hang on.', 'Iowa: Tim Albrecht, Brad Anderson, …' are no statements
+        kind = "mixed" if any(content[0] <= rs < content[1] for rs, _ in regions) else "indirect"
+        kind = "direct" if label_start != line_start and text[line_start:label_start].strip() in ('"', "“") else kind
+    elif quoted is not None:
+        content, kind = quoted, "direct"
+    else:
+        return None
+    if source is None:
+        return None
+    return Found(kind=kind, cue=(colon.idx, colon.idx + 1), content=content, source=source, score=_LABEL_SCORE)
+
+
+def _signature(doc: Doc, text: str, quoted: CharSpan) -> Optional[Found]:
+    """'“…” ― Sonya Herridge': a quotation signed, after a dash, by a name that ends the line (testimonials,
+    epigraphs, readers' voices)."""
+    dash = _SIGNATURE_DASH.match(text, quoted[1])
+    if dash is None or not text[quoted[1] : dash.end()].strip():
+        return None
+    _, line_end = _line_bounds(text, dash.end())
+    name_end = dash.end() + len(text[dash.end() : line_end].rstrip(" \t\xa0."))
+    span = doc.char_span(dash.end(), name_end, alignment_mode="expand") if name_end > dash.end() else None
+    if span is None or not 0 < len(span) <= _SIGNATURE_MAX_TOKENS:
+        return None
+    if not all(t.pos_ == "PROPN" or t.is_title or t.text == "." for t in span) or not _names_someone(list(span)):
+        return None
+    cue_at = dash.end() - len(text[quoted[1] : dash.end()].lstrip(" \t\xa0"))
+    return Found(kind="direct", cue=(cue_at, cue_at + 1), content=quoted, source=(span.start_char, span.end_char),
+                 score=_LABEL_SCORE)
+
+
+def _labelled_statements(doc: Doc, text: str, regions: list[CharSpan]) -> list[Found]:
+    """Attributions written by layout rather than by a verb: a label and a colon, a quotation signed with a dash."""
+    found = [f for t in doc if t.text == ":" for f in [_colon_label(doc, text, t, regions)] if f is not None]
+    capitals = [f for f in found if text[f.source[0] : f.source[1]].isupper()]
+    if len(capitals) < 2:  # one 'MOSCOW:' is a dateline; speakers' turns in a transcript come by the dozen
+        found = [f for f in found if f not in capitals]
+    found += [f for r in regions for f in [_signature(doc, text, r)] if f is not None]
+    return found
 
 
 def _previous_subject(doc: Doc, text: str, pos: int) -> Optional[CharSpan]:
@@ -1033,10 +1104,11 @@ def _text_and_regions(doc: Doc) -> tuple[str, list[CharSpan]]:
     return text, quote_regions(text)
 
 
-def candidates(doc: Doc, threshold: float, extra: frozenset[int] = frozenset()) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
+def candidates(doc: Doc, threshold: float, extra: frozenset[int] = frozenset(),
+               text_regions: Optional[tuple[str, list[CharSpan]]] = None) -> Iterable[tuple[Token, Found, list[CharSpan]]]:
     """(cue head, attribution, quote regions) for every cue scoring at least ``threshold``, and for the
     candidate tokens in ``extra`` (token indices the span tagger marks as cue) whatever their score."""
-    text, regions = _text_and_regions(doc)
+    text, regions = text_regions or _text_and_regions(doc)
     for tok, p in score_cues(doc, regions):
         if p < threshold and tok.i not in extra:
             continue
@@ -1077,10 +1149,11 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
         first = rerank["candidate_threshold"]
     else:
         thr = first = model.get("threshold", 0.5) if threshold is None else threshold
+    text, regions = _text_and_regions(doc)
+    labelled = _labelled_statements(doc, text, regions)
     out: list[Found] = []
-    taken: list[CharSpan] = []
-    regions: list[CharSpan] = []
-    for tok, found, regions in candidates(doc, first, extra):
+    taken: list[CharSpan] = [(f.source[0], f.cue[1]) if f.source[0] < f.cue[0] else f.cue for f in labelled]
+    for tok, found, _ in candidates(doc, first, extra, (text, regions)):
         if rerank:
             p = _rerank(triple_features(doc, tok, found, regions), rerank)
             if keep:
@@ -1105,8 +1178,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             continue
         taken.append(found.cue)
         out.append(found)
+    out.extend(labelled)
     if orphans:
-        text, regions = _text_and_regions(doc)
         out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
     return out
