@@ -2,7 +2,7 @@
 phrasal criticism verbs ("lash out at X", "rail against X", "blast X"), a criticised statement or act blaming
 its owner ("criticised X's decision"), epithet adjectives said of an actor ("the tyrannical government",
 "X is corrupt"), an epithet noun before a name ("warmonger X"), adjectives of deceit on an owned claim
-("X's false claims", judged by the author, not voiced by X), "lie about/to", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
+("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
 Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ MIRRORED = [
     ("{P} hit out at {C2} on Monday.", [("{P}", "{C2}", "reported")]),
     ("{N} officials railed against {K2}.", [("{N} officials", "{K2}", "reported")]),
     ("{P} blasted {C2}.", [("{P}", "{C2}", "reported")]),
+    ("{P} scorched {K2} over the blockade.", [("{P}", "{K2}", "reported")]),
+    ("{P}'s spurious figures about {C2} were widely shared.", [("<author>", "{P}", "authorial")]),
     ("{P} blasted {K2}'s claim that the port was closed.", [("{P}", "{K2}", "reported")]),
     ("{P} criticised {C2}'s decision to close the border.", [("{P}", "{C2}", "reported")]),
     ("The villages are run by the tyrannical government in {K}.", [("<author>", "{K}", "authorial")]),
@@ -27,6 +29,10 @@ MIRRORED = [
     ("{P}'s false claims about {C2} were widely shared.", [("<author>", "{P}", "authorial")]),
     ("{N} officials are lying about the talks.", [("<author>", "{N} officials", "authorial")]),
     ("The spy chief said {K} is lying to {C2}.", [("spy chief", "{K}", "reported")]),
+    ("{K} bears full responsibility for the war.", [("<author>", "{K}", "authorial")]),
+    ("{P} said that {K2} bears responsibility for the blockade.", [("{P}", "{K2}", "reported")]),
+    ("{C} is behind the explosions in {K2}.", [("<author>", "{C}", "authorial")]),
+    ("{P} said that {K2} was behind the plot.", [("{P}", "{K2}", "reported")]),
 ]
 
 NEGATIVES = [
@@ -42,6 +48,12 @@ NEGATIVES = [
     "The false alarm woke the town.",  # no owner
     "Liar Lake froze over in May.",  # a label before a place that is no actor
     "The report's false figures were corrected.",  # the owner is no actor
+    "The group claimed responsibility for the attack.",  # an admission, not a blame
+    "The minister takes responsibility for the budget.",
+    "The car is behind the house.",
+    "Moscow is behind the talks.",  # talks are no misdeed
+    "Kyiv is behind schedule.",
+    "The heat scorched the fields.",
 ]
 
 

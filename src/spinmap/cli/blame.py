@@ -87,9 +87,10 @@ def eval_framing(docs_dir: str, annotations: str, as_json: bool) -> int:
                    err=True)
     failed = []
 
-    def warn(name: str, why: str) -> None:
+    def warn(name: str, why: str, count: int = 1) -> None:
+        """A document (or ``count`` of its annotation lines) left out: SM502, and the exit code says so."""
         failed.append(name)
-        click.echo(f"warning {SpinmapError('SM502', count=1, path=str(Path(docs_dir) / name), what='scores', detail=why)}",
+        click.echo(f"warning {SpinmapError('SM502', count=count, path=str(Path(docs_dir) / name), what='scores', detail=why)}",
                    err=True)
 
     result, _ = evaluate(Path(docs_dir), Path(annotations), warn=warn)

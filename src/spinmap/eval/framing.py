@@ -75,8 +75,8 @@ def mark(entities: list[Entity], analysis: ArticleAnalysis) -> None:
 
 
 def analyse_documents(docs_dir: Path, names: Iterable[str], settings=None,
-                      warn: Callable[[str, str], None] = lambda name, why: None) -> Iterable[tuple[str, ArticleAnalysis]]:
-    """(file, analysis) for each readable, analysable document; others reported through ``warn``."""
+                      warn: Callable[..., None] = lambda name, why, count=1: None) -> Iterable[tuple[str, ArticleAnalysis]]:
+    """(file, analysis) for each readable, analysable document; others reported through ``warn(name, why)``."""
     from ..analysis import analyze_many
     from ..ingest import IngestResult
     from ..records import Article, content_id
@@ -139,7 +139,7 @@ def format_report(result: dict) -> str:
 
 
 def evaluate(docs_dir: Path, annotations: Path, settings=None,
-             warn: Callable[[str, str], None] = lambda name, why: None,
+             warn: Callable[..., None] = lambda name, why, count=1: None,
              keep: Optional[Callable[[Entity, ArticleAnalysis], None]] = None) -> tuple[dict, list[Entity]]:
     """Analyse every annotated document and score it; ``keep`` sees each marked entity with its analysis."""
     by_file, _ = read_annotations(annotations)
@@ -148,7 +148,7 @@ def evaluate(docs_dir: Path, annotations: Path, settings=None,
         entities = by_file[name]
         bad = [e for e in entities if analysis.text[e.start:e.end] != e.surface]
         if bad:
-            warn(name, f"{len(bad)} annotated span(s) do not match the text, e.g. {bad[0].surface!r} at {bad[0].start}")
+            warn(name, f"annotated span(s) do not match the text, e.g. {bad[0].surface!r} at {bad[0].start}", len(bad))
         entities = [e for e in entities if e not in bad]
         mark(entities, analysis)
         for e in entities:

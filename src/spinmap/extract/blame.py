@@ -77,6 +77,7 @@ _INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wis
 _INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
 _FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since", "as", "because", "although",
                 "though", "if", "unless", "until"}
+_BEAR = {"bear", "carry", "shoulder"}  # "bears responsibility for": not "claim/take responsibility" (an admission)
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
 
@@ -115,6 +116,7 @@ class Lexicons:
     disparaging: frozenset[str]
     hostile: frozenset[str]
     epithets: frozenset[str]
+    behind: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,7 @@ def lexicons() -> Lexicons:
         disparaging=_read("blame_disparaging_nouns.txt"),
         hostile=_read("blame_hostile_parties.txt"),
         epithets=_read("blame_epithet_adjectives.txt"),
+        behind=_read("blame_behind_nouns.txt"),
     )
 
 
@@ -1497,6 +1500,28 @@ def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(subj), charge, None, 0.6, _negated(tok.head))]
 
 
+def _bears_responsibility(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X bears responsibility for the war': the bearer is blamed (not who claims or takes it: that is admission)."""
+    verb = tok.head
+    subj = _subject(verb)
+    if subj is None:
+        return []
+    charge = _charge_prep(tok, ("for",)) or f"{verb.text} {tok.text}"
+    return [_Found(tok, _expand(subj), charge, None, 0.6, _negated(verb))]
+
+
+def _is_behind(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X is behind the attacks': the one behind a misdeed or plot is blamed for it."""
+    event = _dep_of(tok, ("pobj",))
+    subj = _subject(tok.head)
+    if event is None or subj is None:
+        return []
+    lemma = event.lemma_.lower()
+    if lemma not in ctx.lex.nouns and lemma not in ctx.lex.objects and lemma not in ctx.lex.behind:
+        return []
+    return [_Found(tok, _expand(subj), f"behind {_phrase(event)}", None, 0.6, _negated(tok.head))]
+
+
 def _at_fault(tok: Token, ctx: _Ctx) -> list[_Found]:
     at = tok.head
     if at.lower_ != "at" or at.dep_ != "prep":
@@ -1544,6 +1569,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _at_expense(tok, ctx)
         elif pos == "NOUN" and (lemma == "interest" or lemma in _UNDER_NOUNS):
             out += _serves_interests(tok, ctx)
+        elif pos == "NOUN" and lemma == "responsibility" and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _BEAR:
+            out += _bears_responsibility(tok, ctx)
+        elif pos == "ADP" and tok.lower_ == "behind" and tok.head.lemma_ == "be":
+            out += _is_behind(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
         elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:
