@@ -2,7 +2,7 @@
 phrasal criticism verbs ("lash out at X", "rail against X", "blast X"), a criticised statement or act blaming
 its owner ("criticised X's decision"), epithet adjectives said of an actor ("the tyrannical government",
 "X is corrupt"), an epithet noun before a name ("warmonger X"), adjectives of deceit on an owned claim
-("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
+("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", a misdeed "from X", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
 Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -32,6 +32,8 @@ MIRRORED = [
     ("{K} bears full responsibility for the war.", [("<author>", "{K}", "authorial")]),
     ("{P} said that {K2} bears responsibility for the blockade.", [("{P}", "{K2}", "reported")]),
     ("{C} is behind the explosions in {K2}.", [("<author>", "{C}", "authorial")]),
+    ("{C2} has been under attack from {C} for two years.", [("<author>", "{C}", "authorial")]),
+    ("{C2} faces aggression from {K}.", [("<author>", "{K}", "authorial")]),
     ("{P} said that {K2} was behind the plot.", [("{P}", "{K2}", "reported")]),
 ]
 
@@ -54,6 +56,8 @@ NEGATIVES = [
     "Moscow is behind the talks.",  # talks are no misdeed
     "Kyiv is behind schedule.",
     "The heat scorched the fields.",
+    "The country needs protection from aggression.",  # 'from' without an actor
+    "Refugees fled the invasion from Syria to Turkey.",  # 'from' hangs on the flight
 ]
 
 

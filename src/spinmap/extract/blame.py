@@ -77,6 +77,7 @@ _INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wis
 _INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
 _FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since", "as", "because", "although",
                 "though", "if", "unless", "until"}
+_UNDERGO = {"face", "suffer", "endure", "experience", "withstand", "repel", "resist", "fear"}
 _BEAR = {"bear", "carry", "shoulder"}  # "bears responsibility for": not "claim/take responsibility" (an admission)
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
 _PRED_ADJ = {"responsible", "guilty", "culpable"}
@@ -1140,6 +1141,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             doer = c
         elif c.dep_ == "prep" and c.lower_ == "by":
             doer = _dep_of(c, ("pobj",)) or doer
+        elif c.dep_ == "prep" and c.lower_ == "from" and doer is None:
+            doer = _from_actor(c, ctx)  # "under attack from Russia", "shelling from Ukrainian forces"
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in _PATIENT_OF and doer is None:
             # "the aggression of X" names the doer; "the occupation of X" names the victim
             p = _dep_of(c, ("pobj",))
@@ -1149,6 +1152,10 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             s, e = _name_span(c)
             if ctx.actors is not None and ctx.actors.actor_at(s, e) is not None:
                 doer = c
+    if doer is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _UNDERGO:
+        # "Armenia faces aggression from X" with the 'from' hung on the verb of undergoing
+        doer = next((d for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and (d := _from_actor(c, ctx)) is not None), None)
     if doer is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lex.owned:
         # "Baku's propaganda machine", "Moscow's disinformation campaign": the misdeed names its holder's kind
         doer = _dep_of(tok.head, ("poss",))
@@ -1160,6 +1167,14 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
+
+
+def _from_actor(prep: Token, ctx: _Ctx) -> Optional[Token]:
+    """The object of a 'from' phrase when it names an actor: where a misdeed comes from is who does it."""
+    p = _dep_of(prep, ("pobj",))
+    if p is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(p)) is not None:
+        return p
+    return None
 
 
 def _ordered_noun(noun: Token, ctx: _Ctx) -> list[_Found]:
