@@ -1285,10 +1285,16 @@ def _conscience(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
-    """'accusations that X ...': the clause's subject is accused by the noun's holder."""
+    """'accusations that X ...' / 'accusations against X': X is accused by the noun's holder."""
     clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return []
+        # "accusations against X over the blast": X is accused by the noun's holder
+        against = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        target = _dep_of(against, ("pobj",)) if against is not None else None
+        if target is None:
+            return []
+        charge = _charge_prep(tok, ("of", "over", "for")) or tok.text
+        return [_Found(tok, _expand(target), charge, ctx._holder(tok), 0.6, False)]
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
