@@ -2,7 +2,7 @@
 phrasal criticism verbs ("lash out at X", "rail against X", "blast X"), a criticised statement or act blaming
 its owner ("criticised X's decision"), epithet adjectives said of an actor ("the tyrannical government",
 "X is corrupt"), an epithet noun before a name ("warmonger X"), adjectives of deceit on an owned claim
-("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", a misdeed "from X", "accusations against X", and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
+("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", a misdeed "from X", "accusations against X", corruption and conspiracy words, and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
 Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -36,6 +36,9 @@ MIRRORED = [
     ("{C2} faces aggression from {K}.", [("<author>", "{K}", "authorial")]),
     ("{K}'s accusations against {K2} were rejected.", [("{K}", "{K2}", "reported")]),
     ("There were accusations against {K} over the blast.", [("<unspecified>", "{K}", "reported")]),
+    ("{P} knowingly conspired with the rebels.", [("<author>", "{P}", "authorial")]),
+    ("{K}'s plot to seize the port failed.", [("<author>", "{K}", "authorial")]),
+    ("{P} bribed the judges.", [("<author>", "{P}", "authorial")]),
     ("{P} said that {K2} was behind the plot.", [("{P}", "{K2}", "reported")]),
 ]
 
@@ -61,6 +64,8 @@ NEGATIVES = [
     "The country needs protection from aggression.",  # 'from' without an actor
     "Refugees fled the invasion from Syria to Turkey.",  # 'from' hangs on the flight
     "The charge against the fortress failed.",  # no actor accused
+    "The film's plot is thin.",
+    "Conspiracy theorists met in the park.",
 ]
 
 
