@@ -135,6 +135,11 @@ def test_eval_framing_read_annotations_end_is_inclusive(tmp_path):
     assert (ent.start, ent.end, ent.fine) == (10, 16, ("Spy", "Saboteur")) and len(bad) == 1
 
 
+# Pinned on SemEval-2025 T10 dev (never tuned on): measured 13/73 = 0.178 and 13/19 = 0.684 when pinned.
+MIN_DEV_ANTAGONIST_RECALL = 0.17
+MIN_DEV_ACCUSED_ROLE_PRECISION = 0.65
+
+
 @pytest.mark.data
 def test_eval_framing_semeval_dev_runs(nlp):
     from spinmap.eval.framing import evaluate
@@ -146,3 +151,5 @@ def test_eval_framing_semeval_dev_runs(nlp):
     assert not failed and result["antagonists"] > 0
     print(f"SemEval-2025 T10 dev framing: antagonist recall {result['antagonist_recall']:.3f}, "
           f"accused-role precision {result['accused_role_precision']:.3f}")
+    assert result["antagonist_recall"] >= MIN_DEV_ANTAGONIST_RECALL, result
+    assert result["accused_role_precision"] >= MIN_DEV_ACCUSED_ROLE_PRECISION, result
