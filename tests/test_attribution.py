@@ -139,6 +139,19 @@ def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
     assert not [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text in (":", "―", "—", "-")]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Ruritania moved troops to the border in an attempt to blame Ostravia for the attack.", "Ruritania"),
+    ("Ostravia moved troops to the border in an attempt to blame Ruritania for the attack.", "Ostravia"),
+    ("A flare-up is possible, in an attempt to blame Ruritania for the attack.", None),
+])
+def test_attribution_an_attempt_is_no_speaker(nlp, text, speaker):
+    """'in an attempt to blame X': whoever makes the attempt speaks (a named or pronoun subject), never 'an attempt'."""
+    for q in _quotes(nlp, text):
+        assert q.speaker is None or "attempt" not in q.speaker.name
+        if speaker is not None and q.cue is not None and "blame" in q.cue.text:
+            assert q.speaker is not None and q.speaker.name == speaker
+
+
 @pytest.mark.parametrize("text,name,pronoun", [
     ("The envoy of Ruritania, who said the talks had failed, left the capital on Monday.", "The envoy of Ruritania", "who"),
     ("Jan Novak, who said the talks had failed, left the capital on Monday.", "Jan Novak", "who"),
@@ -149,9 +162,13 @@ def test_attribution_relative_pronoun_speaker_is_named_by_its_antecedent(nlp, te
     assert q is not None and q.speaker.name == name and text[slice(*q.speaker.span)] == pronoun
 
 
-def test_attribution_doubled_cue_gives_one_attribution(nlp):
-    """A slip like '“…,” says Novak said' must not add 'says' → 'Novak said' with no speaker."""
-    text = '“The allies are annoyed that the war was stopped by others,” says Novak said, and his words spread.'
+@pytest.mark.parametrize("text", [
+    '“The allies are annoyed that the war was stopped by others,” says Novak said, and his words spread.',
+    '“The allies are annoyed. This, in fact, “cancelled” their plans,” says Novak said, and his words spread.',
+])
+def test_attribution_doubled_cue_gives_one_attribution(nlp, text):
+    """A slip like '“…,” says Novak said' must not add 'says' → 'Novak said' with no speaker, also when the
+    quotation holds a scare-quoted word in the same marks."""
     quotes = _quotes(nlp, text)
     assert not any(q.content.text == "Novak said" for q in quotes), [(q.cue and q.cue.text, q.content.text) for q in quotes]
     q = _find(quotes, content_has="allies are annoyed")
@@ -230,6 +247,10 @@ def test_attribution_bad_input_never_raises_and_spans_hold(nlp, text):
         ("''Newswire style,'' he said.", ["''Newswire style,''"]),
         ('"Open\n\n"Still open."', ['"Open\n\n"Still open."']),
         ('"Never closed, he said.', ['"Never closed,']),
+        ("“They were “cancelled” by it,” he said.", ["“They were “cancelled” by it,”"]),  # nested, same marks
+        ("“A stray “opener,” he said. “Next.”", ["“A stray “opener,”", "“Next.”"]),  # unmatched: no nesting
+        ('"The status of "North Ruritania" is final." He left.', ['"The status of "North Ruritania" is final."']),
+        ('"Stop it "said the man.', ['"Stop it "']),  # opener-shaped, but nothing left to close a nested quote
     ],
 )
 def test_attribution_quote_regions(text, expected):

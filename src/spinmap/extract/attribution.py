@@ -488,10 +488,22 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
         if c.dep_ == "poss":
             return c
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and tok.head is not tok:
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _word_list("attribution_action_nouns.txt"):
+            return _maker_of(tok.head, depth)  # "in an attempt to blame X": the attempt does not speak
         if tok.dep_ == "acl":
             return tok.head
         return _find_subject(tok.head, depth + 1)
     return None
+
+
+def _maker_of(action: Token, depth: int) -> Optional[Token]:
+    """Who makes an attempt: the named or pronoun subject of the clause that 'in/as an attempt' hangs from."""
+    clause = action.head.head if action.dep_ == "pobj" else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    maker = _find_subject(clause, depth + 1)
+    animate = maker is not None and (maker.pos_ in ("PROPN", "PRON") or maker.ent_type_ in _SPEAKER_ENTS)
+    return maker if animate else None
 
 
 def _loose_inverted_speaker(tok: Token) -> Optional[Token]:

@@ -21,6 +21,7 @@ def quote_regions(text: str) -> list[CharSpan]:
     """
     regions: list[CharSpan] = []
     start: Optional[int] = None
+    depth = 0  # opening marks of the current quote not yet closed (directional marks nest)
     i, n = 0, len(text)
 
     def mark_len(j: int) -> int:
@@ -41,24 +42,51 @@ def quote_regions(text: str) -> list[CharSpan]:
             start = None
         elif ch in OPEN_QUOTES:
             if start is None:
-                start = i
+                start, depth = i, 1
+            elif _closes_twice(text, i):
+                depth += 1  # “… “nested” …”: the inner pair does not end the quote
         elif ch in CLOSE_QUOTES:
             if start is not None:
-                regions.append((start, i + 1))
-                start = None
+                depth -= 1
+                if depth == 0:
+                    regions.append((start, i + 1))
+                    start = None
         elif ch in TOGGLE_QUOTES or text.startswith("''", i):
             width = 2 if ch == "'" else 1
             if start is None:
-                start = i
+                start, depth = i, 1
+            elif width == 1 and _opens_nested(text, i):
+                depth += 1  # "… "South Ossetia" is …": a straight mark shaped as an opener nests too
             else:
-                regions.append((start, i + width))
-                start = None
+                depth -= 1
+                if depth == 0:
+                    regions.append((start, i + width))
+                    start = None
             i += width
             continue
         i += 1
     if start is not None:
         regions.append(_close_unbalanced(text, start, n))
     return [r for r in regions if r[1] - r[0] > 2]
+
+
+def _closes_twice(text: str, at: int) -> bool:
+    """An opening mark inside an open quote nests only when its paragraph closes both (“a “b” c”);
+    a stray or mistyped opener (“a “b”) must not swallow the rest of the paragraph."""
+    end = text.find("\n", at)
+    rest = text[at : end if end >= 0 else len(text)]
+    return sum(rest.count(c) for c in CLOSE_QUOTES) - sum(rest.count(c) for c in OPEN_QUOTES) >= 1
+
+
+def _opens_nested(text: str, at: int) -> bool:
+    """A straight mark inside an open straight quote opens a nested one when it is shaped as an opener
+    (space before, a word right after) and its paragraph still holds the two marks that close both."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if not (before.isspace() or before in "([—–-") or not after.isalnum():
+        return False
+    end = text.find("\n", at + 1)
+    return text.count('"', at + 1, end if end >= 0 else len(text)) >= 2
 
 
 _UNCLOSED_END = re.compile(r"[,?!](?=\s+[a-z])")
