@@ -119,7 +119,11 @@ def shape(blames, text, own, other):
 @pytest.mark.parametrize("template,expected", MIRRORED)
 def test_blame_constructions_find_the_accusation_on_either_side(nlp, template, expected, own, other):
     text = fill(template, own, other)
-    blames = run(nlp, text)
+    assert_exactly(run(nlp, text), expected, text, own, other)
+
+
+def assert_exactly(blames, expected, text: str, own: str, other: str) -> None:
+    """Each expected (accuser, accused, voice) template is among ``blames``, and nothing else is."""
     for accuser, accused, voice in expected:
         accuser, accused = fill(accuser, own, other), fill(accused, own, other)
         assert any(b.voice == voice and named(b.target, accused, text) and (
@@ -211,7 +215,12 @@ def test_blame_adverb_on_a_misdeed_verb_adds_no_second_record(nlp, text):
 @pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
 def test_blame_constructions_spans_point_at_their_text(nlp, template, own, other):
     text = fill(template, own, other)
-    for b in run(nlp, text):
+    assert_spans_hold(run(nlp, text), text)
+
+
+def assert_spans_hold(blames, text: str) -> None:
+    """Evidence and cue spans index their own text; accuser and accused spans point at words."""
+    for b in blames:
         assert text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text
         assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
         for ref in (b.source, b.target):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, fill, named, run, shape
+from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
 
 MIRRORED = [
     ("{P} lashed out at {K2} over the blockade.", [("{P}", "{K2}", "reported")]),
@@ -73,13 +73,7 @@ NEGATIVES = [
 @pytest.mark.parametrize("template,expected", MIRRORED)
 def test_blame_round6_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
     text = fill(template, own, other)
-    blames = [b for b in run(nlp, text) if not b.negated]
-    for accuser, accused, voice in expected:
-        accuser, accused = fill(accuser, own, other), fill(accused, own, other)
-        assert any(b.voice == voice and named(b.target, accused, text) and (
-            b.source.kind == "author" if accuser == "<author>" else named(b.source, accuser, text)) for b in blames), (
-            text, [(b.source.name, b.target.name, b.voice) for b in blames])
-    assert len(blames) == len(expected), (text, [(b.source.name, b.target.name, b.charge) for b in blames])
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
 
 
 @pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
@@ -114,9 +108,7 @@ def test_blame_round6_negated_epithet_is_kept_negated(nlp, text):
 @pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
 def test_blame_round6_spans_point_at_their_text(nlp, template, own, other):
     text = fill(template, own, other)
-    for b in run(nlp, text):
-        assert text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text
-        assert text[b.cue.span[0]:b.cue.span[1]] == b.cue.text
+    assert_spans_hold(run(nlp, text), text)
 
 
 @pytest.mark.parametrize("text,accused", [
