@@ -139,6 +139,18 @@ def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
     assert not [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text in (":", "―", "—", "-")]
 
 
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the parser hangs "who" on the auxiliary, not on the verb the cue is conjoined with
+    ("It is hard on Jan Novak, who is by all accounts enjoying his new role and is saying he will not resign.",
+     "is saying", "who"),
+    # a gerund after a preposition: the governing verb's subject speaks
+    ("Maria Kowalska shocked the delegates by saying that the treaty was dead.", "saying", "Maria Kowalska"),
+])
+def test_attribution_subject_through_auxiliary_or_gerund(nlp, text, cue, speaker):
+    q = _find(_quotes(nlp, text), cue=cue)
+    assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == speaker
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Ruritania moved troops to the border in an attempt to blame Ostravia for the attack.", "Ruritania"),
     ("Ostravia moved troops to the border in an attempt to blame Ruritania for the attack.", "Ostravia"),

@@ -479,6 +479,11 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
+    for c in tok.children:  # "who is by all accounts enjoying …": the parser hung the subject on the auxiliary
+        if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                return subj
     for c in tok.children:
         if c.dep_ == "agent":
             obj = _prep_object(c)
@@ -493,6 +498,8 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
         if tok.dep_ == "acl":
             return tok.head
         return _find_subject(tok.head, depth + 1)
+    if depth < 3 and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return _find_subject(tok.head.head, depth + 1)  # "surprised Trump by declaring …": the surpriser declares
     return None
 
 
