@@ -959,7 +959,9 @@ _LABEL_SCORE = 0.6
 
 
 def _line_bounds(text: str, pos: int) -> CharSpan:
-    return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
+    """Start and end of the line (text between newlines) holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 _SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")

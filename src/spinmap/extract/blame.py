@@ -821,8 +821,9 @@ def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
     return None
 
 
-def _criticised_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
-    """'blasted X's claim', 'criticised his decision': a criticised statement or act blames its owner."""
+def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
+    """The owner of a thing named as the target ('blasted X's claim', 'called X's statements provocative'): a
+    criticised statement or act blames its owner; an actor noun ('X's army') is itself the target."""
     if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS:
         return None
     if ctx.actors is not None and ctx.actors.actor_at(*_name_span(target)) is not None:
@@ -846,7 +847,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         target = _dep_of(on, ("pobj",))
     if target is None:
         return []
-    owner = _criticised_owner(target, ctx)
+    owner = _thing_owner(target, ctx)
     if owner is not None:
         charge = f"{tok.text} {_noun_charge(target, owner)}"
         target = owner
@@ -1232,6 +1233,13 @@ def _named_next(tok: Token, ctx: _Ctx) -> Optional[Token]:
     return head if ctx.actors.actor_at(*_name_span(head)) is not None else None
 
 
+def _named_label(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'the warmonger Smith', 'propagandist Smith': the label blames the name right after it (noun or, as the
+    tagger sometimes has it, adjective; the parser hangs the name either way)."""
+    name = _named_next(tok, ctx)
+    return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False)] if name is not None else []
+
+
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names.
 
@@ -1239,9 +1247,9 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     charge; a generic one ("any aggressor will be punished", "an invader must be stopped") names nobody.
     A possessive use ("the aggressor's forces") presupposes rather than asserts the charge: lower confidence.
     """
-    name = _named_next(tok, ctx)
-    if name is not None:  # "the warmonger Smith", "propagandist Smith": Smith (the parser hangs it either way)
-        return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False)]
+    named = _named_label(tok, ctx)
+    if named:
+        return named
     if tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in _NAMING_VERBS:
         return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
     if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
@@ -1312,7 +1320,7 @@ def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
         (c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i < label.i), None)  # "called X Y" as two oprd
     if target is None:
         return []
-    owner = _dep_of(target, ("poss",)) if target.pos_ == "NOUN" and target.lemma_.lower() not in ctx.lex.actor_nouns else None
+    owner = _thing_owner(target, ctx)
     if owner is not None:  # "called Baku's latest statements provocative": the statements' owner is accused
         return [_Found(tok, _expand(owner), f"{tok.text} {_noun_charge(target, owner)} {label.text}", _namer(tok, ctx),
                        0.6, _negated(tok))]
@@ -1602,8 +1610,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _misdeed_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.labels:
             out += _label_noun(tok, ctx)
-        elif pos == "ADJ" and tok.lower_ in lex.labels and (name := _named_next(tok, ctx)) is not None:
-            out.append(_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False))  # "warmonger" tagged ADJ
+        elif pos == "ADJ" and tok.lower_ in lex.labels and (named := _named_label(tok, ctx)):
+            out += named
         elif pos == "NOUN" and tok.tag_ == "NNS":
             out += _mistagged_verb(tok, ctx)
         elif pos == "ADJ" and lemma in lex.rejection:

@@ -73,8 +73,7 @@ def quote_regions(text: str) -> list[CharSpan]:
 def _closes_twice(text: str, at: int) -> bool:
     """An opening mark inside an open quote nests only when its paragraph closes both (“a “b” c”);
     a stray or mistyped opener (“a “b”) must not swallow the rest of the paragraph."""
-    end = text.find("\n", at)
-    rest = text[at : end if end >= 0 else len(text)]
+    rest = _rest_of_line(text, at)
     return sum(rest.count(c) for c in CLOSE_QUOTES) - sum(rest.count(c) for c in OPEN_QUOTES) >= 1
 
 
@@ -85,8 +84,12 @@ def _opens_nested(text: str, at: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else " "
     if not (before.isspace() or before in "([—–-") or not after.isalnum():
         return False
-    end = text.find("\n", at + 1)
-    return text.count('"', at + 1, end if end >= 0 else len(text)) >= 2
+    return _rest_of_line(text, at + 1).count('"') >= 2
+
+
+def _rest_of_line(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[at : end if end >= 0 else len(text)]
 
 
 _UNCLOSED_END = re.compile(r"[,?!](?=\s+[a-z])")
