@@ -5,10 +5,9 @@ not every actor, so precision cannot be scored from it.
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
 
+from spinmap.eval.framing import read_annotations
 from spinmap.nlp.actors import resolve_actors
 
 from conftest import shared_data
@@ -19,20 +18,18 @@ MIN_RECALL = 0.90  # measured 0.934 (85/91) when pinned
 @pytest.mark.data
 def test_actors_semeval_dev_entity_recall(nlp):
     root = shared_data("semeval2025-entity-framing", "dev")
-    gold = defaultdict(list)
-    for line in (root / "subtask-1-annotations.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split("\t")
-        gold[fields[0]].append((fields[1], int(fields[2]), int(fields[3]) + 1))  # end is inclusive
+    gold, bad = read_annotations(root / "subtask-1-annotations.txt")  # end offsets made exclusive
+    assert not bad, bad
     names = sorted(gold)
     texts = [(root / "subtask-1-documents" / name).read_text(encoding="utf-8") for name in names]
     found = total = 0
     for name, text, doc in zip(names, texts, nlp.pipe(texts)):
         index = resolve_actors(doc)
-        for surface, start, end in gold[name]:
-            if text[start:end] != surface:
+        for ent in gold[name]:
+            if text[ent.start:ent.end] != ent.surface:
                 continue
             total += 1
-            found += index.actor_at(start, end) is not None
+            found += index.actor_at(ent.start, ent.end) is not None
     assert total > 0
     print(f"SemEval-2025 T10 dev entity-mention recall: {found}/{total} = {found / total:.3f}")
     assert found / total >= MIN_RECALL, f"recall {found}/{total}"
