@@ -293,3 +293,19 @@ def test_cli_train_commands_call_their_trainer_with_arguments_it_accepts(tmp_pat
     argv = [a.format(d=tmp_path, f=tmp_path / "f.txt") for a in args]
     result = CliRunner().invoke(main, argv)
     assert seen, (result.output, repr(result.exception))
+
+
+def test_cli_analyze_into_a_closed_pipe_exits_141_quietly(tmp_path):
+    """`spinmap analyze … | head -1`: the reader leaves early; no traceback, and not exit 1 ("articles failed").
+    40 articles write well past the pipe's buffer, so the writer is still writing when the reader leaves."""
+    for n in range(40):
+        (tmp_path / f"a{n}.txt").write_text(
+            f"Ceasefire talk {n}\n\nThe minister said on Monday that the talks in round {n} would resume soon.\n",
+            encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-c", "from spinmap.cli import run; run()", "analyze", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["schema"] == "spinmap.article/1"
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 141, err
+    assert "Traceback" not in err and "Exception ignored" not in err

@@ -1,10 +1,12 @@
 """The command line. The only place that turns exceptions into exit codes.
 
-Exit codes: 0 all ok, 1 some articles failed (each listed on stderr), 2 usage or setup error.
+Exit codes: 0 all ok, 1 some articles failed (each listed on stderr), 2 usage or setup error, 141 the reader
+of standard output closed it early (``spinmap analyze … | head``), as SIGPIPE ends other Unix filters.
 Commands live in one module per topic; each registers itself on the groups defined here.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -12,10 +14,27 @@ import click
 
 from ..errors import SpinmapError
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_PIPE_CLOSED = 0, 1, 2, 141
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The top group; stops a command whose stdout reader went away with EXIT_PIPE_CLOSED. Click itself
+    would exit 1, which here means "some articles failed"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            code = super().invoke(ctx)
+            sys.stdout.flush()  # the last buffered lines fail here, not in the interpreter's exit
+            return code
+        except BrokenPipeError:
+            try:  # later writes and the interpreter's final flush go nowhere instead of raising again
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):  # stdout is not a real file (an embedding host's stream)
+                pass
+            return EXIT_PIPE_CLOSED
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="spinmap")
 def main() -> None:
     """spinmap: who blames whom, who said what, and how it persuades — with evidence spans."""
