@@ -118,6 +118,10 @@ class Lexicons:
     hostile: frozenset[str]
     epithets: frozenset[str]
     behind: frozenset[str]
+    abstention: frozenset[str]
+    dismissal: frozenset[str]
+    military: frozenset[str]
+    excuse: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +156,10 @@ def lexicons() -> Lexicons:
         hostile=_read("blame_hostile_parties.txt"),
         epithets=_read("blame_epithet_adjectives.txt"),
         behind=_read("blame_behind_nouns.txt"),
+        abstention=_read("blame_abstention_words.txt"),
+        dismissal=_read("blame_dismissal_words.txt"),
+        military=_read("blame_military_targets.txt"),
+        excuse=_read("blame_excuse_verbs.txt"),
     )
 
 
@@ -187,7 +195,7 @@ class _Ctx:
 
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
-        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _QUANTITY_NOUNS:
+        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _QUANTITY_NOUNS | _PART_WORDS:
             members = _of_object(tok)
             if members is not None:
                 return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
@@ -220,6 +228,12 @@ class _Ctx:
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
         if actor is not None:
+            # the whole mention the word is in: "the Armenian press" (an adjective the name span leaves out)
+            for ms, me, a in self.actors.mentions_in(tok.idx, tok.idx + len(tok)) if self.actors is not None else []:
+                words = self.doc.char_span(ms, me, alignment_mode="expand") if a.id == actor.id else None
+                words = [w for w in words or [] if w.pos_ != "DET"] if ms <= tok.idx and tok.idx + len(tok) <= me else []
+                if words:  # without a leading "the"
+                    s, e = min(s, words[0].idx), max(e, words[-1].idx + len(words[-1]))
             return _Who(actor, actor.name, (s, e))
         if low in _FIRST_PERSON:
             return _Who(None, tok.text, (s, e), first_person=True)
@@ -810,6 +824,7 @@ class _Found:
     confidence: float
     negated: bool = False
     addressee: bool = False  # target is the reader addressed as "you/your"
+    epithet: bool = False  # the charge is only a name for the target ("the treacherous regime")
 
 
 def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
@@ -851,6 +866,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if owner is not None:
         charge = f"{tok.text} {_noun_charge(target, owner)}"
         target = owner
+    if subj is not None and subj.lemma_.lower() in ctx.lex.nouns and subj.ent_type_ not in _AGENT_ENTS:
+        return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
@@ -899,8 +916,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if passive or shared:
         doer = _by_agent(tok)
         patient = _dep_of(tok if passive else tok.head, _PASS_SUBJ)
-        if doer is None:
-            return []
+        if doer is None or (lemma in _COMBAT and _military(patient, ctx.lex)):
+            return []  # no doer named; "vessels were sunk by X" is combat
         charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
     if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
@@ -928,13 +945,55 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "causing him to kill himself": harm to oneself accuses nobody
     if lemma == "attack" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children):
         return []  # "attacks his decision to move the embassy": criticism, not an assault
+    shared = _shared_object(tok)
+    if lemma in _COMBAT and _military(shared or _dep_of(tok, ("dobj", "obj")), ctx.lex):
+        return []  # "destroyed three tanks", "sank navy vessels": combat, whichever side
     if lemma == "fail" and not _names_actor(doer, ctx):
         return []  # "wages failed to rise": only an actor's failure is a charge against it
     negated, charge = _negated(tok), _predicate_charge(tok)
+    if shared is not None:  # "looted, burned and destroyed the homes": each verb with the shared object
+        charge = f"{charge} {_span_text(tok.doc, *_np_span(shared))}"
     if lemma in ("refuse", "fail") and negated:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
         negated, charge = False, _negated_charge(tok)
     return [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
+
+
+_COMBAT = {"attack", "shell", "bomb", "destroy", "raze", "torch", "strike", "sink", "shoot", "hit", "target",
+           "shelling", "bombing", "airstrike"}
+
+
+_ARMED = {"navy", "naval", "army", "military", "war", "battle", "missile", "artillery", "air", "enemy", "combat",
+          "attack", "fighter", "patrol", "landing", "assault"}
+
+
+def _military(tok: Optional[Token], lex: Lexicons) -> bool:
+    """A phrase headed by military materiel or a position (``blame_military_targets.txt``): 'Russian navy vessels',
+    not 'diesel tanks' or 'cargo ships' (a noun modifier other than an armed one names a civilian kind)."""
+    if tok is None:
+        return False
+    head = _split_head(tok)
+    return head.lemma_.lower() in lex.military and not any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _ARMED for c in head.children)
+
+
+_PAST = {"VBD", "VBN"}
+
+
+def _shared_object(verb: Token) -> Optional[Token]:
+    """The object a bare verb shares with the last of a list of verbs: 'sank, destroyed or damaged 20 vessels'
+    (only commas, 'and/or' and the other listed verbs between, all of one form)."""
+    if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "prt") for c in verb.children):
+        return None
+    form = lambda t: "past" if t.tag_ in _PAST else t.tag_
+    for c in verb.conjuncts:
+        if c.i < verb.i or c.pos_ != "VERB" or form(c) != form(verb):
+            continue
+        between = verb.doc[verb.i + 1 : c.i]
+        if all(t.is_punct or t.pos_ == "CCONJ" or (t.pos_ == "VERB" and t.i in {x.i for x in verb.conjuncts}) for t in between):
+            if (o := _dep_of(c, ("dobj", "obj"))) is not None:
+                return o
+    return None
 
 
 def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
@@ -1133,6 +1192,10 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
+    if tok.lemma_.lower() in _COMBAT and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") and _military(_dep_of(c, ("pobj",)), ctx.lex)
+            for c in tok.children):
+        return []  # "strikes on Russian positions", "an attack against the fleet": combat
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee
@@ -1237,7 +1300,7 @@ def _named_label(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the warmonger Smith', 'propagandist Smith': the label blames the name right after it (noun or, as the
     tagger sometimes has it, adjective; the parser hangs the name either way)."""
     name = _named_next(tok, ctx)
-    return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False)] if name is not None else []
+    return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False, epithet=True)] if name is not None else []
 
 
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1263,7 +1326,7 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
         named = named[: -len(case)] if named.endswith(case) else named
     conf = 0.4 if tok.dep_ == "poss" else 0.5
-    return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False)]
+    return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False, epithet=True)]
 
 
 def _blame_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1302,13 +1365,26 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         if target is None:
             return []
         charge = _charge_prep(tok, ("of", "over", "for")) or tok.text
-        return [_Found(tok, _expand(target), charge, ctx._holder(tok), 0.6, False)]
+        return [_Found(tok, _expand(target), charge, ctx._holder(tok), 0.6, _dismissed(tok, ctx.lex))]
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
     # the accusation is the whole clause: "accusations that X do not want to fight" charges the not-doing
     charge = _negated_charge(clause) if _negated(clause) else _predicate_charge(clause)
-    return [_Found(tok, _expand(subj), charge, ctx._holder(tok), 0.6, False)]
+    return [_Found(tok, _expand(subj), charge, ctx._holder(tok), 0.6, _dismissed(tok, ctx.lex))]
+
+
+def _dismissed(noun: Token, lex: Lexicons) -> bool:
+    """An accusation reported only to be rejected: 'baseless accusations', 'the charges against X are bogus',
+    'rejected the allegations' (``blame_dismissal_words.txt``, ``blame_denial_verbs.txt``)."""
+    if any(c.dep_ == "amod" and c.lower_ in lex.dismissal for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ in _SUBJ and head.lemma_ == "be":
+        preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        if any(p.lower_ in lex.dismissal for q in preds for p in (q, *q.conjuncts)):
+            return True
+    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in lex.denial
 
 
 def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1384,7 +1460,7 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
         noun = subj  # "X is a corrupt politician": X
     if noun.head.lemma_.lower() in _NAMING_VERBS or noun.dep_ in ("compound", "poss"):
         return []  # "called X corrupt" is handled by naming; "corrupt officials' homes" is not said of the owner
-    return [_Found(tok, [noun], charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok))]
+    return [_Found(tok, [noun], charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
 def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1671,6 +1747,8 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
                 if who is None or not (found.addressee or _actor_target(tgt_tok, who, ctx)):
                     continue
+                if found.epithet and who.actor is None and _scare_quoted(found.trigger):
+                    continue  # 'fighting the "corrupt regime"': an epithet the text quotes, naming nobody, is no charge
                 if not found.negated and ((source.actor is not None and who.actor is not None and source.actor == who.actor.id)
                                           or source.name.lower() == who.name.lower()):
                     continue
@@ -1737,6 +1815,8 @@ def _plural_antecedent(pron: Token) -> Optional[Token]:
 
 
 _QUANTITY_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "billion", "score", "number", "lot", "plenty"}
+# "much of the media blamed X", "most of the officials": the part speaks for the group named after "of"
+_PART_WORDS = {"much", "most", "many", "some", "several", "part", "majority", "half", "rest", "bulk", "minority"}
 
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
@@ -1765,11 +1845,51 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "if the CIA fails to ...": a hypothetical accuses nobody
         if a.dep_ in ("ccomp", "relcl", "acl") or a.pos_ in ("NOUN", "PROPN"):
             break
+    if _excuse_means(t, ctx.lex):
+        return True  # "stop justifying your inaction with treacherous power": the excuser's words, nobody's charge
+    if _abstained(t, ctx.lex):
+        return True  # "China refrained from condemning X", "declined to blame Y": the act is not done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
-            t.head.lemma_.lower() in ctx.lex.unrealised or t.dep_ == "advcl"):
-        return True  # "their reluctance to condemn X", "in order to condemn X"
+            t.head.lemma_.lower() in ctx.lex.unrealised or t.dep_ == "advcl"
+            or (t.dep_ == "acl" and t.head.lemma_.lower() in ctx.lex.nouns)):
+        return True  # "their reluctance to condemn X", "in order to condemn X", "a provocation to accuse X"
     return False
+
+
+def _excuse_means(tok: Token, lex: Lexicons) -> bool:
+    """``tok`` sits in what an excuse is made with/by ('justifying your inaction with treacherous power')."""
+    for t in [tok, *_governors(tok)]:
+        if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.head.head.lemma_.lower() in lex.excuse:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _scare_quoted(tok: Token, reach: int = 4) -> bool:
+    """``tok`` stands inside a short quotation in its sentence (a scare quote: 'the "treacherous regime"')."""
+    sent, doc = tok.sent, tok.doc
+    left = next((t for t in reversed(doc[max(sent.start, tok.i - reach) : tok.i]) if t.is_quote and _quotation_mark(t)), None)
+    right = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + reach + 1)] if t.is_quote and _quotation_mark(t)), None)
+    return left is not None and right is not None and not any(_quotation_mark(t) for t in doc[left.i + 1 : tok.i])
+
+
+def _abstained(tok: Token, lex: Lexicons) -> bool:
+    """An act in the complement of abstaining ('refrained from condemning', 'avoided attacking', 'stopped short
+    of blaming', 'reluctant to accuse'); 'refused/failed to blame X' leaves only an accusation unmade."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        gov = tok.head.head
+        if gov.lower_ == "short":  # "stopped short of accusing"
+            return gov.head.lemma_.lower() == "stop"
+    elif tok.dep_ == "xcomp":
+        gov = tok.head
+    else:
+        return False
+    lemma = gov.lemma_.lower()
+    return lemma in lex.abstention or (lemma in ("refuse", "fail") and tok.lemma_.lower() in lex.accuse)
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:

@@ -1,0 +1,116 @@
+"""Round-7 precision (issue 4), from entities SemEval-2025 entity framing (train) calls Protagonist or Innocent
+that blame accused: an act under abstaining ("refrained from condemning X", "declined to blame X"), an
+accusation reported only to be dismissed ("the charges against X are bogus": kept, negated), combat against
+military materiel ("sank navy vessels"), a misdeed named as the accuser ("a false flag attack to accuse X"),
+a part of a group as accuser ("much of the media blamed X": the media), what an excuse is made with ("stop
+justifying your inaction with treacherous power") and a scare-quoted epithet that names no actor.
+Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
+
+MIRRORED = [
+    # still accusations: the act is done, or the materiel belongs to no army
+    ("{K} condemned {C2}'s operation against the port.", [("{K}", "{C2}", "reported")]),
+    ("{P} chose to blame {K2} for the blockade.", [("{P}", "{K2}", "reported")]),
+    ("{C} bombed the diesel tanks near the plant in {K2}.", [("<author>", "{C}", "authorial")]),
+    ("{N} troops destroyed the homes of the villagers.", [("<author>", "{N} troops", "authorial")]),
+    ("{N} troops looted, burned and destroyed the homes of the villagers.",
+     [("<author>", "{N} troops", "authorial")] * 2),
+    ("Much of the {N} press blamed {C2} for the blast.", [("{N} press", "{C2}", "reported")]),
+    ("Most of the {N} officials accused {K2} of lying.", [("{N} officials", "{C2}", "reported")]),
+    ("{K} says the charges against {P2} are proven.", [("<unspecified>", "{P2}", "reported")]),
+    ("The \"corrupt regime\" in {K2} stole the aid.", [("<author>", "{K2}", "authorial")] * 2),
+    ("The treacherous government in {K} abandoned the villagers.", [("<author>", "{K}", "authorial")] * 2),
+]
+
+# accusations reported to be dismissed: one record, negated
+DISMISSED = [
+    "{K} says the charges against {P2} are bogus and baseless.",
+    "The allegations against {C2} were false.",
+    "{K} rejected the accusations against {P}.",
+    "Baseless accusations against {K2} spread online.",
+]
+
+NEGATIVES = [
+    "China refrained from condemning Russia's operation against Ukraine.",
+    "China refrained from condemning Ukraine's operation against Russia.",
+    "Beijing declined to blame Moscow for the blast.",
+    "Beijing declined to blame Kyiv for the blast.",
+    "Ankara stopped short of accusing Baku of the attack.",
+    "Ankara stopped short of accusing Yerevan of the attack.",
+    "Armenia was reluctant to accuse Russia of betrayal.",
+    "Azerbaijan was reluctant to accuse Turkey of betrayal.",
+    "The army avoided shelling the villages near Kherson.",
+    "Ukraine has sunk, destroyed, or damaged some 20 Russian navy vessels.",
+    "Russia has sunk, destroyed, or damaged some 20 Ukrainian navy vessels.",
+    "Russia destroyed three Ukrainian tanks near Bakhmut.",
+    "Ukraine destroyed three Russian tanks near Bakhmut.",
+    "Russian vessels were sunk by Ukraine.",
+    "Ukrainian artillery positions were destroyed by Russia.",
+    "The strikes by Ukraine on Russian positions continued.",
+    "The strikes by Russia on Ukrainian positions continued.",
+    "False Flag Nuclear Attack in Ukraine to Maliciously Accuse Russia",
+    "False Flag Nuclear Attack in Russia to Maliciously Accuse Ukraine",
+    "Stop excusing your silence with the corrupt government or the traitors in the capital!",
+    "They explain their defeat by the treachery of the generals.",
+    "They keep fighting the \"corrupt regime\" every day.",
+    "They marched against the \"treacherous elite\" on Sunday.",
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", MIRRORED)
+def test_blame_round7_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+
+
+@pytest.mark.parametrize("template", [t for t, _ in MIRRORED] + DISMISSED)
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round7_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", DISMISSED)
+def test_blame_round7_dismissed_accusation_is_kept_negated(nlp, template, own, other):
+    text = fill(template, own, other)
+    blames = run(nlp, text)
+    assert len(blames) == 1 and blames[0].negated, (text, [(b.source.name, b.target.name, b.negated) for b in blames])
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_blame_round7_negatives_give_no_record(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text) if not b.negated] == [], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in MIRRORED] + DISMISSED)
+def test_blame_round7_spans_point_at_their_text(nlp, template, own, other):
+    text = fill(template, own, other)
+    assert_spans_hold(run(nlp, text), text)
+
+
+@pytest.mark.parametrize("text,charge", [
+    ("Russian troops looted, burned and destroyed the homes of the villagers.", "destroyed the homes of the villagers"),
+    ("Ukrainian troops looted, burned and destroyed the homes of the villagers.", "destroyed the homes of the villagers"),
+])
+def test_blame_round7_listed_verb_takes_the_shared_object_into_its_charge(nlp, text, charge):
+    assert charge in [b.charge for b in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text,spared", [
+    ("India has refused to rebuke Moscow.", "Moscow"),
+    ("India has refused to rebuke Kyiv.", "Kyiv"),
+    ("Stop justifying your inaction with treacherous power or traitors among the people!", "power"),
+    ("Stop justifying your inaction with the treacherous government or traitors among the people!", "government"),
+])
+def test_blame_round7_unmade_or_excusing_charge_accuses_nobody_named_in_it(nlp, text, spared):
+    # refusing to rebuke may be held against the refuser, never against whom it spares; what an excuse is
+    # made with is the excuser's word, nobody's charge
+    assert not [b for b in run(nlp, text) if spared in b.target.name and not b.negated], text
