@@ -24,7 +24,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from ..eval.polnear import ROLES, Attribution, iter_texts, load_gold
-from ..extract.attribution import TAGGER_FILE, decode_spans
+from ..extract.attribution import TAGGER_FILE, TAGGER_STRIDE, decode_spans
 from ..extract.techniques import MODEL_DIR as TECH_DIR, VOCAB_FILE
 from ..models.wordpiece import WordPiece
 from .attribution import split_names
