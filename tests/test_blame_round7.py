@@ -18,16 +18,21 @@ MIRRORED = [
     ("{P} chose to blame {K2} for the blockade.", [("{P}", "{K2}", "reported")]),
     ("{C} bombed the diesel tanks near the plant in {K2}.", [("<author>", "{C}", "authorial")]),
     ("{N} troops destroyed the homes of the villagers.", [("<author>", "{N} troops", "authorial")]),
+    ("{K} said {N2} units shelled {N} positions.", [("{K}", "{N2} units", "reported")]),
+    ("{N} jets bombed the aid convoy near the border.", [("<author>", "{N} jets", "authorial")]),
     ("{N} troops looted, burned and destroyed the homes of the villagers.",
      [("<author>", "{N} troops", "authorial")] * 2),
     ("Much of the {N} press blamed {C2} for the blast.", [("{N} press", "{C2}", "reported")]),
     ("Most of the {N} officials accused {K2} of lying.", [("{N} officials", "{C2}", "reported")]),
     ("{K} says the charges against {P2} are proven.", [("<unspecified>", "{P2}", "reported")]),
+    # a named holder's accusation stands, whoever dismisses it
+    ("{K} dismissed {K2}'s accusation that {N} troops had shelled the village.", [("{K2}", "{N} troops", "reported")]),
+    ("{K2}'s accusations against {P} are bogus, {K} said.", [("{K2}", "{P}", "reported"), ("{K}", "{K2}", "reported")]),
     ("The \"corrupt regime\" in {K2} stole the aid.", [("<author>", "{K2}", "authorial")] * 2),
     ("The treacherous government in {K} abandoned the villagers.", [("<author>", "{K}", "authorial")] * 2),
 ]
 
-# accusations reported to be dismissed: one record, negated
+# accusations nobody named makes, mentioned only to be dismissed: one record, negated
 DISMISSED = [
     "{K} says the charges against {P2} are bogus and baseless.",
     "The allegations against {C2} were false.",
@@ -50,9 +55,9 @@ NEGATIVES = [
     "Russia destroyed three Ukrainian tanks near Bakhmut.",
     "Ukraine destroyed three Russian tanks near Bakhmut.",
     "Russian vessels were sunk by Ukraine.",
-    "Ukrainian artillery positions were destroyed by Russia.",
-    "The strikes by Ukraine on Russian positions continued.",
-    "The strikes by Russia on Ukrainian positions continued.",
+    "Ukrainian artillery launchers were destroyed by Russia.",
+    "The strikes by Ukraine on the Russian fleet continued.",
+    "The strikes by Russia on Ukrainian warships continued.",
     "False Flag Nuclear Attack in Ukraine to Maliciously Accuse Russia",
     "False Flag Nuclear Attack in Russia to Maliciously Accuse Ukraine",
     "Stop excusing your silence with the corrupt government or the traitors in the capital!",
@@ -114,3 +119,37 @@ def test_blame_round7_unmade_or_excusing_charge_accuses_nobody_named_in_it(nlp, 
     # refusing to rebuke may be held against the refuser, never against whom it spares; what an excuse is
     # made with is the excuser's word, nobody's charge
     assert not [b for b in run(nlp, text) if spared in b.target.name and not b.negated], text
+
+
+CHARGE_EXTENTS = [
+    # a capped charge ends where a phrase ends, finishing one that ends just past the limit
+    ("{K} sabotaged the implementation of the part of the deal related to the interests of the farmers of {K2} and Lviv.",
+     "sabotaged the implementation of the part of the deal related to the interests of the farmers"),
+    ("{P} misled the committee during a long hearing on the status of the southern border of the country last May.",
+     "misled the committee during a long hearing on the status of the southern border of the country"),
+    ("{K} urged its volunteers to gather as many fighters as possible under the leadership of the separatists.",
+     "gather as many fighters as possible under the leadership of the separatists"),
+    # a comma-set relative clause is an aside; a restrictive one is part of what is charged
+    ("{C} launched its latest attack on the power grid of {K2}, which the minister described as the worst.",
+     "latest attack on the power grid of {K2}"),
+    ("{P} has betrayed every one of the promises that he made in {K2}.",
+     "betrayed every one of the promises that he made in {K2}"),
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,charge", CHARGE_EXTENTS)
+def test_blame_round7_charge_ends_at_a_phrase_boundary(nlp, template, charge, own, other):
+    text, want = fill(template, own, other), fill(charge, own, other)
+    assert [b.charge for b in run(nlp, text)] == [want], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in CHARGE_EXTENTS])
+def test_blame_round7_capped_charge_never_ends_on_a_function_word(nlp, template, own, other):
+    from spinmap.extract.blame import CHARGE_OVERRUN, MAX_CHARGE_TOKENS
+
+    for b in run(nlp, fill(template, own, other)):
+        words = b.charge.split()
+        assert len(words) <= MAX_CHARGE_TOKENS + CHARGE_OVERRUN
+        assert words[-1].lower() not in {"the", "a", "an", "of", "in", "on", "to", "and", "or", "its", "their"}, b.charge

@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 UNSPECIFIED = "<unspecified>"
 MAX_CHARGE_TOKENS = 14
+CHARGE_OVERRUN = 3  # words a charge may run past the limit to finish its phrase
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -396,7 +397,8 @@ class _Ctx:
                 p = _dep_of(c, ("pobj",))
                 if p is not None and (w := self.who(p)) is not None:
                     return w
-        if noun.dep_ in ("dobj", "obj") and (subj := _subject(noun.head)) is not None:
+        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() not in self.lex.denial and (
+                subj := _subject(noun.head)) is not None:  # who rejects the accusations does not hold them
             # "media figures who are pushing a narrative", "X made accusations"
             if (w := self.who(subj, keep_pronoun=True)) is not None and not w.first_person:
                 return w
@@ -655,14 +657,18 @@ def _hedged(tok: Token, lex: Lexicons) -> bool:
 
 
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
+    """Char span of a charge run: at most ``MAX_CHARGE_TOKENS``, cut where whole phrases end (never inside a
+    noun phrase), and never across a line break, a spaced dash or a bracket."""
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
     if hi > lo + MAX_CHARGE_TOKENS - 1:
-        hi = lo + MAX_CHARGE_TOKENS - 1
+        full, hi = hi, lo + MAX_CHARGE_TOKENS - 1
         # a conjunct the limit would split is dropped whole: "prevent a de-escalation [and the signing of ...]"
         split = [doc[i].left_edge.i for i in range(lo + 1, hi + 1) if doc[i].dep_ == "conj" and doc[i].right_edge.i > hi]
         if split and max(split) - 1 >= lo + 2:
-            hi = max(split) - 1
+            hi = _phrase_end(doc, lo, max(split) - 1, full, overrun=0)
+        else:
+            hi = _phrase_end(doc, lo, hi, full)
     for i in range(lo + 1, hi + 1):  # never run a charge across a line break, a spaced dash or a bracket
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text in ("(", ";") or (
                 doc[i].text.strip("-–—") == "" and doc[i - 1].whitespace_ and doc[i].whitespace_):
@@ -671,6 +677,50 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "mark") or doc[hi].pos_ in ("DET", "ADP", "CCONJ", "PART")):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _phrase_end(doc: Doc, lo: int, hi: int, full: int, least: int = 3, overrun: int = CHARGE_OVERRUN) -> int:
+    """Where the run lo..``full`` is cut near ``hi`` leaving whole phrases: every kept word's head is kept too
+    (or lies outside the run) and keeps its object, so only whole trailing dependents (a prepositional phrase,
+    a clause, the rest of a list) are dropped, never the head of a noun phrase whose determiner stays. A phrase
+    that ends within ``overrun`` words past the limit is finished ('under the leadership of the Artsakh
+    separatists'); otherwise the cut backs off to the last whole phrase."""
+    def clean(end: int) -> bool:
+        if doc[end].is_punct or doc[end].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"):
+            return False
+        if any("\n" in doc[i].whitespace_ for i in range(lo, end)):
+            return False
+        return all(lo <= doc[i].head.i <= end or not lo <= doc[i].head.i <= full for i in range(lo, end + 1)) and not any(
+            end < c.i <= full and c.dep_ in _CORE_ARGS for i in range(lo, end + 1) for c in doc[i].children)
+
+    for end in range(hi + 1, min(full, hi + overrun) + 1):
+        if clean(end):
+            return end
+    return next((end for end in range(hi, lo + least - 2, -1) if clean(end)), hi)
+
+
+# what a word cannot be left without: a cut that drops one of these is not at a phrase boundary
+_CORE_ARGS = {"dobj", "obj", "pobj", "pcomp", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative", "agent"}
+
+
+def _off_charge(tok: Token) -> set[int]:
+    """Indices of the comma-set relative clauses and appositions below ``tok`` (with the comma before each):
+    asides a short charge leaves out ('prevent X, whom she described as ...', 'attack on its grid, which ...').
+    A restrictive clause ('the things that he committed to') and a list of names ('US, UK, Finland') stay."""
+    out: set[int] = set()
+    doc = tok.doc
+    for d in tok.subtree:
+        if d.dep_ not in ("relcl", "appos") or d.i == tok.i:
+            continue
+        first = d.left_edge.i
+        if first == 0 or doc[first - 1].text not in (",", "–", "—", "("):
+            continue  # restrictive: part of what the phrase names
+        if d.dep_ == "appos" and (sum(c.dep_ == "appos" for c in d.head.children) > 1
+                                  or any(c.dep_ in ("appos", "conj") for c in d.children)
+                                  or d.ent_type_ == d.head.ent_type_ == "GPE"):
+            continue  # a list the parser strung as appositions ('US, UK, Finland'), a place and its country
+        out |= {t.i for t in d.subtree} | {first - 1}
+    return out
 
 
 _DROP_FROM_CHARGE = {"nsubj", "nsubjpass", "csubj", "csubjpass", "conj", "cc", "advcl", "mark", "parataxis",
@@ -697,7 +747,7 @@ def _predicate_charge(verb: Token) -> str:
         if c.dep_ == "advmod" and c.i < verb.i and c.i != verb.i - 1:
             continue
         # a nested time/condition clause is background: "prevented Baku from winning [when the army ...]"
-        aside = {t.i for d in c.subtree if d.dep_ == "advcl" and _aside_clause(d) for t in d.subtree}
+        aside = {t.i for d in c.subtree if d.dep_ == "advcl" and _aside_clause(d) for t in d.subtree} | _off_charge(c)
         toks.extend(t for t in c.subtree if t.i not in aside)
     # keep only the contiguous run around the verb
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
@@ -1273,7 +1323,8 @@ def _noun_charge(noun: Token, doer: Token) -> str:
             continue
         if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss"):
             continue  # no determiner: "the Kremlin's lies" reads "lies"
-        keep.extend(c.subtree)
+        off = _off_charge(c)
+        keep.extend(t for t in c.subtree if t.i not in off)
     lo, hi = _run_around({t.i for t in keep}, noun.i)
     if lo == hi:  # a bare noun reads better with its owner: "Trump's fault", "its aggression"
         s, e = _np_span(noun)
@@ -1365,18 +1416,24 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         if target is None:
             return []
         charge = _charge_prep(tok, ("of", "over", "for")) or tok.text
-        return [_Found(tok, _expand(target), charge, ctx._holder(tok), 0.6, _dismissed(tok, ctx.lex))]
+        holder = ctx._holder(tok)
+        return [_Found(tok, _expand(target), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex))]
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
     # the accusation is the whole clause: "accusations that X do not want to fight" charges the not-doing
     charge = _negated_charge(clause) if _negated(clause) else _predicate_charge(clause)
-    return [_Found(tok, _expand(subj), charge, ctx._holder(tok), 0.6, _dismissed(tok, ctx.lex))]
+    holder = ctx._holder(tok)
+    return [_Found(tok, _expand(subj), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex))]
 
 
-def _dismissed(noun: Token, lex: Lexicons) -> bool:
-    """An accusation reported only to be rejected: 'baseless accusations', 'the charges against X are bogus',
-    'rejected the allegations' (``blame_dismissal_words.txt``, ``blame_denial_verbs.txt``)."""
+def _dismissed(noun: Token, holder: _Who, lex: Lexicons) -> bool:
+    """An accusation nobody named makes, mentioned only to be rejected: 'baseless accusations against X', 'the
+    charges against X are bogus', 'X rejected the allegations' (``blame_dismissal_words.txt``,
+    ``blame_denial_verbs.txt``). A named holder's accusation stands, dismissed or not ('Y dismissed Z's
+    accusation that X ...': Z still accuses X)."""
+    if holder.name != UNSPECIFIED:
+        return False
     if any(c.dep_ == "amod" and c.lower_ in lex.dismissal for c in noun.children):
         return True
     head = noun.head
