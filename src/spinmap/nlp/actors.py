@@ -160,6 +160,13 @@ def name_key(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _camp_adjectives() -> frozenset[str]:
+    """Political-camp adjectives (``extract/lexicons/actor_camp_adjectives.txt``)."""
+    path = _DATA.parent / "extract" / "lexicons" / "actor_camp_adjectives.txt"
+    return frozenset(l.strip().lower() for l in path.read_text("utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def load_table() -> Table:
     """Parse the data files under ``spinmap/nlp/`` (cached for the process)."""
     entries: dict[str, TableEntry] = {}
@@ -357,6 +364,8 @@ class _Resolver:
         self.n = len(doc)
         self.text = doc.text  # Doc.text re-joins every token on each access
         self.words = [t.text for t in doc]
+        # an all-caps word ("ZELENSKY", "BIDEN") also matches the table in its title-case form
+        self.alt_words = [t.text.title() if t.is_upper and t.is_alpha and len(t.text) > 2 else t.text for t in doc]
         self.owner: list[Optional[_Mention]] = [None] * self.n  # token -> mention covering it
         self.mentions: list[_Mention] = []
         self.info: dict[str, _Info] = {}
@@ -484,7 +493,7 @@ class _Resolver:
         table_matches = self._table_matches()
         person_spans = self._ner(table_matches)
         self._demonyms()
-        self._persons(person_spans)
+        self._persons(person_spans + self._who_names())
         self._acronyms()
         self._short_org_names()
         self._learn_roles()
@@ -497,12 +506,13 @@ class _Resolver:
         doc, raw = self.doc, []
         i = 0
         while i < self.n:
-            for words in self.t.first_tokens.get(self.words[i], ()):
-                j = i + len(words)
-                if j <= self.n and tuple(self.words[i:j]) == words:
-                    name, how = self.t.surfaces[words]
-                    raw.append((i, j, name, how))
-                    i = j - 1
+            for seq in ((self.words,) if self.alt_words[i] == self.words[i] else (self.words, self.alt_words)):
+                hit = next((w for w in self.t.first_tokens.get(seq[i], ())
+                            if i + len(w) <= self.n and tuple(seq[i : i + len(w)]) == w), None)
+                if hit is not None:
+                    name, how = self.t.surfaces[hit]
+                    raw.append((i, i + len(hit), name, how))
+                    i += len(hit) - 1
                     break
             i += 1
         covered = {k for s, e, _, _ in raw for k in range(s, e)}
@@ -614,6 +624,9 @@ class _Resolver:
         doc = self.doc
         for tok in doc:
             name = self.t.adjectives.get(tok.text)
+            if name is None and self.owner[tok.i] is None and tok.lower_ in _camp_adjectives():
+                self._camp(tok)
+                continue
             if name is None or self.owner[tok.i] is not None:
                 continue
             head = tok.head
@@ -644,6 +657,50 @@ class _Resolver:
                 if key not in self.info:
                     self.info[key] = _Info(label, kind)
                 self._add(tok.i, end, key, "demonym")
+
+    def _camp(self, tok: Token) -> None:
+        """'Leftist elites', 'the Zionist regime': a political-camp adjective right before an actor noun names a
+        group (an organisation for organisation and state nouns) of its own."""
+        head = tok.head
+        if head.i != tok.i + 1 or tok.dep_ not in ("amod", "compound") or self.owner[head.i] is not None:
+            return
+        cls = self.t.nouns.get(head.lower_)
+        if cls in (None, "none"):
+            return
+        kind = "group" if cls == "group" else "organization"
+        self._add(tok.i, head.i + 1, self._other_key(kind, f"{tok.text} {head.text}"), "camp")
+
+    def _who_names(self) -> list[tuple[int, int, Optional[str], list]]:
+        """Capitalised two- or three-word names NER missed that a 'who' right after marks as people ('Hollywood's
+        Adam McKay, who pledged ...', 'the minister, Espen Barth Eide, who said ...')."""
+        if not self.has_parse:
+            return []
+        doc, found = self.doc, []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or self.title_case[tok.i]:
+                continue
+            m = self.owner[tok.i]
+            if m is not None and not (m.via == "ner" and m.end == tok.i + 1 and self.info[m.key].kind in ("organization", "other")):
+                continue  # taken, except by an NER guess of an organisation or place that 'who' corrects
+            after = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+            if not (after[:1] == ["who"] or after == [",", "who"]):
+                continue  # the parser may hang the 'who' clause on a title before the name: adjacency decides
+            start = tok.i
+            while start > 0 and tok.i - start < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].head.i == tok.i and self.owner[start - 1] is None:
+                start -= 1
+            if m is not None:
+                start = m.start
+            words = doc[start : tok.i + 1]
+            if len(words) < 2 or not all(w.is_alpha and w.text[0].isupper() and not w.is_upper for w in words) \
+                    or any(w.text in self.t.adjectives or self._is_title_token(w.i) for w in words):
+                continue
+            if m is not None:  # the NER guess gives way
+                self.mentions.remove(m)
+                for k in range(m.start, m.end):
+                    self.owner[k] = None
+            found.append((start, tok.i + 1, None, []))
+        return found
 
     def _persons(self, spans: list[tuple[int, int, Optional[str], list]]) -> None:
         """Cluster person mentions by full name, table identity and surname (rule 6)."""
