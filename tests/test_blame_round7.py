@@ -153,3 +153,43 @@ def test_blame_round7_capped_charge_never_ends_on_a_function_word(nlp, template,
         words = b.charge.split()
         assert len(words) <= MAX_CHARGE_TOKENS + CHARGE_OVERRUN
         assert words[-1].lower() not in {"the", "a", "an", "of", "in", "on", "to", "and", "or", "its", "their"}, b.charge
+
+
+# round 7d, from train Antagonists missed with explicit accusing wording
+RECALL = [
+    ("{P} blatantly lied when he said the port was open.", [("<author>", "{P}", "authorial")]),
+    ("{P} is a puppet politician who has been selling out {C2} for years.", [("<author>", "{P}", "authorial")] * 2),
+    ("{C} is the aggressor country.", [("<author>", "{C}", "authorial")]),
+    ("It was {C} who provoked {C2} to the point of war.", [("<author>", "{C}", "authorial")]),
+    ("{P} and his allies worked together to push the disarmament scam.",
+     [("<author>", "{P}", "authorial"), ("<author>", "his allies", "authorial")]),
+    ("{K} said {N2} troops committed war crimes in the village.", [("{K}", "{N2} troops", "reported")]),
+]
+
+RECALL_NEGATIVES = [
+    "The cat lay on the mat and the dog lies there.",  # 'lied' only is the deceit
+    "It was Russia that hosted the talks.",
+    "Armenia is the host country.",
+    "The journalists exposed the scam.",  # exposing a scam is no sponsorship
+    "The police investigated the crimes.",
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", RECALL)
+def test_blame_round7_recall_constructions_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+    assert_spans_hold(run(nlp, text), text)
+
+
+@pytest.mark.parametrize("template", [t for t, _ in RECALL])
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round7_recall_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("text", RECALL_NEGATIVES)
+def test_blame_round7_recall_negatives_give_no_record(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text

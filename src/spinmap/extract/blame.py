@@ -470,7 +470,13 @@ def _subject(verb: Token) -> Optional[Token]:
         # "@SUM(1+1) Russia blamed ...": a symbol the parser also files as a subject is skipped
         s = next((c for c in t.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)), None)
         if s is not None:
+            if s.lower_ in ("who", "that") and t.dep_ == "ccomp" and t.head.lemma_ == "be" and (
+                    attr := _dep_of(t.head, ("attr",))) is not None and attr.i < t.i:
+                return attr  # "It was Russia who provoked ...", the cleft parsed as a complement clause
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
+                if t.head.dep_ == "attr" and t.head.head.lemma_ == "be" and (own := _dep_of(t.head.head, _SUBJ)) is not None \
+                        and own.lower_ not in _VAGUE:
+                    return own  # "X is a politician who sold out Y": X did ("it was the British who ...": the British)
                 return t.head
             return s
         if t.dep_ == "xcomp" and t.head.lemma_ == "be":
@@ -1364,6 +1370,9 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     named = _named_label(tok, ctx)
     if named:
         return named
+    if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and tok.i < tok.head.i:
+        subj = _dep_of(tok.head.head, _SUBJ)  # "X is the aggressor country", "X is a puppet politician"
+        return [_Found(tok, _expand(subj), f"is {_phrase(tok.head)}", None, 0.6, _negated(tok.head.head))] if subj is not None else []
     if tok.dep_ in ("compound", "amod") or tok.head.lemma_.lower() in _NAMING_VERBS:
         return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
     if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
@@ -1372,6 +1381,12 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     det = _dep_of(tok, ("det",))
     if (det is not None and det.lower_ in _GENERIC_DETERMINERS) or (det is None and tok.tag_ == "NN"):
         return []
+    seat = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") and (p := _dep_of(c, ("pobj",)))
+                 is not None and ctx.actors is not None and (a := ctx.actors.actor_at(*_name_span(p))) is not None
+                 and a.kind == "organization"), None)
+    if seat is not None:  # "tyrants at the United Nations", "the traitors in the ministry": the organisation
+        return [_Found(tok, [seat], f"referred to as {_span_text(tok.doc, tok.idx, seat.idx + len(seat))}", None, 0.5,
+                       False, epithet=True)]
     ns, ne = _np_span(tok)
     named = " ".join(ctx.text[ns:ne].split())
     for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
@@ -1714,7 +1729,7 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _accuse_verb(tok, ctx)
         elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
             out += _accuse_verb(tok, ctx, prep)
-        elif pos == "VERB" and (lemma in lex.misdeed or any(
+        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or any(
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative"))):
             out += _misdeed_verb(tok, ctx)
         elif pos == "VERB" and lemma in lex.rejection and _negated(tok):
