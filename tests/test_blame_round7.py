@@ -193,3 +193,19 @@ def test_blame_round7_recall_same_shape_when_sides_swap(nlp, template, one, two)
 @pytest.mark.parametrize("text", RECALL_NEGATIVES)
 def test_blame_round7_recall_negatives_give_no_record(nlp, text):
     assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", [
+    ("The tyrants at the United Nations want to ban the rally in {K}.", [("<author>", "United Nations", "authorial")]),
+    ("The {N} dictator signed the decree.", [("<author>", "{N} dictator", "authorial")]),
+    ("{P} said the {N2} dictator must go.", [("{P}", "{N2} dictator", "reported")]),
+])
+def test_blame_round7_tyrant_labels_blame_whom_they_name(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly(run(nlp, text), expected, text, own, other)
+
+
+@pytest.mark.parametrize("text", ["A dictator must never rule again.", "Any tyrant fears the crowd."])
+def test_blame_round7_generic_tyrant_label_names_nobody(nlp, text):
+    assert run(nlp, text) == [], text
