@@ -209,3 +209,49 @@ def test_blame_round7_tyrant_labels_blame_whom_they_name(nlp, template, expected
 @pytest.mark.parametrize("text", ["A dictator must never rule again.", "Any tyrant fears the crowd."])
 def test_blame_round7_generic_tyrant_label_names_nobody(nlp, text):
     assert run(nlp, text) == [], text
+
+
+# round 7f: atrocity nouns, conduct epithets, 'complicit'
+ATROCITIES = [
+    ("{C}'s genocide in the villages shocked the world.", [("<author>", "{C}", "authorial")]),
+    ("The fascistic government in {K} banned the party.", [("<author>", "{K}", "authorial")] * 1),
+    ("The {N} government is brutal.", [("<author>", "{N} government", "authorial")]),
+    ("{P} said that {K2} was complicit in the attack.", [("{P}", "{K2}", "reported")]),
+]
+
+ATROCITY_NEGATIVES = [
+    "The Gaza genocide shocked the world.",  # a place before the atrocity is its victim
+    "The Ukraine invasion began in February.",
+    "The Crimea annexation began in 2014.",
+    "The persecution of Julian Assange continued.",  # whose persecution: the victim's
+    "The army launched a brutal bombing campaign.",  # the epithet grades the misdeed, not an actor
+    "War brought savage repression against the opposition.",
+    "The brutal winter killed the crops.",
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", ATROCITIES)
+def test_blame_round7_atrocities_and_epithets_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+
+
+@pytest.mark.parametrize("template", [t for t, _ in ATROCITIES])
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round7_atrocities_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("text", ATROCITY_NEGATIVES)
+def test_blame_round7_atrocity_victims_are_not_accused(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("The Hamas attack on the town killed dozens.", "Hamas"),  # an organisation before the misdeed does it
+    ("The NATO bombing of the bridge killed dozens.", "NATO"),
+])
+def test_blame_round7_organisation_before_a_misdeed_is_its_doer(nlp, text, accused):
+    assert {b.target.name for b in run(nlp, text)} == {accused}, text

@@ -64,7 +64,8 @@ _REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "char
 _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
 _PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
 _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception",
-               "attack", "shelling", "bombing", "airstrike", "strike"}
+               "attack", "shelling", "bombing", "airstrike", "strike", "genocide", "massacre", "persecution",
+               "oppression", "repression"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
@@ -81,7 +82,7 @@ _FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since",
 _UNDERGO = {"face", "suffer", "endure", "experience", "withstand", "repel", "resist", "fear"}
 _BEAR = {"bear", "carry", "shoulder"}  # "bears responsibility for": not "claim/take responsibility" (an admission)
 _HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
-_PRED_ADJ = {"responsible", "guilty", "culpable"}
+_PRED_ADJ = {"responsible", "guilty", "culpable", "complicit"}
 
 
 def _read(name: str) -> frozenset[str]:
@@ -1270,8 +1271,10 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
                 doer = p
         elif c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and doer is None:
             s, e = _name_span(c)
-            if ctx.actors is not None and ctx.actors.actor_at(s, e) is not None:
-                doer = c
+            a = ctx.actors.actor_at(s, e) if ctx.actors is not None else None
+            if a is not None and not (c.dep_ == "compound" and tok.lemma_.lower() in _PATIENT_OF
+                                      and a.kind in ("country", "other")):
+                doer = c  # "the Hamas attack" names the doer; "the Gaza genocide", "the Ukraine invasion" the victim
     if doer is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _UNDERGO:
         # "Armenia faces aggression from X" with the 'from' hung on the verb of undergoing
         doer = next((d for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1532,6 +1535,9 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
         noun = subj  # "X is a corrupt politician": X
     if noun.head.lemma_.lower() in _NAMING_VERBS or noun.dep_ in ("compound", "poss"):
         return []  # "called X corrupt" is handled by naming; "corrupt officials' homes" is not said of the owner
+    if noun.lemma_.lower() in ctx.lex.nouns or any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.nouns
+                                                     for c in noun.children):
+        return []  # "savage repression", "a brutal bombing campaign": a misdeed, whose own rule finds the doer
     return [_Found(tok, [noun], charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
@@ -1670,7 +1676,7 @@ def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is responsible for Y', 'X is guilty of Y'."""
     if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
         return []
-    charge = _charge_prep(tok, ("for", "of"))
+    charge = _charge_prep(tok, ("for", "of", "in") if tok.lower_ == "complicit" else ("for", "of"))
     subj = _dep_of(tok.head, _SUBJ)
     if charge is None or subj is None:
         return []
