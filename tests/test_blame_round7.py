@@ -255,3 +255,28 @@ def test_blame_round7_atrocity_victims_are_not_accused(nlp, text):
 ])
 def test_blame_round7_organisation_before_a_misdeed_is_its_doer(nlp, text, accused):
     assert {b.target.name for b in run(nlp, text)} == {accused}, text
+
+
+# round 7g: the accused of a reduced or relative passive, 'X behind the attack' without a verb
+ACCUSED_NOUNS = [
+    ("{P} praised a {N} army unit accused of war crimes.", [("<unspecified>", "{N} army", "reported")]),
+    ("The scandal involves {P}, who is accused of stealing state land.", [("<unspecified>", "{P}", "reported")]),
+    ("Report Reveals {P} Behind Pipeline Attack", [("<author>", "{P}", "authorial")]),
+    ("The {N} group behind the bombing was banned.", [("<author>", "{N} group", "authorial")]),
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", ACCUSED_NOUNS)
+def test_blame_round7_reduced_passive_and_behind_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+
+
+@pytest.mark.parametrize("text", [
+    "The man behind the counter smiled.",  # behind a thing, not a misdeed
+    "The house behind the church burned.",
+    "The report, which was criticised by nobody, was published.",
+])
+def test_blame_round7_behind_a_thing_accuses_nobody(nlp, text):
+    assert [(b.source.name, b.target.name) for b in run(nlp, text)] == [], text

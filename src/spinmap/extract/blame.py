@@ -904,8 +904,13 @@ def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
 
 
 def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_Found]:
-    passive = _is_passive(tok)
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")  # "a unit accused of X"
+    passive = _is_passive(tok) or reduced
     subj, target = _doer_and_undergoer(tok, passive)
+    if reduced and target is None:
+        target = tok.head
+    if target is not None and target.lower_ == "who" and tok.dep_ == "relcl":
+        target = tok.head  # "Solsky, who is accused of ...": the antecedent
     if prep is not None:  # "lashed out at X": the preposition's object is accused
         target = _dep_of(prep, ("pobj",)) if target is None else None
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1693,10 +1698,11 @@ def _bears_responsibility(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(subj), charge, None, 0.6, _negated(verb))]
 
 
-def _is_behind(tok: Token, ctx: _Ctx) -> list[_Found]:
-    """'X is behind the attacks': the one behind a misdeed or plot is blamed for it."""
+def _is_behind(tok: Token, ctx: _Ctx, subj: Optional[Token] = None) -> list[_Found]:
+    """'X is behind the attacks', 'Zelensky Behind Pipeline Attack', 'the group behind the bombing': the one
+    behind a misdeed or plot is blamed for it."""
     event = _dep_of(tok, ("pobj",))
-    subj = _subject(tok.head)
+    subj = subj if subj is not None else _subject(tok.head)
     if event is None or subj is None:
         return []
     lemma = event.lemma_.lower()
@@ -1756,6 +1762,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _bears_responsibility(tok, ctx)
         elif pos == "ADP" and tok.lower_ == "behind" and tok.head.lemma_ == "be":
             out += _is_behind(tok, ctx)
+        elif pos == "ADP" and tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+            out += _is_behind(tok, ctx, tok.head)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
         elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:
