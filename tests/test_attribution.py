@@ -109,7 +109,13 @@ def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected
 
 LAYOUT_ATTRIBUTIONS = [  # (text, cue, source, content, kind): said by layout, not by a verb
     ("Jan Novak: Ruritanian Voters Are Worried About the Treaty.\n\nThe vote is on Sunday.", ":", "Jan Novak",
-     "Ruritanian Voters Are Worried About the Treaty.", "indirect"),
+     "Ruritanian Voters Are Worried About the Treaty", "indirect"),  # a headline's full stop is left out
+    # a lone name opening a headline, tagged a common noun there, is a name the article uses elsewhere
+    ("Novak: Treaty Talks Are Over, ‘We Will Not Sign It’\n\nJan Novak spoke on Sunday.", ":", "Novak",
+     "Treaty Talks Are Over, ‘We Will Not Sign It’", "indirect"),
+    # a common noun whose owner or compound is a name
+    ("Novak campaign: Ruritanian Farmers Are Worried About the Treaty.\n\nThe vote is on Sunday.", ":",
+     "Novak campaign", "Ruritanian Farmers Are Worried About the Treaty", "indirect"),
     ('"NOVAK: We will not sign it. Not this year.\n\n"HOLT: Why not?\n\n"NOVAK: The terms are unfair to us.', ":",
      "NOVAK", "The terms are unfair to us.", "direct"),
     ("“The treaty is a betrayal of our farmers.” ― Maria Kowalska\n“It helps no one.” ― Jan Novak", "―",
@@ -289,3 +295,68 @@ def test_attribution_spans_index_text(nlp):
             if span is not None:
                 assert 0 <= span[0] < span[1] <= len(text)
                 assert text[span[0]:span[1]].strip() == text[span[0]:span[1]]
+
+
+def _spans_hold(text, quotes):
+    for q in quotes:
+        for part in (q.cue, q.content):
+            if part is not None:
+                assert text[slice(*part.span)] == part.text
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a participle, a preposition or an adverbial clause after "“Q,” X said" is not what was said
+    ("“We had finished the songs before the tour started,” Mr. Keller said, mentioning that the album is almost done.",
+     "said", "“We had finished the songs before the tour started,”"),
+    ("“Who do they think they are?” the senator said of the bank in March.", "said", "“Who do they think they are?”"),
+    ("“We will win this fight,” the governor said as he left the stage.", "said", "“We will win this fight,”"),
+    # the participle keeps its own content
+    ("“We had finished the songs before the tour started,” Mr. Keller said, mentioning that the album is almost done.",
+     "mentioning", "that the album is almost done"),
+])
+def test_attribution_quote_before_cue_outranks_what_hangs_after(nlp, text, cue, content):
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, cue=cue)
+    assert q is not None and q.content.text == content
+    _spans_hold(text, quotes)
+
+
+@pytest.mark.parametrize("text,cue,not_content", [
+    # the quotation belongs to "said", not to the participle hung on it
+    ("“The deal was a mistake,” Mr. Lane said, referring to the merger.", "referring to", "“The deal was a mistake,”"),
+    # a quotation inside the sentence does not open it: the cue's content is not that fragment
+    ("Critics called the plan “a disaster,” the mayor said as she left the hall.", "said", "“a disaster,”"),
+])
+def test_attribution_quote_before_cue_only_when_it_opens_the_sentence_next_to_the_cue(nlp, text, cue, not_content):
+    quotes = _quotes(nlp, text)
+    assert all(q.content.text != not_content for q in quotes if q.cue is not None and q.cue.text.startswith(cue.split()[0]))
+    _spans_hold(text, quotes)
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("The senator said in an interview that the bill would fail.", "said", "that the bill would fail"),
+    ("The mayor's spokesman Tom Reed says in a statement that the vote will now be a two-man contest between Smith and "
+     "Jones.", "says", "that the vote will now be a two-man contest between Smith and Jones"),
+    ("The senator said in a statement that was released on Friday.", None, None),  # a relative clause: nothing said
+])
+def test_attribution_that_clause_hung_on_the_medium(nlp, text, cue, content):
+    quotes = _quotes(nlp, text)
+    if content is None:
+        assert not any(q.content.text.startswith("that was") or q.content.text.startswith("was released") for q in quotes)
+    else:
+        q = _find(quotes, content_has=content)
+        assert q is not None and q.content.text == content and q.cue.text.startswith(cue)
+    _spans_hold(text, quotes)
+
+
+@pytest.mark.parametrize("later_pos,expected", [("PROPN", True), ("NOUN", False)])
+def test_attribution_label_name_tagged_a_noun_counts_when_the_article_names_it(nlp, later_pos, expected):
+    """A headline's lone 'Novak:' tagged a common noun is a name when the article tags the word a name elsewhere."""
+    from spacy.tokens import Doc
+
+    from spinmap.extract.attribution import _is_name
+
+    words = ["Novak", ":", "Talks", "Are", "Over", "\n\n", "Mr.", "Novak", "left", "."]
+    pos = ["NOUN", "PUNCT", "NOUN", "AUX", "ADV", "SPACE", "PROPN", later_pos, "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, pos=pos, spaces=[False, True, True, True, False, False, True, True, False, False])
+    assert _is_name(doc[0]) == expected

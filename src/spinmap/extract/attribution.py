@@ -596,6 +596,20 @@ _MEDIA = {"statement", "interview", "letter", "post", "tweet", "speech", "email"
 _COMPLEMENT_PREPS = {"as", "to", "for", "against", "without"}
 
 
+def _medium_clause(verb: Token) -> Optional[Token]:
+    """The that-clause the parser hung on the medium after a cue ("said in a statement that X", "wrote on
+    Facebook that X"), or None."""
+    for c in verb.children:
+        obj = _prep_object(c) if c.dep_ == "prep" and c.i > verb.i and c.lower_ in ("in", "on") else None
+        if obj is None or obj.lemma_.lower() not in _MEDIA:
+            continue
+        for k in obj.children:
+            if k.dep_ in ("acl", "ccomp", "relcl") and k.i > obj.i and k.doc[k.left_edge.i].lower_ == "that" \
+                    and k.doc[k.left_edge.i].dep_ == "mark":
+                return k
+    return None
+
+
 def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
     """An object's range stretched over the predicate that follows it ("called X a liar",
     "described X as Y"), since the annotation counts both as what was said."""
@@ -627,6 +641,28 @@ def _adjacent_quote(doc: Doc, text: str, before: int, after: int, regions: list[
             if span is not None and len(span):
                 return (span.start, span.end)
     return None
+
+
+# Dependents after a cue that never outrank a quotation just before it (participles, adverbial clauses, prepositions).
+_AFTER_QUOTE_DEPS = {"advcl", "xcomp", "csubj", "prep", "dep", "parataxis", "intj", "acomp", "oprd", "attr"}
+
+
+def _quote_just_before(doc: Doc, text: str, before: int, regions: list[CharSpan]) -> Optional[tuple[int, int]]:
+    """Token range of a quotation that ends just before ``before`` as the first part of a sentence ("“Q,” he
+    said": a comma, question or exclamation mark or dash inside the closing mark, or a comma after it)."""
+    rng = _adjacent_quote(doc, text, before, len(text) + 1, regions)
+    if rng is None or text[: doc[rng[0]].idx].rstrip(" \t\xa0")[-1:] not in ("", "\n", ".", "?", "!", ":"):
+        return None  # no quotation, or one inside a sentence ('calling him “a buffoon,” she said as …')
+    end = doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+    inner = text[:end].rstrip("\"”'’» ")[-1:]
+    return rng if inner in (",", "?", "!", "—", "–", "-", "…") or text[end:before].strip().startswith(",") else None
+
+
+def _next_to(tok: Token, source: Optional[Token], start: int) -> bool:
+    """True when only ``tok``'s own dependents (its source, auxiliaries, adverbs) and punctuation stand between
+    token ``start`` and ``tok``: the cue itself follows the quotation, not a verb hung on another cue."""
+    src = range(source.left_edge.i, source.right_edge.i + 1) if source is not None else range(0)
+    return all(t.is_punct or t.is_space or t.head.i == tok.i or t.i in src for t in tok.doc[start : tok.i])
 
 
 def _cut_around(doc: Doc, rng: tuple[int, int], cue: tuple[int, int], regions: list[CharSpan]) -> Optional[tuple[int, int]]:
@@ -864,8 +900,20 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             # "told reporters": the addressee is not what was said; look for the quote next to it
             left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
             content_rng = _adjacent_quote(doc, text, doc[left].idx, tok.idx + len(tok.text), regions)
+        if content_rng is None and child is not None and child.i > tok.i and child.dep_ in _AFTER_QUOTE_DEPS:
+            # "“Q,” Kiedis said, mentioning …", "“Q?” he said of Apple", "“Q,” she said as she left": a quotation
+            # closing just before speaker and cue is what was said; what hangs after the cue is not
+            left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
+            content_rng = _quote_just_before(doc, text, doc[left].idx, regions)
+            if content_rng is not None and not _next_to(tok, source_tok, content_rng[1]):
+                content_rng = None  # "“Q,” he said, referring to X": the quote is said's, not referring's
+        medium = _medium_clause(tok) if child is None or child.dep_ == "prep" else None
         if content_rng is not None:
             pass
+        elif medium is not None:
+            # "said in a statement that X": the parser hangs the clause on the medium, which joins the cue
+            content_rng = _subtree_range(medium)
+            cue_end = medium.head.i + 1
         elif child is not None and child.dep_ == "prep":
             prep = child
             content_rng = _subtree_range(_prep_object(child))
@@ -982,7 +1030,21 @@ def _names_someone(tokens: list[Token], named: bool = True) -> bool:
         return any(t.pos_ == "PROPN" or t.ent_type_ for t in tokens)
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.is_alpha and (t.head.i not in inside or t.head.i == t.i)]
-    return bool(heads) and (heads[-1].pos_ == "PROPN" or heads[-1].ent_type_ in _SPEAKER_ENTS)
+    return bool(heads) and (_is_name(heads[-1]) or any(c.dep_ in ("compound", "poss") and _is_name(c) for c in heads[-1].children))
+
+
+def _is_name(tok: Token) -> bool:
+    """A proper name: tagged so here, or a capitalised word the article tags as a name elsewhere (a headline's
+    lone 'Trump:' is often tagged a common noun)."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS:
+        return True
+    return tok.is_title and tok.text in _doc_names(tok.doc)
+
+
+@lru_cache(maxsize=4)
+def _doc_names(doc: Doc) -> frozenset[str]:
+    """Words the parse tags as proper nouns or speaker entities anywhere in the article."""
+    return frozenset(t.text for t in doc if t.pos_ == "PROPN" or t.ent_type_ in _SPEAKER_ENTS)
 
 
 def _colon_label(doc: Doc, text: str, colon: Token, regions: list[CharSpan]) -> Optional[Found]:
@@ -1002,12 +1064,14 @@ def _colon_label(doc: Doc, text: str, colon: Token, regions: list[CharSpan]) -> 
         return None  # "He said:" has its own cue
     source = _char(doc, _trim(doc, label[0].i, colon.i, keep_quotes=False))
     if quoted is None and label_start == head and line_end > after:
-        content = (after, line_end - (len(text[after:line_end]) - len(text[after:line_end].rstrip())))
+        content = (after, after + len(text[after:line_end].rstrip()))
         words = text[content[0] : content[1]].split()
         if len(words) < 4 or sum(w.endswith(",") for w in words) * 3 > len(words):
             return None  # 'Rubio: Just hang on.', 'Iowa: Tim Albrecht, Brad Anderson, …' are no statements
         kind = "mixed" if any(content[0] <= rs < content[1] for rs, _ in regions) else "indirect"
         kind = "direct" if label_start != line_start and text[line_start:label_start].strip() in ('"', "“") else kind
+        if kind != "direct" and text[content[1] - 1] == ".":
+            content = (content[0], content[1] - 1)  # a headline's full stop: PolNeAR leaves it out
     elif quoted is not None:
         content, kind = quoted, "direct"
     else:
