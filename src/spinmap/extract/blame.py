@@ -1035,6 +1035,8 @@ def _military(tok: Optional[Token], lex: Lexicons) -> bool:
     if tok is None:
         return False
     head = _split_head(tok)
+    if head.pos_ == "PROPN":  # a named ship or unit: "the flagship Moskva", "the cruiser Moskva"
+        return any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.military for c in head.children)
     return head.lemma_.lower() in lex.military and not any(
         c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _ARMED for c in head.children)
 
@@ -1254,10 +1256,11 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
-    if tok.lemma_.lower() in _COMBAT and any(
+    if tok.lemma_.lower() in _COMBAT and (any(
             c.dep_ == "prep" and c.lower_ in ("on", "against") and _military(_dep_of(c, ("pobj",)), ctx.lex)
-            for c in tok.children):
-        return []  # "strikes on Russian positions", "an attack against the fleet": combat
+            for c in tok.children) or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and _military(
+            _dep_of(tok.head.head, _PASS_SUBJ + ("dobj", "obj")), ctx.lex))):
+        return []  # "strikes on the fleet", "the cruiser was sunk after an attack by X": combat
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee
