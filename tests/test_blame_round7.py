@@ -283,3 +283,14 @@ def test_blame_round7_reduced_passive_and_behind_on_either_side(nlp, template, e
 ])
 def test_blame_round7_behind_a_thing_accuses_nobody(nlp, text):
     assert [(b.source.name, b.target.name) for b in run(nlp, text)] == [], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", [
+    ("In January {K} launched its first attack against {P2} questioning his credentials.", [("{K}", "{P2}", "reported")]),
+    ("{P} launched a scathing attack on {K2}.", [("{P}", "{K2}", "reported")]),
+])
+def test_blame_round7_verbal_attack_is_its_owners_accusation(nlp, template, expected, own, other):
+    # an attack in words blames the one attacked, not the attacker
+    text = fill(template, own, other)
+    assert_exactly(run(nlp, text), expected, text, own, other)

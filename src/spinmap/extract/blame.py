@@ -1255,7 +1255,38 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _negated_charge(tok), None, 0.6, False)]
 
 
+_VERBAL_MARKS = {"verbal", "rhetorical", "scathing", "personal", "blistering", "withering"}
+
+
+def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
+    """'the Guardian's attack against X questioning his credentials', 'a scathing attack on X': an attack in
+    words is its owner's accusation of the one attacked (None when the attack is not verbal)."""
+    if tok.lemma_.lower() != "attack":
+        return None
+    lex = ctx.lex
+    words = lex.speech | lex.accuse | {"question"}
+    # "attack on X questioning his credentials": the participle may hang on the noun or on the verb it is object of
+    near = list(tok.children) + ([c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
+                                 if tok.dep_ in ("dobj", "obj") else [])
+    verbal = any((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in words)
+                 or (c.dep_ == "amod" and c.lower_ in _VERBAL_MARKS) for c in near)
+    target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   and (p := _dep_of(c, ("pobj",))) is not None), None)
+    if not verbal or target is None:
+        return None
+    owner = _dep_of(tok, ("poss",))
+    if owner is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PRODUCE_VERBS:
+        owner = _subject(tok.head)  # "X launched a scathing attack on Y"
+    accuser = ctx.who(owner, keep_pronoun=True) if owner is not None else None
+    if (accuser is None or accuser.actor is None) and tok.dep_ in ("dobj", "obj") and (subj := _subject(tok.head)) is not None:
+        accuser = ctx.who(subj, keep_pronoun=True) or accuser  # "X launched its attack on Y": its = X
+    return [_Found(tok, _expand(target), _phrase(tok), accuser or _Who(None, UNSPECIFIED, None), 0.55, False)]
+
+
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
+    verbal = _verbal_attack(tok, ctx)
+    if verbal is not None:
+        return verbal
     if tok.lemma_.lower() in _COMBAT and (any(
             c.dep_ == "prep" and c.lower_ in ("on", "against") and _military(_dep_of(c, ("pobj",)), ctx.lex)
             for c in tok.children) or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and _military(
