@@ -27,8 +27,15 @@ and accused are both actors in one sentence, the shipped DSE direction model adj
 Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
 noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
 blockade" or "blamed icy roads" therefore blame nobody. Misdeeds inside a denial ("X denied that its
-troops shelled Y"), under a question, or in an unrealised infinitive ("reluctance to condemn X") are
-not asserted by anyone and yield nothing.
+troops shelled Y"), under a question, in an unrealised infinitive ("reluctance to condemn X"), under
+abstaining ("refrained from condemning X", ``blame_abstention_words.txt``) or in what an excuse is made
+with ("justifying your inaction with treacherous power", ``blame_excuse_verbs.txt``) are not asserted by
+anyone and yield nothing; nor does a scare-quoted epithet that names no actor, or combat against military
+materiel ("sank navy vessels", ``blame_military_targets.txt``). An accusation nobody named holds, mentioned
+only to be dismissed ("the charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
+
+Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
+``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
 """
 from __future__ import annotations
 
