@@ -360,3 +360,37 @@ def test_attribution_label_name_tagged_a_noun_counts_when_the_article_names_it(n
     pos = ["NOUN", "PUNCT", "NOUN", "AUX", "ADV", "SPACE", "PROPN", later_pos, "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, pos=pos, spaces=[False, True, True, True, False, False, True, True, False, False])
     assert _is_name(doc[0]) == expected
+
+
+@pytest.mark.parametrize("text,noun,content", [
+    ("Critics mocked the mayor's claim that the bridge was safe.", "claim", "that the bridge was safe"),
+    ("The mayor defended his decision to close the school.", "decision", "to close the school"),
+    ("Critics mocked the claim which he made on Sunday.", "claim", None),  # a relative clause: not what was claimed
+    ("The mayor found time to visit the school.", "found", None),  # a verb keeps its own complements
+])
+def test_attribution_message_noun_opens_its_clause(nlp, text, noun, content):
+    """'his claim that X', 'her decision to X': the clause right after a noun cue is its content."""
+    from spinmap.extract.attribution import _content_child, _subtree_range
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    child = _content_child(tok)
+    got = None
+    if child is not None and child.dep_ in ("acl", "relcl"):
+        s, e = _subtree_range(child)
+        got = doc[s:e].text
+    assert got == content
+
+
+@pytest.mark.parametrize("text,prep,content", [
+    ("The senator faced the question of whether the bill would pass.", "of", "whether the bill would pass"),
+    ("She spoke about how the plant had closed.", "about", "how the plant had closed"),
+    ("She spoke about the plant.", "about", "the plant"),
+])
+def test_attribution_preposition_takes_a_clause(nlp, text, prep, content):
+    """'the question of whether X', 'spoke about how X': a preposition's clause is its complement too."""
+    from spinmap.extract.attribution import _prep_complement, _subtree_range
+
+    doc = nlp(text)
+    comp = _prep_complement(next(t for t in doc if t.text == prep))
+    assert comp is not None and doc[slice(*_subtree_range(comp))].text == content

@@ -552,13 +552,30 @@ def _content_child(tok: Token) -> Optional[Token]:
         kids = [c for c in tok.children if c.dep_ == dep]
         if kids:
             return min(kids, key=lambda c: _gap(tok, c))
+    if tok.pos_ == "NOUN":  # "his claim that X", "her decision to X": the clause the noun opens
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.left_edge.i == tok.i + 1 and _opens_clause(tok.doc[c.left_edge.i]):
+                return c
     learned = _model().get("content_preps", {})
     for c in tok.children:
-        if c.dep_ == "prep" and c.i > tok.i and _prep_object(c) is not None:
+        if c.dep_ == "prep" and c.i > tok.i and _prep_complement(c) is not None:
             rate = learned.get(f"{tok.lemma_.lower()}|{c.lower_}")
             if (rate >= 0.5) if rate is not None else c.lower_ not in _NOT_CONTENT_PREPS:
                 return c
     return None
+
+
+def _opens_clause(first: Token) -> bool:
+    """A complementiser ("that", "whether") or the "to" of an infinitive opening a clause (not a relative "that")."""
+    return (first.dep_ == "mark" and first.lower_ in ("that", "whether", "if")) or (first.lower_ == "to" and first.dep_ == "aux")
+
+
+def _prep_complement(prep: Token) -> Optional[Token]:
+    """A preposition's object, or the clause it takes ("the question of whether X", "questions about how X")."""
+    obj = _prep_object(prep)
+    if obj is not None:
+        return obj
+    return next((c for c in prep.children if c.dep_ == "pcomp" and c.i > prep.i), None)
 
 
 _NOT_CONTENT_PREPS = {"in", "at", "during", "after", "before", "since", "from", "by", "with", "while", "on"}
@@ -916,7 +933,7 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             cue_end = medium.head.i + 1
         elif child is not None and child.dep_ == "prep":
             prep = child
-            content_rng = _subtree_range(_prep_object(child))
+            content_rng = _subtree_range(_prep_complement(child))
         elif child is not None and child.dep_ == "dobj" and _message_part(child) is not None:
             # "issued a statement saying X", "expressed confidence that X": the noun joins the cue
             part = _message_part(child)
