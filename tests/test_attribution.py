@@ -394,3 +394,20 @@ def test_attribution_preposition_takes_a_clause(nlp, text, prep, content):
     doc = nlp(text)
     comp = _prep_complement(next(t for t in doc if t.text == prep))
     assert comp is not None and doc[slice(*_subtree_range(comp))].text == content
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a quotation opened inside the content runs to its closing mark, past the full stops inside it
+    ("The mayor said that the new bridge was “a marvel. It will last a hundred years.” The council disagreed.", "said",
+     "that the new bridge was “a marvel. It will last a hundred years.”"),
+    # a quotation resumed after the cue is joined when it ends the speaker's turn ...
+    ("“The bridge is safe,” the mayor said. “It will last a hundred years.”\n\nThe council disagreed.", "said",
+     "“The bridge is safe,” the mayor said. “It will last a hundred years.”"),
+    # ... but not when it closes on a comma: that one has a cue of its own
+    ("“The bridge is safe,” the mayor said. “It will last a hundred years,” she added.", "said", "“The bridge is safe,”"),
+])
+def test_attribution_content_runs_to_the_quotation_it_opens(nlp, text, cue, content):
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, cue=cue)
+    assert q is not None and q.content.text == content
+    _spans_hold(text, quotes)

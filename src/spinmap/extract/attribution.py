@@ -712,8 +712,9 @@ def _char(doc: Doc, rng: Optional[tuple[int, int]]) -> Optional[CharSpan]:
     return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
 
 
-def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan]) -> CharSpan:
-    """Stretch content to the quoted passage it sits in (cue outside it) or that it starts at."""
+def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan], text: Optional[str] = None) -> CharSpan:
+    """Stretch content to the quoted passage it sits in (cue outside it) or that it starts at, and (given the
+    text) to the end of a quotation it opens that closes later in the same paragraph."""
     s, e = span
     for rs, re_ in regions:
         if re_ <= s or rs >= e:
@@ -725,6 +726,9 @@ def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan]) -> C
             s, e = rs, max(e, re_)
         elif s <= rs and rs < e < re_ <= e + 3:
             e = re_
+        elif text is not None and s < rs < e < re_ and not cue[0] < re_ <= cue[1] and "\n" not in text[e:re_] \
+                and not (e <= cue[0] < re_):
+            e = re_  # 'that “ethanol people” “do a fantastic job. And …”': the parser ended the clause at a full stop inside
     return (s, e)
 
 
@@ -746,6 +750,8 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
             break
         if re.search(r"[.!?]\s+\S", gap.strip()):
             break  # another sentence before the quote ("he said. Then he left. “…”"): not a resumption
+        if "." in gap and text[:re_].rstrip("\"”'’» ").endswith(","):
+            break  # '“Q1,” she said. “Q2,” …': a quote closing on a comma after a full stop has a cue of its own
         e = re_
         after = re_
         gap_ok = True
@@ -981,7 +987,7 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             if not whole_clause and not (src[1] <= content_rng[0] or src[0] >= content_rng[1]):
                 src = None  # a source inside its own content is a parse error
     cue = _char(doc, (cs, ce))
-    content = _widen_to_quote(_char(doc, content_rng), cue, regions)
+    content = _widen_to_quote(_char(doc, content_rng), cue, regions, text)
     source = _char(doc, src)
     after = max(cue[1], source[1] if source else 0)
     if content[1] <= cue[0]:
