@@ -192,6 +192,20 @@ class _Ctx:
         self.quotes = [q for q in quotes if q.content.span[1] > q.content.span[0] and self._speech_quote(q)]
         self.author = author or "<author>"
 
+    def _whole_mention(self, tok: Token, actor: Actor, s: int, e: int) -> tuple[int, int]:
+        """``(s, e)`` widened to every mention of ``actor`` that contains ``tok``, less its determiners: "the
+        Armenian press" gives "Armenian press" (an adjective the name span leaves out)."""
+        if self.actors is None:
+            return s, e
+        end = tok.idx + len(tok)
+        for ms, me, a in self.actors.mentions_in(tok.idx, end):
+            if a.id != actor.id or not (ms <= tok.idx and end <= me):
+                continue
+            words = [w for w in self.doc.char_span(ms, me, alignment_mode="expand") or [] if w.pos_ != "DET"]
+            if words:
+                s, e = min(s, words[0].idx), max(e, words[-1].idx + len(words[-1]))
+        return s, e
+
     def _speech_quote(self, q: Quote) -> bool:
         if q.kind in ("direct", "according_to") or q.cue is None:
             return True
@@ -204,7 +218,7 @@ class _Ctx:
 
         ``keep_pronoun`` keeps an unresolved he/she/they as its own text (an explicit accuser).
         """
-        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _QUANTITY_NOUNS | _PART_WORDS:
+        if tok.ent_type_ in ("CARDINAL", "QUANTITY") or tok.lemma_.lower() in _GROUP_PARTS:
             members = _of_object(tok)
             if members is not None:
                 return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
@@ -237,13 +251,7 @@ class _Ctx:
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
         if actor is not None:
-            # the whole mention the word is in: "the Armenian press" (an adjective the name span leaves out)
-            for ms, me, a in self.actors.mentions_in(tok.idx, tok.idx + len(tok)) if self.actors is not None else []:
-                words = self.doc.char_span(ms, me, alignment_mode="expand") if a.id == actor.id else None
-                words = [w for w in words or [] if w.pos_ != "DET"] if ms <= tok.idx and tok.idx + len(tok) <= me else []
-                if words:  # without a leading "the"
-                    s, e = min(s, words[0].idx), max(e, words[-1].idx + len(words[-1]))
-            return _Who(actor, actor.name, (s, e))
+            return _Who(actor, actor.name, self._whole_mention(tok, actor, s, e))
         if low in _FIRST_PERSON:
             return _Who(None, tok.text, (s, e), first_person=True)
         if keep_pronoun and low in _THIRD_PERSON | {"they", "them"}:
@@ -420,6 +428,11 @@ class _Ctx:
 def _dep_of(tok: Token, deps: Iterable[str]) -> Optional[Token]:
     deps = tuple(deps)
     return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps``, in text order: 'attack on X', 'tyrants at the UN'."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and (p := _dep_of(c, ("pobj",))) is not None]
 
 
 def _of_object(tok: Token) -> Optional[Token]:
@@ -1057,11 +1070,12 @@ def _shared_object(verb: Token) -> Optional[Token]:
     if any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "prep", "prt") for c in verb.children):
         return None
     form = lambda t: "past" if t.tag_ in _PAST else t.tag_
+    listed = {x.i for x in verb.conjuncts}
     for c in verb.conjuncts:
         if c.i < verb.i or c.pos_ != "VERB" or form(c) != form(verb):
             continue
         between = verb.doc[verb.i + 1 : c.i]
-        if all(t.is_punct or t.pos_ == "CCONJ" or (t.pos_ == "VERB" and t.i in {x.i for x in verb.conjuncts}) for t in between):
+        if all(t.is_punct or t.pos_ == "CCONJ" or (t.pos_ == "VERB" and t.i in listed) for t in between):
             if (o := _dep_of(c, ("dobj", "obj"))) is not None:
                 return o
     return None
@@ -1277,8 +1291,7 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
                                  if tok.dep_ in ("dobj", "obj") else [])
     verbal = any((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in words)
                  or (c.dep_ == "amod" and c.lower_ in _VERBAL_MARKS) for c in near)
-    target = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                   and (p := _dep_of(c, ("pobj",))) is not None), None)
+    target = next(iter(_prep_objects(tok, ("on", "against"))), None)
     if not verbal or target is None:
         return None
     owner = _dep_of(tok, ("poss",))
@@ -1290,15 +1303,23 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     return [_Found(tok, _expand(target), _phrase(tok), accuser or _Who(None, UNSPECIFIED, None), 0.55, False)]
 
 
+def _combat_noun(tok: Token, lex: Lexicons) -> bool:
+    """An attack noun aimed at military materiel ('strikes on the fleet') or after which materiel was hit ('the
+    cruiser was sunk after an attack by X'): combat reported, nobody's misdeed."""
+    if tok.lemma_.lower() not in _COMBAT:
+        return False
+    if any(_military(p, lex) for p in _prep_objects(tok, ("on", "against"))):
+        return True
+    verb = tok.head.head  # "sunk [after [an attack]]"
+    return tok.dep_ == "pobj" and verb.pos_ == "VERB" and _military(_dep_of(verb, _PASS_SUBJ + ("dobj", "obj")), lex)
+
+
 def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     verbal = _verbal_attack(tok, ctx)
     if verbal is not None:
         return verbal
-    if tok.lemma_.lower() in _COMBAT and (any(
-            c.dep_ == "prep" and c.lower_ in ("on", "against") and _military(_dep_of(c, ("pobj",)), ctx.lex)
-            for c in tok.children) or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" and _military(
-            _dep_of(tok.head.head, _PASS_SUBJ + ("dobj", "obj")), ctx.lex))):
-        return []  # "strikes on the fleet", "the cruiser was sunk after an attack by X": combat
+    if _combat_noun(tok, ctx.lex):
+        return []
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee
@@ -1430,9 +1451,7 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     det = _dep_of(tok, ("det",))
     if (det is not None and det.lower_ in _GENERIC_DETERMINERS) or (det is None and tok.tag_ == "NN"):
         return []
-    seat = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in") and (p := _dep_of(c, ("pobj",)))
-                 is not None and ctx.actors is not None and (a := ctx.actors.actor_at(*_name_span(p))) is not None
-                 and a.kind == "organization"), None)
+    seat = _seat_organisation(tok, ctx)
     if seat is not None:  # "tyrants at the United Nations", "the traitors in the ministry": the organisation
         return [_Found(tok, [seat], f"referred to as {_span_text(tok.doc, tok.idx, seat.idx + len(seat))}", None, 0.5,
                        False, epithet=True)]
@@ -1442,6 +1461,17 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         named = named[: -len(case)] if named.endswith(case) else named
     conf = 0.4 if tok.dep_ == "poss" else 0.5
     return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False, epithet=True)]
+
+
+def _seat_organisation(tok: Token, ctx: _Ctx) -> Optional[Token]:
+    """The object of a label's 'at'/'in' when it names an organisation ('tyrants at the United Nations')."""
+    if ctx.actors is None:
+        return None
+    for p in _prep_objects(tok, ("at", "in")):
+        a = ctx.actors.actor_at(*_name_span(p))
+        if a is not None and a.kind == "organization":
+            return p
+    return None
 
 
 def _blame_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1944,6 +1974,7 @@ def _plural_antecedent(pron: Token) -> Optional[Token]:
 _QUANTITY_NOUNS = {"ten", "dozen", "hundred", "thousand", "million", "billion", "score", "number", "lot", "plenty"}
 # "much of the media blamed X", "most of the officials": the part speaks for the group named after "of"
 _PART_WORDS = {"much", "most", "many", "some", "several", "part", "majority", "half", "rest", "bulk", "minority"}
+_GROUP_PARTS = _QUANTITY_NOUNS | _PART_WORDS
 
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:

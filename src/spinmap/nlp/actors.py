@@ -621,10 +621,10 @@ class _Resolver:
         """Demonym adjective + actor noun: the state itself, or an organisation/group actor."""
         if not self.has_parse:
             return
-        doc = self.doc
+        doc, camps = self.doc, _camp_adjectives()
         for tok in doc:
             name = self.t.adjectives.get(tok.text)
-            if name is None and self.owner[tok.i] is None and tok.lower_ in _camp_adjectives():
+            if name is None and self.owner[tok.i] is None and tok.lower_ in camps:
                 self._camp(tok)
                 continue
             if name is None or self.owner[tok.i] is not None:
