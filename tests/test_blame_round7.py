@@ -71,37 +71,11 @@ NEGATIVES = [
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", MIRRORED)
-def test_blame_round7_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED] + DISMISSED)
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round7_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
 @pytest.mark.parametrize("template", DISMISSED)
 def test_blame_round7_dismissed_accusation_is_kept_negated(nlp, template, own, other):
     text = fill(template, own, other)
     blames = run(nlp, text)
     assert len(blames) == 1 and blames[0].negated, (text, [(b.source.name, b.target.name, b.negated) for b in blames])
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_blame_round7_negatives_give_no_record(nlp, text):
-    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text) if not b.negated] == [], text
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED] + DISMISSED)
-def test_blame_round7_spans_point_at_their_text(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert_spans_hold(run(nlp, text), text)
 
 
 @pytest.mark.parametrize("text,charge", [
@@ -179,26 +153,6 @@ RECALL_NEGATIVES = [
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", RECALL)
-def test_blame_round7_recall_constructions_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-    assert_spans_hold(run(nlp, text), text)
-
-
-@pytest.mark.parametrize("template", [t for t, _ in RECALL])
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round7_recall_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("text", RECALL_NEGATIVES)
-def test_blame_round7_recall_negatives_give_no_record(nlp, text):
-    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
 @pytest.mark.parametrize("template,expected", [
     ("The tyrants at the United Nations want to ban the rally in {K}.", [("<author>", "United Nations", "authorial")]),
     ("The {N} dictator signed the decree.", [("<author>", "{N} dictator", "authorial")]),
@@ -207,11 +161,6 @@ def test_blame_round7_recall_negatives_give_no_record(nlp, text):
 def test_blame_round7_tyrant_labels_blame_whom_they_name(nlp, template, expected, own, other):
     text = fill(template, own, other)
     assert_exactly(run(nlp, text), expected, text, own, other)
-
-
-@pytest.mark.parametrize("text", ["A dictator must never rule again.", "Any tyrant fears the crowd."])
-def test_blame_round7_generic_tyrant_label_names_nobody(nlp, text):
-    assert run(nlp, text) == [], text
 
 
 # round 7f: atrocity nouns, conduct epithets, 'complicit'
@@ -233,25 +182,6 @@ ATROCITY_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", ATROCITIES)
-def test_blame_round7_atrocities_and_epithets_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-@pytest.mark.parametrize("template", [t for t, _ in ATROCITIES])
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round7_atrocities_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("text", ATROCITY_NEGATIVES)
-def test_blame_round7_atrocity_victims_are_not_accused(nlp, text):
-    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
-
-
 @pytest.mark.parametrize("text,accused", [
     ("The Hamas attack on the town killed dozens.", "Hamas"),  # an organisation before the misdeed does it
     ("The NATO bombing of the bridge killed dozens.", "NATO"),
@@ -268,21 +198,13 @@ ACCUSED_NOUNS = [
     ("The {N} group behind the bombing was banned.", [("<author>", "{N} group", "authorial")]),
 ]
 
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", ACCUSED_NOUNS)
-def test_blame_round7_reduced_passive_and_behind_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-@pytest.mark.parametrize("text", [
+BEHIND_NEGATIVES = [
     "The man behind the counter smiled.",  # behind a thing, not a misdeed
     "The house behind the church burned.",
     "The report, which was criticised by nobody, was published.",
-])
-def test_blame_round7_behind_a_thing_accuses_nobody(nlp, text):
-    assert [(b.source.name, b.target.name) for b in run(nlp, text)] == [], text
+]
+
+GENERIC_LABELS = ["A dictator must never rule again.", "Any tyrant fears the crowd."]  # a generic label names nobody
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
@@ -294,3 +216,41 @@ def test_blame_round7_verbal_attack_is_its_owners_accusation(nlp, template, expe
     # an attack in words blames the one attacked, not the attacker
     text = fill(template, own, other)
     assert_exactly(run(nlp, text), expected, text, own, other)
+
+
+# The groups above share their checks: every mirrored template finds its records whichever side is named, keeps
+# its shape when the sides swap and points every span at its text; every negative gives no record at all.
+FOUND = MIRRORED + RECALL + ATROCITIES + ACCUSED_NOUNS
+NO_RECORD = RECALL_NEGATIVES + ATROCITY_NEGATIVES + BEHIND_NEGATIVES + GENERIC_LABELS
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", FOUND)
+def test_blame_round7_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+
+
+# (not ACCUSED_NOUNS: "a {N} army unit" keeps its article for one side only, a parse the rules do not decide)
+@pytest.mark.parametrize("template", [t for t, _ in MIRRORED + RECALL + ATROCITIES] + DISMISSED)
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round7_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in FOUND] + DISMISSED)
+def test_blame_round7_spans_point_at_their_text(nlp, template, own, other):
+    text = fill(template, own, other)
+    assert_spans_hold(run(nlp, text), text)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_blame_round7_negatives_give_no_record(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text) if not b.negated] == [], text
+
+
+@pytest.mark.parametrize("text", NO_RECORD)
+def test_blame_round7_no_record_at_all(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
