@@ -17,54 +17,44 @@ def actor_over(nlp, text: str, surface: str):
     return resolve_actors(doc).actor_at(start, start + len(surface))
 
 
-@pytest.mark.parametrize("text,surface,name", [
-    ("ZELENSKY MUST GO NOW, SAYS THE SPEAKER!", "ZELENSKY", "Volodymyr Zelensky"),
-    ("PUTIN MUST GO NOW, SAYS THE SPEAKER!", "PUTIN", "Vladimir Putin"),
-    ("BIDEN FAMILY STINKS OF CORRUPTION!", "BIDEN", "Joe Biden"),
-    ("NATO EXPANDS AGAIN TO THE EAST!", "NATO", "NATO"),
-])
-def test_actors_round7_all_caps_word_matches_the_table(nlp, text, surface, name):
-    actor = actor_over(nlp, text, surface)
-    assert actor is not None and actor.name == name, (text, actor)
+# (text, surface, actor name, actor kind): each rule's positives, checked by one test at the end
+ALL_CAPS = [  # an all-caps word matches the alias table in title case
+    ("ZELENSKY MUST GO NOW, SAYS THE SPEAKER!", "ZELENSKY", "Volodymyr Zelensky", "person"),
+    ("PUTIN MUST GO NOW, SAYS THE SPEAKER!", "PUTIN", "Vladimir Putin", "person"),
+    ("BIDEN FAMILY STINKS OF CORRUPTION!", "BIDEN", "Joe Biden", "person"),
+    ("NATO EXPANDS AGAIN TO THE EAST!", "NATO", "NATO", "organization"),
+]
 
 
-@pytest.mark.parametrize("text,surface", [
-    ("THE HUNTER MUST BE STOPPED!", "HUNTER"),  # an all-caps common noun is no name
+ALL_CAPS_COMMON = [  # an all-caps common noun is no name
+    ("THE HUNTER MUST BE STOPPED!", "HUNTER"),
     ("WE WANT PEACE AND BREAD NOW!", "PEACE"),
-])
-def test_actors_round7_all_caps_common_word_is_no_actor(nlp, text, surface):
-    assert actor_over(nlp, text, surface) is None
+]
 
 
-@pytest.mark.parametrize("text,surface,kind", [
-    ("The Leftist elites insist that the fires are a result of climate change.", "Leftist elites", "group"),
-    ("The globalist elites insist that the fires are a result of climate change.", "globalist elites", "group"),
-    ("The socialist activists blocked the road.", "socialist activists", "group"),
-    ("The Zionist regime ignored the protests.", "Zionist regime", "organization"),
-    ("The Islamist regime ignored the protests.", "Islamist regime", "organization"),
-])
-def test_actors_round7_camp_adjective_before_an_actor_noun_names_a_group(nlp, text, surface, kind):
-    actor = actor_over(nlp, text, surface)
-    assert actor is not None and actor.kind == kind and actor.name == surface, (text, actor)
+CAMPS = [  # a camp adjective before an actor noun names a group (an organisation for state nouns) of its own
+    ("The Leftist elites insist that the fires are a result of climate change.", "Leftist elites", "Leftist elites", "group"),
+    ("The globalist elites insist that the fires are a result of climate change.", "globalist elites", "globalist elites",
+     "group"),
+    ("The socialist activists blocked the road.", "socialist activists", "socialist activists", "group"),
+    ("The Zionist regime ignored the protests.", "Zionist regime", "Zionist regime", "organization"),
+    ("The Islamist regime ignored the protests.", "Islamist regime", "Islamist regime", "organization"),
+]
 
 
-@pytest.mark.parametrize("text,surface", [
-    ("The liberal arts college opened in May.", "liberal arts"),  # no actor noun after the adjective
+CAMP_OTHER_NOUNS = [  # no actor noun after the camp adjective
+    ("The liberal arts college opened in May.", "liberal arts"),
     ("Conservative estimates put the cost at ten million.", "Conservative estimates"),
     ("The progressive tax rose again.", "progressive tax"),
-])
-def test_actors_round7_camp_adjective_before_other_nouns_is_no_actor(nlp, text, surface):
-    assert actor_over(nlp, text, surface) is None
+]
 
 
-@pytest.mark.parametrize("text,surface", [
-    ("Funds came from the industry and even Hollywood's Tarvo McKeown, who pledged four million.", "Tarvo McKeown"),
+WHO_NAMES = [  # a capitalised name NER missed is a person when 'who' follows it
+    ("Funds came from the industry and even Hollywood's Tarvo McKeown, who pledged four million.", "Tarvo McKeown",
+     "Tarvo McKeown", "person"),
     ("The funniest comment came from the minister of Foreign Affairs, Ondrej Barth Kovalik, who said it was new.",
-     "Ondrej Barth Kovalik"),
-])
-def test_actors_round7_name_before_who_is_a_person(nlp, text, surface):
-    actor = actor_over(nlp, text, surface)
-    assert actor is not None and actor.kind == "person" and actor.name == surface, (text, actor)
+     "Ondrej Barth Kovalik", "Ondrej Barth Kovalik", "person"),
+]
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -74,3 +64,14 @@ def test_actors_round7_name_before_who_is_a_person(nlp, text, surface):
 def test_actors_round7_capitalised_words_without_who_stay_as_ner_has_them(nlp, text, surface):
     actor = actor_over(nlp, text, surface)
     assert actor is None or actor.kind != "person", (text, actor)
+
+
+@pytest.mark.parametrize("text,surface,name,kind", ALL_CAPS + CAMPS + WHO_NAMES)
+def test_actors_round7_surface_names_its_actor(nlp, text, surface, name, kind):
+    actor = actor_over(nlp, text, surface)
+    assert actor is not None and (actor.name, actor.kind) == (name, kind), (text, actor)
+
+
+@pytest.mark.parametrize("text,surface", ALL_CAPS_COMMON + CAMP_OTHER_NOUNS)
+def test_actors_round7_common_words_are_no_actor(nlp, text, surface):
+    assert actor_over(nlp, text, surface) is None
