@@ -33,9 +33,8 @@ ALL_CAPS_COMMON = [  # an all-caps common noun is no name
 
 
 CAMPS = [  # a camp adjective before an actor noun names a group (an organisation for state nouns) of its own
-    ("The Leftist elites insist that the fires are a result of climate change.", "Leftist elites", "Leftist elites", "group"),
-    ("The globalist elites insist that the fires are a result of climate change.", "globalist elites", "globalist elites",
-     "group"),
+    ("The Leftist elites claim that the floods prove their case.", "Leftist elites", "Leftist elites", "group"),
+    ("The globalist elites claim that the floods prove their case.", "globalist elites", "globalist elites", "group"),
     ("The socialist activists blocked the road.", "socialist activists", "socialist activists", "group"),
     ("The Zionist regime ignored the protests.", "Zionist regime", "Zionist regime", "organization"),
     ("The Islamist regime ignored the protests.", "Islamist regime", "Islamist regime", "organization"),

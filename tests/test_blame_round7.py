@@ -2,8 +2,8 @@
 that blame accused: an act under abstaining ("refrained from condemning X", "declined to blame X"), an
 accusation reported only to be dismissed ("the charges against X are bogus": kept, negated), combat against
 military materiel ("sank navy vessels"), a misdeed named as the accuser ("a false flag attack to accuse X"),
-a part of a group as accuser ("much of the media blamed X": the media), what an excuse is made with ("stop
-justifying your inaction with treacherous power") and a scare-quoted epithet that names no actor.
+a part of a group as accuser ("much of the media blamed X": the media), what an excuse is made with ("excusing
+their delay with the treacherous government") and a scare-quoted epithet that names no actor.
 Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -42,8 +42,8 @@ DISMISSED = [
 ]
 
 NEGATIVES = [
-    "China refrained from condemning Russia's operation against Ukraine.",
-    "China refrained from condemning Ukraine's operation against Russia.",
+    "Brazil refrained from condemning Russia's blockade of the Ukrainian ports.",
+    "Brazil refrained from condemning Ukraine's blockade of the Russian ports.",
     "Beijing declined to blame Moscow for the blast.",
     "Beijing declined to blame Kyiv for the blast.",
     "Ankara stopped short of accusing Baku of the attack.",
@@ -51,18 +51,18 @@ NEGATIVES = [
     "Armenia was reluctant to accuse Russia of betrayal.",
     "Azerbaijan was reluctant to accuse Turkey of betrayal.",
     "The army avoided shelling the villages near Kherson.",
-    "Ukraine has sunk, destroyed, or damaged some 20 Russian navy vessels.",
-    "Russia has sunk, destroyed, or damaged some 20 Ukrainian navy vessels.",
+    "Ukraine has hit, sunk or destroyed a dozen Russian navy vessels.",
+    "Russia has hit, sunk or destroyed a dozen Ukrainian navy vessels.",
     "Russia destroyed three Ukrainian tanks near Bakhmut.",
     "Ukraine destroyed three Russian tanks near Bakhmut.",
     "Russian vessels were sunk by Ukraine.",
     "Ukrainian artillery launchers were destroyed by Russia.",
     "The strikes by Ukraine on the Russian fleet continued.",
     "The strikes by Russia on Ukrainian warships continued.",
-    "Russia's flagship Moskva was sunk after a missile attack by the Ukrainians.",
-    "Ukraine's flagship Hetman was sunk after a missile attack by the Russians.",
-    "False Flag Nuclear Attack in Ukraine to Maliciously Accuse Russia",
-    "False Flag Nuclear Attack in Russia to Maliciously Accuse Ukraine",
+    "The Russian cruiser Azov was sunk after a missile attack by the Ukrainians.",
+    "The Ukrainian cruiser Dnipro was sunk after a missile attack by the Russians.",
+    "A False Flag Attack in Ukraine to Falsely Accuse Russia",
+    "A False Flag Attack in Russia to Falsely Accuse Ukraine",
     "Stop excusing your silence with the corrupt government or the traitors in the capital!",
     "They explain their defeat by the treachery of the generals.",
     "They keep fighting the \"corrupt regime\" every day.",
@@ -89,8 +89,8 @@ def test_blame_round7_listed_verb_takes_the_shared_object_into_its_charge(nlp, t
 @pytest.mark.parametrize("text,spared", [
     ("India has refused to rebuke Moscow.", "Moscow"),
     ("India has refused to rebuke Kyiv.", "Kyiv"),
-    ("Stop justifying your inaction with treacherous power or traitors among the people!", "power"),
-    ("Stop justifying your inaction with the treacherous government or traitors among the people!", "government"),
+    ("They keep justifying their idleness with treacherous power and cowards among the officials.", "power"),
+    ("They keep excusing their delay with the treacherous government and traitors in the ministry.", "government"),
 ])
 def test_blame_round7_unmade_or_excusing_charge_accuses_nobody_named_in_it(nlp, text, spared):
     # refusing to rebuke may be held against the refuser, never against whom it spares; what an excuse is
@@ -100,17 +100,17 @@ def test_blame_round7_unmade_or_excusing_charge_accuses_nobody_named_in_it(nlp, 
 
 CHARGE_EXTENTS = [
     # a capped charge ends where a phrase ends, finishing one that ends just past the limit
-    ("{K} sabotaged the implementation of the part of the deal related to the interests of the farmers of {K2} and Lviv.",
-     "sabotaged the implementation of the part of the deal related to the interests of the farmers"),
-    ("{P} misled the committee during a long hearing on the status of the southern border of the country last May.",
-     "misled the committee during a long hearing on the status of the southern border of the country"),
-    ("{K} urged its volunteers to gather as many fighters as possible under the leadership of the separatists.",
-     "gather as many fighters as possible under the leadership of the separatists"),
+    ("{K} sabotaged the execution of the section of the accord linked to the rights of the fishermen of {K2} and Odesa.",
+     "sabotaged the execution of the section of the accord linked to the rights of the fishermen"),
+    ("{P} misled the panel during a lengthy session on the state of the eastern frontier of the country last May.",
+     "misled the panel during a lengthy session on the state of the eastern frontier of the country"),
+    ("{K} told its bloggers to muster as many volunteers as possible under the command of the separatists.",
+     "muster as many volunteers as possible under the command of the separatists"),
     # a comma-set relative clause is an aside; a restrictive one is part of what is charged
     ("{C} launched its latest attack on the power grid of {K2}, which the minister described as the worst.",
      "latest attack on the power grid of {K2}"),
-    ("{P} has betrayed every one of the promises that he made in {K2}.",
-     "betrayed every one of the promises that he made in {K2}"),
+    ("{P} has betrayed each one of the pledges that he gave in {K2}.",
+     "betrayed each one of the pledges that he gave in {K2}"),
 ]
 
 
@@ -192,7 +192,7 @@ def test_blame_round7_organisation_before_a_misdeed_is_its_doer(nlp, text, accus
 
 # round 7g: the accused of a reduced or relative passive, 'X behind the attack' without a verb
 ACCUSED_NOUNS = [
-    ("{P} praised a {N} army unit accused of war crimes.", [("<unspecified>", "{N} army", "reported")]),
+    ("{P} decorated a {N} army unit accused of torture.", [("<unspecified>", "{N} army", "reported")]),
     ("The scandal involves {P}, who is accused of stealing state land.", [("<unspecified>", "{P}", "reported")]),
     ("Report Reveals {P} Behind Pipeline Attack", [("<author>", "{P}", "authorial")]),
     ("The {N} group behind the bombing was banned.", [("<author>", "{N} group", "authorial")]),

@@ -29,7 +29,7 @@ noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the j
 blockade" or "blamed icy roads" therefore blame nobody. Misdeeds inside a denial ("X denied that its
 troops shelled Y"), under a question, in an unrealised infinitive ("reluctance to condemn X"), under
 abstaining ("refrained from condemning X", ``blame_abstention_words.txt``) or in what an excuse is made
-with ("justifying your inaction with treacherous power", ``blame_excuse_verbs.txt``) are not asserted by
+with ("excusing their delay with the treacherous government", ``blame_excuse_verbs.txt``) are not asserted by
 anyone and yield nothing; nor does a scare-quoted epithet that names no actor, or combat against military
 materiel ("sank navy vessels", ``blame_military_targets.txt``). An accusation nobody named holds, mentioned
 only to be dismissed ("the charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
@@ -733,7 +733,7 @@ _CORE_ARGS = {"dobj", "obj", "pobj", "pcomp", "attr", "acomp", "oprd", "xcomp", 
 def _off_charge(tok: Token) -> set[int]:
     """Indices of the comma-set relative clauses and appositions below ``tok`` (with the comma before each):
     asides a short charge leaves out ('prevent X, whom she described as ...', 'attack on its grid, which ...').
-    A restrictive clause ('the things that he committed to') and a list of names ('US, UK, Finland') stay."""
+    A restrictive clause ('the pledges that he made') and a list of names ('US, UK, Finland') stay."""
     out: set[int] = set()
     doc = tok.doc
     for d in tok.subtree:
@@ -2004,7 +2004,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         if a.dep_ in ("ccomp", "relcl", "acl") or a.pos_ in ("NOUN", "PROPN"):
             break
     if _excuse_means(t, ctx.lex):
-        return True  # "stop justifying your inaction with treacherous power": the excuser's words, nobody's charge
+        return True  # "excusing their delay with the treacherous government": the excuser's words, nobody's charge
     if _abstained(t, ctx.lex):
         return True  # "China refrained from condemning X", "declined to blame Y": the act is not done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
@@ -2016,7 +2016,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
 
 
 def _excuse_means(tok: Token, lex: Lexicons) -> bool:
-    """``tok`` sits in what an excuse is made with/by ('justifying your inaction with treacherous power')."""
+    """``tok`` sits in what an excuse is made with/by ('excusing their delay with the treacherous government')."""
     for t in [tok, *_governors(tok)]:
         if t.dep_ == "pobj" and t.head.lower_ in ("with", "by") and t.head.head.lemma_.lower() in lex.excuse:
             return True
