@@ -710,8 +710,8 @@ def _phrase_end(doc: Doc, lo: int, hi: int, full: int, least: int = 3, overrun: 
     """Where the run lo..``full`` is cut near ``hi`` leaving whole phrases: every kept word's head is kept too
     (or lies outside the run) and keeps its object, so only whole trailing dependents (a prepositional phrase,
     a clause, the rest of a list) are dropped, never the head of a noun phrase whose determiner stays. A phrase
-    that ends within ``overrun`` words past the limit is finished ('under the leadership of the Artsakh
-    separatists'); otherwise the cut backs off to the last whole phrase."""
+    that ends within ``overrun`` words past the limit is finished ('under the command of the rebel
+    militias'); otherwise the cut backs off to the last whole phrase."""
     def clean(end: int) -> bool:
         if doc[end].is_punct or doc[end].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"):
             return False
