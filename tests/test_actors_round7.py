@@ -48,6 +48,23 @@ CAMP_OTHER_NOUNS = [  # no actor noun after the camp adjective
 ]
 
 
+DEEDS = [  # a demonym adjective before a deed noun is the state that acts (session 9), for either side
+    ("The Russian invasion destroyed the town.", "Russian", "Russia", "country"),
+    ("The Ukrainian invasion destroyed the town.", "Ukrainian", "Ukraine", "country"),
+    ("Azerbaijani drone strikes hit the road.", "Azerbaijani", "Azerbaijan", "country"),
+    ("Armenian drone strikes hit the road.", "Armenian", "Armenia", "country"),
+    ("Western meddling in the region continued.", "Western", "the West", "group"),
+]
+
+
+DEED_OTHER_NOUNS = [  # the demonym names the victim or a culture, not a doer; a camp adjective names no group
+    ("The Armenian genocide was remembered in April.", "Armenian"),
+    ("Iranian sanctions were lifted in May.", "Iranian"),
+    ("The Russian language is taught there.", "Russian"),
+    ("The Zionist aggression was condemned.", "Zionist aggression"),
+]
+
+
 WHO_NAMES = [  # a capitalised name NER missed is a person when 'who' follows it
     ("Funds came from the industry and even Hollywood's Tarvo McKeown, who pledged four million.", "Tarvo McKeown",
      "Tarvo McKeown", "person"),
@@ -65,12 +82,12 @@ def test_actors_round7_capitalised_words_without_who_stay_as_ner_has_them(nlp, t
     assert actor is None or actor.kind != "person", (text, actor)
 
 
-@pytest.mark.parametrize("text,surface,name,kind", ALL_CAPS + CAMPS + WHO_NAMES)
+@pytest.mark.parametrize("text,surface,name,kind", ALL_CAPS + CAMPS + WHO_NAMES + DEEDS)
 def test_actors_round7_surface_names_its_actor(nlp, text, surface, name, kind):
     actor = actor_over(nlp, text, surface)
     assert actor is not None and (actor.name, actor.kind) == (name, kind), (text, actor)
 
 
-@pytest.mark.parametrize("text,surface", ALL_CAPS_COMMON + CAMP_OTHER_NOUNS)
+@pytest.mark.parametrize("text,surface", ALL_CAPS_COMMON + CAMP_OTHER_NOUNS + DEED_OTHER_NOUNS)
 def test_actors_round7_common_words_are_no_actor(nlp, text, surface):
     assert actor_over(nlp, text, surface) is None

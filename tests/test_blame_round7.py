@@ -31,6 +31,9 @@ MIRRORED = [
     ("{K2}'s accusations against {P} are bogus, {K} said.", [("{K2}", "{P}", "reported"), ("{K}", "{K2}", "reported")]),
     ("The \"corrupt regime\" in {K2} stole the aid.", [("<author>", "{K2}", "authorial")] * 2),
     ("The treacherous government in {K} abandoned the villagers.", [("<author>", "{K}", "authorial")] * 2),
+    # a demonym adjective before a deed noun names the doing state (session 9)
+    ("The {N} aggression continued in the spring.", [("<author>", "{C}", "authorial")]),
+    ("{P2} condemned the {N} aggression.", [("{P2}", "{C}", "reported"), ("<author>", "{C}", "authorial")]),
 ]
 
 # accusations nobody named makes, mentioned only to be dismissed: one record, negated
@@ -39,6 +42,12 @@ DISMISSED = [
     "The allegations against {C2} were false.",
     "{K} rejected the accusations against {P}.",
     "Baseless accusations against {K2} spread online.",
+    # a phrasal dismissal on the accusation (session 9): the one who shuts it down does not hold it
+    "{P} shut down accusations that {N2} troops had planned the attack.",
+    "{K} brushed aside the accusations against {P2}.",
+    # an accusation its holder did not make
+    "{K} did not file charges against {P2}.",
+    "{P} never made accusations against {K2}.",
 ]
 
 NEGATIVES = [
@@ -51,6 +60,8 @@ NEGATIVES = [
     "Armenia was reluctant to accuse Russia of betrayal.",
     "Azerbaijan was reluctant to accuse Turkey of betrayal.",
     "The army avoided shelling the villages near Kherson.",
+    "The prosecutor in Moscow declined to bring charges against Kyiv.",
+    "The prosecutor in Kyiv declined to bring charges against Moscow.",
     "Ukraine has hit, sunk or destroyed a dozen Russian navy vessels.",
     "Russia has hit, sunk or destroyed a dozen Ukrainian navy vessels.",
     "Russia destroyed three Ukrainian tanks near Bakhmut.",

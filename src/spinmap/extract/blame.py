@@ -413,7 +413,7 @@ class _Ctx:
                 p = _dep_of(c, ("pobj",))
                 if p is not None and (w := self.who(p)) is not None:
                     return w
-        if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() not in self.lex.denial and (
+        if noun.dep_ in ("dobj", "obj") and not _rejects(noun.head, self.lex) and (
                 subj := _subject(noun.head)) is not None:  # who rejects the accusations does not hold them
             # "media figures who are pushing a narrative", "X made accusations"
             if (w := self.who(subj, keep_pronoun=True)) is not None and not w.first_person:
@@ -913,11 +913,25 @@ def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
     return None
 
 
+def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
+    """A name or demonym before an act noun that names its doer: "the Hamas attack", "the Russian invasion"
+    (a demonym before a deed noun is the state, see nlp/actors.py); a country or place compound before an act
+    done to someone is its victim instead: "the Gaza genocide", "the Ukraine invasion"."""
+    if mod.dep_ not in ("amod", "compound") or mod.pos_ not in ("PROPN", "ADJ") or ctx.actors is None:
+        return False
+    actor = ctx.actors.actor_at(*_name_span(mod))
+    return actor is not None and not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF
+                                      and actor.kind in ("country", "other"))
+
+
 def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
     """The owner of a thing named as the target ('blasted X's claim', 'called X's statements provocative'): a
     criticised statement or act blames its owner; an actor noun ('X's army') is itself the target."""
     if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS:
         return None
+    doer = next((c for c in target.children if _modifier_doer(target, c, ctx)), None)
+    if doer is not None:
+        return doer  # "condemned the Russian aggression", "blasted the Hamas attack"
     if ctx.actors is not None and ctx.actors.actor_at(*_name_span(target)) is not None:
         return None
     return _dep_of(target, ("poss",))
@@ -1336,12 +1350,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             p = _dep_of(c, ("pobj",))
             if p is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(p)) is not None:
                 doer = p
-        elif c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ") and doer is None:
-            s, e = _name_span(c)
-            a = ctx.actors.actor_at(s, e) if ctx.actors is not None else None
-            if a is not None and not (c.dep_ == "compound" and tok.lemma_.lower() in _PATIENT_OF
-                                      and a.kind in ("country", "other")):
-                doer = c  # "the Hamas attack" names the doer; "the Gaza genocide", "the Ukraine invasion" the victim
+        elif doer is None and _modifier_doer(tok, c, ctx):
+            doer = c
     if doer is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _UNDERGO:
         # "Armenia faces aggression from X" with the 'from' hung on the verb of undergoing
         doer = next((d for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1511,14 +1521,20 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             return []
         charge = _charge_prep(tok, ("of", "over", "for")) or tok.text
         holder = ctx._holder(tok)
-        return [_Found(tok, _expand(target), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex))]
+        return [_Found(tok, _expand(target), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex) or _not_brought(tok))]
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     if subj is None:
         return []
     # the accusation is the whole clause: "accusations that X do not want to fight" charges the not-doing
     charge = _negated_charge(clause) if _negated(clause) else _predicate_charge(clause)
     holder = ctx._holder(tok)
-    return [_Found(tok, _expand(subj), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex))]
+    return [_Found(tok, _expand(subj), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex) or _not_brought(tok))]
+
+
+def _not_brought(noun: Token) -> bool:
+    """An accusation its holder did not make: 'did not file charges against X', 'never levelled accusations
+    that X ...' (the negation sits on the verb whose object the accusation is)."""
+    return noun.dep_ in ("dobj", "obj") and _negated(noun.head)
 
 
 def _dismissed(noun: Token, holder: _Who, lex: Lexicons) -> bool:
@@ -1535,7 +1551,16 @@ def _dismissed(noun: Token, holder: _Who, lex: Lexicons) -> bool:
         preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
         if any(p.lower_ in lex.dismissal for q in preds for p in (q, *q.conjuncts)):
             return True
-    return noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in lex.denial
+    return noun.dep_ in ("dobj", "obj") and _rejects(head, lex)
+
+
+def _rejects(verb: Token, lex: Lexicons) -> bool:
+    """A verb that rejects the accusation it takes as object: 'denied', 'rejected' (``blame_denial_verbs.txt``),
+    or a phrasal dismissal, 'shut down', 'brushed aside' (``blame_dismissal_words.txt``). Phrasal verbs are
+    only read here, on their object: 'shot down a drone that attacked X' must not deny the attack."""
+    lemma = verb.lemma_.lower()  # the parser files the particle as prt or advmod ("brushed aside")
+    return lemma in lex.denial or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.dismissal
+                                      for c in verb.children)
 
 
 def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2035,7 +2060,11 @@ def _scare_quoted(tok: Token, reach: int = 4) -> bool:
 
 def _abstained(tok: Token, lex: Lexicons) -> bool:
     """An act in the complement of abstaining ('refrained from condemning', 'avoided attacking', 'stopped short
-    of blaming', 'reluctant to accuse'); 'refused/failed to blame X' leaves only an accusation unmade."""
+    of blaming', 'reluctant to accuse'); 'refused/failed to blame X' leaves only an accusation unmade. An
+    accusation noun is unmade with the verb it is the object of ('declined to bring charges against X')."""
+    accusation_noun = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj")
+    if accusation_noun:
+        tok = tok.head
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
@@ -2047,7 +2076,7 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
     else:
         return False
     lemma = gov.lemma_.lower()
-    return lemma in lex.abstention or (lemma in ("refuse", "fail") and tok.lemma_.lower() in lex.accuse)
+    return lemma in lex.abstention or (lemma in ("refuse", "fail") and (accusation_noun or tok.lemma_.lower() in lex.accuse))
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:

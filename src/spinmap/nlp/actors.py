@@ -16,7 +16,8 @@ span into ``doc.text``.  The rules:
 3. **Demonyms**: plural demonyms ("Russians") are a group actor of their own, never the state.
    A demonym adjective heading a state noun ("Armenian authorities", "Western countries") is
    the demonym's actor itself ("the West" for Western); with an organisation or group noun
-   it is a separate actor named by the phrase ("Russian army", "Armenian nationalists").
+   it is a separate actor named by the phrase ("Russian army", "Armenian nationalists"); before
+   a deed noun the adjective alone is the state ("the Russian invasion" -> Russia).
    Head nouns and their class live in ``actor_nouns.tsv``.
 4. **NER**: remaining PERSON/ORG/GPE/NORP/LOC/FAC entities become actors (GPE/LOC/FAC not
    in the table are places, kind ``other``); leading "the" and titles are stripped.
@@ -120,7 +121,7 @@ class Table:
     titles: dict[tuple[str, ...], tuple[str, Optional[str]]]  # lower token tuple -> (role class, gender)
     title_first: dict[str, list[tuple[str, ...]]]
     alone: frozenset  # role classes a bare "the <title>" may resolve (titles.tsv, column 4)
-    nouns: dict[str, str]  # head noun -> state | organization | group | none
+    nouns: dict[str, str]  # head noun -> state | organization | group | none | deed
     genders: dict[str, str]  # name_key(first name) -> m | f
     surnames: dict[str, list[str]]  # name_key(surname) -> person entry names
 
@@ -639,6 +640,9 @@ class _Resolver:
             cls = self.t.nouns.get(two) or self.t.nouns.get(noun)
             if cls in (None, "none"):
                 continue
+            if cls == "deed":  # "the Russian invasion": the adjective alone names the state that acts
+                self._add(tok.i, tok.i + 1, self._entry_key(name), "demonym")
+                continue
             contiguous = all(self.owner[k] is None for k in range(tok.i, head.i + 1)) and all(
                 doc[k].text in self.t.adjectives or doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].is_quote
                 for k in range(tok.i + 1, head.i)
@@ -665,7 +669,7 @@ class _Resolver:
         if head.i != tok.i + 1 or tok.dep_ not in ("amod", "compound") or self.owner[head.i] is not None:
             return
         cls = self.t.nouns.get(head.lower_)
-        if cls in (None, "none"):
+        if cls in (None, "none", "deed"):
             return
         kind = "group" if cls == "group" else "organization"
         self._add(tok.i, head.i + 1, self._other_key(kind, f"{tok.text} {head.text}"), "camp")
