@@ -728,7 +728,7 @@ def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan], text
             e = re_
         elif text is not None and s < rs < e < re_ and not cue[0] < re_ <= cue[1] and "\n" not in text[e:re_] \
                 and not (e <= cue[0] < re_):
-            e = re_  # 'that “ethanol people” “do a fantastic job. And …”': the parser ended the clause at a full stop inside
+            e = re_  # 'that “the farmers” “work very hard. And …”': the parser ended the clause at a full stop inside
     return (s, e)
 
 
