@@ -919,18 +919,17 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         elif source_tok is None:
             source_tok = _loose_inverted_speaker(tok)
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
+        speech_start = doc[min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)].idx
         if content_rng is None and (child is None or addressee):
             # "told reporters": the addressee is not what was said; look for the quote next to it
-            left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
-            content_rng = _adjacent_quote(doc, text, doc[left].idx, tok.idx + len(tok.text), regions)
+            content_rng = _adjacent_quote(doc, text, speech_start, tok.idx + len(tok.text), regions)
         if content_rng is None and child is not None and child.i > tok.i and child.dep_ in _AFTER_QUOTE_DEPS:
             # "“Q,” Kiedis said, mentioning …", "“Q?” he said of Apple", "“Q,” she said as she left": a quotation
             # closing just before speaker and cue is what was said; what hangs after the cue is not
-            left = min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)
-            content_rng = _quote_just_before(doc, text, doc[left].idx, regions)
+            content_rng = _quote_just_before(doc, text, speech_start, regions)
             if content_rng is not None and not _next_to(tok, source_tok, content_rng[1]):
                 content_rng = None  # "“Q,” he said, referring to X": the quote is said's, not referring's
-        medium = _medium_clause(tok) if child is None or child.dep_ == "prep" else None
+        medium = _medium_clause(tok) if content_rng is None and (child is None or child.dep_ == "prep") else None
         if content_rng is not None:
             pass
         elif medium is not None:
