@@ -411,3 +411,19 @@ def test_attribution_content_runs_to_the_quotation_it_opens(nlp, text, cue, cont
     q = _find(quotes, cue=cue)
     assert q is not None and q.content.text == content
     _spans_hold(text, quotes)
+
+
+@pytest.mark.parametrize("text,scare,statement", [
+    ('According to the mayor, the attempt to "hastily" conclude a deal with the unions will fail.', '"hastily"', False),
+    ('The board said the plan to "quietly" conclude the sale was dropped.', '"quietly"', False),
+    ('"We will not sell the port," concluded the mayor.', '"We will not sell the port,"', True),
+    ('"We will not sell the port" concluded the mayor of the town.', '"We will not sell the port"', True),
+])
+def test_attribution_a_scare_quote_before_a_verb_is_no_statement(nlp, text, scare, statement):
+    """A scare-quoted word right before a verb is not a quotation the verb's object said ('to "hastily" conclude
+    a deal' once made 'a deal' the speaker); a real quotation before an inverted cue still is."""
+    quotes = _quotes(nlp, text)
+    said = [q for q in quotes if q.content.text == scare]
+    assert bool(said) == statement, [(q.kind, q.cue.text if q.cue else None, q.content.text) for q in quotes]
+    for q in quotes:
+        assert text[q.content.span[0]:q.content.span[1]] == q.content.text
