@@ -34,6 +34,8 @@ MIRRORED = [
     # a demonym adjective before a deed noun names the doing state (session 9)
     ("The {N} aggression continued in the spring.", [("<author>", "{C}", "authorial")]),
     ("{P2} condemned the {N} aggression.", [("{P2}", "{C}", "reported"), ("<author>", "{C}", "authorial")]),
+    # abstaining unmakes the condemnation, not the misdeed the author names
+    ("{K2} refrained from condemning the {N} invasion.", [("<author>", "{C}", "authorial")]),
 ]
 
 # accusations nobody named makes, mentioned only to be dismissed: one record, negated

@@ -920,8 +920,11 @@ def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
     if mod.dep_ not in ("amod", "compound") or mod.pos_ not in ("PROPN", "ADJ") or ctx.actors is None:
         return False
     actor = ctx.actors.actor_at(*_name_span(mod))
-    return actor is not None and not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF
-                                      and actor.kind in ("country", "other"))
+    if actor is None:
+        return False
+    if ctx.actors.is_demonym_mention(mod.idx, mod.idx + len(mod)):
+        return True  # "Azerbaijani" is a doer whether tagged an adjective (amod) or a proper noun (compound)
+    return not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF and actor.kind in ("country", "other"))
 
 
 def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
@@ -2062,7 +2065,7 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
     """An act in the complement of abstaining ('refrained from condemning', 'avoided attacking', 'stopped short
     of blaming', 'reluctant to accuse'); 'refused/failed to blame X' leaves only an accusation unmade. An
     accusation noun is unmade with the verb it is the object of ('declined to bring charges against X')."""
-    accusation_noun = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj")
+    accusation_noun = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in _ACCUSATION_NOUNS
     if accusation_noun:
         tok = tok.head
     if tok.pos_ != "VERB":

@@ -300,9 +300,17 @@ class ActorIndex:
 
     def is_pronoun_mention(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is exactly a resolved pronoun mention (he -> Naryshkin)."""
+        return self._found_via(start, end, "pronoun")
+
+    def is_demonym_mention(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is exactly a demonym mention ("Russian" in "the Russian invasion"), however
+        the tagger filed the word (adjective or proper noun)."""
+        return self._found_via(start, end, "demonym")
+
+    def _found_via(self, start: int, end: int, via: str) -> bool:
         i = bisect.bisect_left(self._starts, start)
         while i < len(self._mentions) and self._mentions[i][0] == start:
-            if self._mentions[i][1] == end and self._mentions[i][3] == "pronoun":
+            if self._mentions[i][1] == end and self._mentions[i][3] == via:
                 return True
             i += 1
         return False
