@@ -13,6 +13,14 @@ def _quotes(nlp, text):
     return extract_quotes(doc, resolve_actors(doc))
 
 
+def _assert_cue_content(nlp, text, cue, content):
+    """The attribution with this cue has exactly this content, and every span holds."""
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, cue=cue)
+    assert q is not None and q.content.text == content, [(x.cue.text if x.cue else None, x.content.text) for x in quotes]
+    _spans_hold(text, quotes)
+
+
 def _find(quotes, cue=None, content_has=None):
     for q in quotes:
         if cue is not None and (q.cue is None or q.cue.text != cue):
@@ -315,10 +323,7 @@ def _spans_hold(text, quotes):
      "mentioning", "that the album is almost done"),
 ])
 def test_attribution_quote_before_cue_outranks_what_hangs_after(nlp, text, cue, content):
-    quotes = _quotes(nlp, text)
-    q = _find(quotes, cue=cue)
-    assert q is not None and q.content.text == content
-    _spans_hold(text, quotes)
+    _assert_cue_content(nlp, text, cue, content)
 
 
 @pytest.mark.parametrize("text,cue,not_content", [
@@ -407,20 +412,17 @@ def test_attribution_preposition_takes_a_clause(nlp, text, prep, content):
     ("“The bridge is safe,” the mayor said. “It will last a hundred years,” she added.", "said", "“The bridge is safe,”"),
 ])
 def test_attribution_content_runs_to_the_quotation_it_opens(nlp, text, cue, content):
-    quotes = _quotes(nlp, text)
-    q = _find(quotes, cue=cue)
-    assert q is not None and q.content.text == content
-    _spans_hold(text, quotes)
+    _assert_cue_content(nlp, text, cue, content)
 
 
 @pytest.mark.parametrize("text,scare,statement", [
-    ('According to the mayor, the attempt to "hastily" conclude a deal with the unions will fail.', '"hastily"', False),
+    ('According to the mayor, the bid to "swiftly" conclude a deal with the unions will fail.', '"swiftly"', False),
     ('The board said the plan to "quietly" conclude the sale was dropped.', '"quietly"', False),
     ('"We will not sell the port," concluded the mayor.', '"We will not sell the port,"', True),
     ('"We will not sell the port" concluded the mayor of the town.', '"We will not sell the port"', True),
 ])
 def test_attribution_a_scare_quote_before_a_verb_is_no_statement(nlp, text, scare, statement):
-    """A scare-quoted word right before a verb is not a quotation the verb's object said ('to "hastily" conclude
+    """A scare-quoted word right before a verb is not a quotation the verb's object said ('to "swiftly" conclude
     a deal' once made 'a deal' the speaker); a real quotation before an inverted cue still is."""
     quotes = _quotes(nlp, text)
     said = [q for q in quotes if q.content.text == scare]

@@ -525,7 +525,7 @@ def _loose_inverted_speaker(tok: Token) -> Optional[Token]:
 def _follows_quote(tok: Token, text: str, regions: list[CharSpan]) -> bool:
     """The cue comes right after a closing quote, with only ``_QUOTE_GAP`` between (as ``_adjacent_quote``), and
     that quotation is a statement: punctuation closes or follows it ("“…,” concluded the director"), or it runs
-    to four words. A scare-quoted word right before a verb ('the attempt to "hastily" conclude a treaty') is none."""
+    to four words. A scare-quoted word right before a verb ('the bid to "swiftly" conclude a deal') is none."""
     for start, end in regions:
         if end <= tok.idx and _QUOTE_GAP.fullmatch(text[end:tok.idx]):
             last = text[start:end].rstrip("\"”'’» ")[-1:]
