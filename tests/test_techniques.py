@@ -168,6 +168,12 @@ def test_techniques_find_spans_keeps_runs_with_a_peak(nlp, scores, peak, expecte
     assert all(doc.text[s:e].strip() == doc.text[s:e] for s, e, _ in found)
 
 
+def test_techniques_find_spans_end_where_a_sentence_starts(nlp):
+    doc = nlp("They lie to us every day. Wake up before it is too late.")
+    found = shipped_model().find_spans(doc, threshold=0.25, scores=[0.9] * len(doc))
+    assert [doc.text[s:e] for s, e, _ in found] == [sent.text.rstrip(".") for sent in doc.sents]
+
+
 def test_techniques_dense_weights_move_the_label_distribution():
     from spinmap.extract.techniques import LinearModel
 
