@@ -118,3 +118,9 @@ def test_clean_every_line_is_kept_removed_or_title(raw):
 ])
 def test_clean_normalise_text_cuts_symbol_runs(run, kept):
     assert normalise_text(f"Moscow said {run} and left.") == f"Moscow said {kept} and left."
+
+
+@pytest.mark.parametrize("run, warned", [(")" * 5000, True), ("-" * 80, False)])
+def test_clean_symbol_run_cut_is_reported_sm214(run, warned):
+    draft = draft_article(f"Moscow said {run} and left.\n\nThe talks went on.", "x")
+    assert [w.code for w in draft.warnings] == (["SM214"] if warned else [])

@@ -28,6 +28,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "SM210": ("Bad record in {source}: {detail}.", "Each JSONL line must be a JSON object with a non-empty 'text' field."),
     "SM211": ("Unsupported input: {source}.", "Pass .txt, .html/.htm, .jsonl files, directories, '-' or http(s) URLs."),
     "SM212": ("Nothing is left of {source} after removing site chrome.", "The input is probably a page of navigation or widgets only; pass the article text."),
+    "SM214": ("{count} run(s) of more than {limit} symbols in {source} were cut to {limit} characters each.", "Nothing to do for prose; such runs are decoration or a broken export, and spans index the cut text."),
     "SM213": ("Cleaned text of {source} is {chars} characters, over the parser's {limit}-character limit.", "Split the article into several files (spaCy parses at most {limit} characters at once)."),
     "SM301": ("Extractor '{stage}' failed on this article: {detail}.", "This is a bug; please report it with the article. Other extractors' output is kept."),
     "SM303": ("spaCy could not parse {source}: {detail}.", "This is a bug or an extreme input; please report it with the article. The rest of the batch is analysed."),

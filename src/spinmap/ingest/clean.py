@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..errors import error_record
 from ..records import ErrorRecord
 
 # Line breaks that str.splitlines() or spaCy would treat as breaks, folded to "\n".
@@ -38,10 +39,15 @@ CHROME_MAX_CHARS = 300
 
 def normalise_text(text: str) -> str:
     """NFC, one kind of line break, single spaces, no invisible characters, symbol runs cut, stripped lines."""
+    return normalise_counting_cuts(text)[0]
+
+
+def normalise_counting_cuts(text: str) -> tuple[str, int]:
+    """``normalise_text`` plus how many symbol runs were cut, so the cut can be reported (SM214)."""
     text = unicodedata.normalize("NFC", _BREAKS.sub("\n", text))
     text = _INVISIBLE.sub("", text)
-    text = _SYMBOL_RUN.sub(lambda m: m[0][:MAX_SYMBOL_RUN], text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text, cuts = _SYMBOL_RUN.subn(lambda m: m[0][:MAX_SYMBOL_RUN], text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")), cuts
 
 
 def line_key(line: str, fold_case: bool = True) -> str:
@@ -125,9 +131,13 @@ def draft_article(
     warnings: Optional[list[ErrorRecord]] = None,
 ) -> Draft:
     """Normalise one text and drop the chrome visible within it (patterns, title repeats, repeated lines)."""
-    lines = normalise_text(text).split("\n")
+    text, cuts = normalise_counting_cuts(text)
+    lines = text.split("\n")
     draft = Draft(source=source, site=site, lines=lines, keep=[True] * len(lines),
                   outlet=outlet, published=published, warnings=list(warnings or []))
+    if cuts:
+        draft.warnings.append(error_record("SM214", severity="warning", count=cuts, limit=MAX_SYMBOL_RUN,
+                                           source=source))
     title = normalise_text(title).replace("\n", " ").strip() if title else None
     if title:
         draft.title = title
