@@ -43,13 +43,15 @@
     elements: net.nodes.concat(net.edges),
     style: [
       { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#6b7280",
-        "width": 14, "height": 14, "text-wrap": "wrap", "text-max-width": 120, "color": "#111" } },
+        "width": 14, "height": 14, "text-wrap": "wrap", "text-max-width": 120, "color": "#111",
+        "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1 } },
       { selector: "edge", style: { "curve-style": "bezier", "target-arrow-shape": "triangle",
         "line-color": "data(colour)", "target-arrow-color": "data(colour)", "opacity": 0.85,
         "width": "mapData(weight, 1, " + Math.max(2, maxW) + ", 1.5, 9)" } },
       { selector: "edge:selected", style: { "opacity": 1, "overlay-opacity": 0.15 } }
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 9000, idealEdgeLength: 90 }
+    layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+              nodeRepulsion: 4500, idealEdgeLength: 60, componentSpacing: 20, nodeOverlap: 40, numIter: 2500 }
   });
   cy.on("tap", "edge", function (evt) { showEdge(evt.target.data()); });
   window.spinmapCy = cy;
