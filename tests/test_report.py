@@ -159,6 +159,14 @@ def test_report_without_blames_says_so_in_chromium(browser, tmp_path):
     page.close()
 
 
+@pytest.mark.parametrize("negated, classes", [(False, "hl b b-reported"), (True, "hl b-reported bn")])
+def test_report_negated_blame_is_marked_apart_from_accusations(negated, classes):
+    a = make_analysis("Kyiv says Moscow is not to blame.",
+                      blames=(("Kyiv", "Moscow", "not to blame", "reported", "Kyiv says Moscow is not to blame."),))
+    a.blames[0] = a.blames[0].model_copy(update={"negated": negated})
+    assert f'<span class="{classes}"' in str(highlight(a, 0))
+
+
 def test_report_headline_is_the_heading_with_its_findings_marked():
     title = "Moscow betrayed Armenia"
     a = make_analysis(f"{title}\n\nThe talks failed. Moscow & Baku met.", title=title,

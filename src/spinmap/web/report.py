@@ -58,7 +58,8 @@ def highlight(analysis: ArticleAnalysis, index: int, start: int = 0, end: Option
         who = q.speaker.name if q.speaker else "unknown speaker"
         spans.append((*q.content.span, "q", f"quote ({q.kind}) by {who}", f"a{index}-q{j}"))
     for j, b in enumerate(analysis.blames):
-        spans.append((*b.evidence.span, f"b b-{b.voice}",
+        # a negated blame ("X is not to blame") is marked apart, so a reader does not take it for an accusation
+        spans.append((*b.evidence.span, f"bn b-{b.voice}" if b.negated else f"b b-{b.voice}",
                       f"blame [{b.voice}{', negated' if b.negated else ''}]: {b.source.name} -> {b.target.name}: {b.charge}", f"a{index}-b{j}"))
     for j, t in enumerate(analysis.techniques):
         k = TECHNIQUE_LABELS.index(t.label) if t.label in TECHNIQUE_LABELS else 0
