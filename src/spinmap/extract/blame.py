@@ -74,6 +74,10 @@ _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "man
                "attack", "shelling", "bombing", "airstrike", "strike", "genocide", "massacre", "persecution",
                "oppression", "repression"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+# act nouns whose compound modifier is as often the place, target or medium as the doer: an unknown name (found
+# by the tagger alone) or a known place/thing (kind "other") before one is not read as the doer
+_VIOLENT_ACTS = {"attack", "sabotage", "massacre", "bombing", "shelling", "strike", "airstrike", "shooting",
+                 "explosion", "blast", "assault", "raid", "genocide", "killing", "atrocity"}
 _SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
 _IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
 _NOT_AGENT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -230,7 +234,10 @@ class _Ctx:
         actor = None
         if self.actors is not None:
             # the head word first: "U.S. ambassador Nikki Haley" is Haley, not the United States
-            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok)) or self.actors.actor_at(s, e)
+            actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
+            if actor is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in _VIOLENT_ACTS and not any(
+                    _modifier_doer(tok, c, self) for c in tok.children if c.dep_ == "compound")):
+                actor = self.actors.actor_at(s, e)  # "the Crocus attack killed ..." is no actor; "the Hamas attack" is Hamas
         if actor is None and self.actors is not None and tok.tag_ == "NN":
             # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
@@ -632,6 +639,8 @@ def _expand(tok: Token) -> list[Token]:
         if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children):
             out.append(c)  # "A, B such as Z, and C": an apposition carrying the list's "and" is a member
             out += [x for x in c.conjuncts if x.i != c.i]  # "A, its allies and mercenaries"
+        elif c.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and c.pos_ == "PROPN" and c.conjuncts:
+            out += [c] + [x for x in c.conjuncts if x.i != c.i]  # "the leaders — A, B and C — are ...": the members
     if tok.lower_ in _EVERYONE:
         listed = []
         for c in tok.children:
@@ -906,7 +915,9 @@ class _Found:
 
 def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
     """The preposition of a phrasal criticism verb ('lash out at X', 'rail against X'), if ``tok`` is one."""
-    words = {c.lower_: c for c in tok.children if c.dep_ in ("prt", "prep")}
+    words = {c.lower_: c for c in tok.children if c.dep_ in ("prt", "prep", "dobj")}
+    if "finger" in words:  # "pointed the finger [for the blasts] at X": the parser may hang "at" lower down
+        words.update({t.lower_: t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "at" and t.lower_ not in words})
     for phrase in lex.accuse_phrases:
         if phrase[0] == tok.lemma_.lower() and all(w in words for w in phrase[1:]):
             return words[phrase[-1]]
@@ -924,6 +935,9 @@ def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
         return False
     if ctx.actors.is_demonym_mention(mod.idx, mod.idx + len(mod)):
         return True  # "Azerbaijani" is a doer whether tagged an adjective (amod) or a proper noun (compound)
+    if mod.dep_ == "compound" and noun.lemma_.lower() in _VIOLENT_ACTS and (
+            actor.kind == "other" or ctx.actors.is_tagger_mention(*_name_span(mod))):
+        return False  # "the Benghazi attack", "the Nord Stream sabotage", "the Twitter attacks": where, on what or through what
     return not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF and actor.kind in ("country", "other"))
 
 
@@ -949,7 +963,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if target is not None and target.lower_ == "who" and tok.dep_ == "relcl":
         target = tok.head  # "Solsky, who is accused of ...": the antecedent
     if prep is not None:  # "lashed out at X": the preposition's object is accused
-        target = _dep_of(prep, ("pobj",)) if target is None else None
+        target = _dep_of(prep, ("pobj",)) if target is None or target.lower_ == "finger" else None
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
     charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
@@ -967,6 +981,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         target = owner
     if subj is not None and subj.lemma_.lower() in ctx.lex.nouns and subj.ent_type_ not in _AGENT_ENTS:
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
+    if _deontic(tok):
+        return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
@@ -984,8 +1000,25 @@ def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     subj = _subject(tok) if _dep_of(tok, ("nsubjpass",)) is None else None
     charge = _charge_prep(adj, ("for",)) or f"held {adj.text}"
+    if _deontic(tok):
+        return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+
+
+_DEONTIC = {"should", "must", "ought"}
+_OBLIGE = {"need", "have"}  # "needs to condemn", "has to hold X accountable"
+
+
+def _deontic(verb: Token) -> bool:
+    """An accusation demanded, not made: "X should condemn Y", "the world must hold Y accountable", "X needs to
+    blame Y". Nobody has accused yet; whoever voices the clause (the author, a reporting speaker) holds Y to blame,
+    so the accuser is that voice. Irrealis ones ("would/might/could blame") stay the subject's, hedged."""
+    if any(c.dep_ == "aux" and c.lower_ in _DEONTIC for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_.lower() in _OBLIGE and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _is_to_blame(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1348,6 +1381,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             doer = _dep_of(c, ("pobj",)) or doer
         elif c.dep_ == "prep" and c.lower_ == "from" and doer is None:
             doer = _from_actor(c, ctx)  # "under attack from Russia", "shelling from Ukrainian forces"
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and doer is None:
+            doer = _by_agent(c)  # "the threat posed by X", "attacks carried out by X"
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in _PATIENT_OF and doer is None:
             # "the aggression of X" names the doer; "the occupation of X" names the victim
             p = _dep_of(c, ("pobj",))
@@ -1642,7 +1677,8 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
     if noun.lemma_.lower() in ctx.lex.nouns or any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.nouns
                                                      for c in noun.children):
         return []  # "savage repression", "a brutal bombing campaign": a misdeed, whose own rule finds the doer
-    return [_Found(tok, [noun], charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
+    said_of = _expand(noun) if tok.dep_ == "acomp" else [noun]  # "the leaders, A, B and C, are corrupt": each
+    return [_Found(tok, said_of, charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
 def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1780,7 +1816,9 @@ def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is responsible for Y', 'X is guilty of Y'."""
     if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
         return []
-    charge = _charge_prep(tok, ("for", "of", "in") if tok.lower_ == "complicit" else ("for", "of"))
+    preps = ("for", "of", "in") if tok.lower_ == "complicit" else ("for", "of")
+    # the parser may hang the phrase on the copula: "X was [complicit] [in the attack]"
+    charge = _charge_prep(tok, preps) or _charge_prep(tok.head, preps)
     subj = _dep_of(tok.head, _SUBJ)
     if charge is None or subj is None:
         return []

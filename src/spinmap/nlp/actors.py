@@ -307,6 +307,11 @@ class ActorIndex:
         the tagger filed the word (adjective or proper noun)."""
         return self._found_via(start, end, "demonym")
 
+    def is_tagger_mention(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is a mention only the NER tagger found (no table entry, alias or demonym):
+        such a name may be a place or a platform as well as an agent ("the Benghazi attack")."""
+        return self._found_via(start, end, "ner")
+
     def _found_via(self, start: int, end: int, via: str) -> bool:
         i = bisect.bisect_left(self._starts, start)
         while i < len(self._mentions) and self._mentions[i][0] == start:

@@ -1,0 +1,128 @@
+"""Round-8 blame rules (issue 4), from SemEval-2025 entity framing (train): known wrong records and missed
+Antagonists.
+
+Wrong records: a name before a violent act noun that only the tagger knows, or a known place/thing, is where, on
+what or through what it happened, not its doer ("the Benghazi attack", "the Nord Stream sabotage", "the Twitter
+attacks"); an accusation demanded ("X should condemn Y", "the world must hold Y accountable") is the clause voice's
+own charge against Y, not X's; an irrealis one ("X would/might blame Y") stays X's, hedged.
+Recall: misdeeds named by a reduced passive ("the threat posed by X"), "pointed the finger at X", a predicate
+"complicit" whose phrase hangs on the copula, an epithet said of a listed apposition ("the leaders — A, B and C —
+are reckless"), and new words of deceit, scheming and hostility.
+Mirrored templates (sides swapped, same record shape) plus negatives that must give no record.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
+
+# an accusation demanded of someone: the clause's voice blames, the one asked to accuse does not
+DEONTIC = [
+    ("{K} should condemn {C2}.", [("<author>", "{C2}", "authorial")]),
+    ("Everyone must condemn {K2}.", [("<author>", "{C2}", "authorial")]),
+    ("The world must hold {K2} responsible for the blast.", [("<author>", "{C2}", "authorial")]),
+    ("{P} said {K} must condemn {C2}.", [("{P}", "{C2}", "reported")]),
+    ("{K} has to accuse {P2} of cowardice.", [("<author>", "{P2}", "authorial")]),
+]
+
+# an accusation that would or might be made: the subject's, hedged
+IRREALIS = [
+    ("{C} would blame {C2} if the talks failed.", [("{C}", "{C2}", "reported")]),
+    ("{P} might accuse {K2} of cowardice.", [("{P}", "{C2}", "reported")]),
+    ("{K} could condemn {P2} for the delay.", [("{K}", "{P2}", "reported")]),
+]
+
+RECALL = [
+    # a misdeed noun whose doer is a reduced passive's agent
+    ("Europe faces a growing threat posed by {C}.", [("<author>", "{C}", "authorial")]),
+    ("The attacks carried out by {N} forces killed ten villagers.", [("<author>", "{N} forces", "authorial")]),
+    # pointing the finger is accusing
+    ("{P} pointed the finger at {K2}.", [("{P}", "{K2}", "reported")]),
+    ("The reporter pointed the finger for the blasts at {K2}.", [("The reporter", "{K2}", "reported")]),
+    # "complicit" with its phrase hung on the copula, under a verb that is no speech verb
+    ("{P} hinted that {K2} was complicit in the blast.", [("<author>", "{C2}", "authorial")]),
+    # an epithet said of a plural head and its listed apposition blames each member
+    ("The ministers, {P}, {P2} and Olaf Scholz, are reckless.",
+     [("<author>", "ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial"),
+      ("<author>", "Olaf Scholz", "authorial")]),
+    # new words: deceit, scheming, hostility
+    ("The {N} agency fabricates its casualty data.", [("<author>", "{N} agency", "authorial")]),
+    ("{P} orchestrated the smear against the mayor.", [("<author>", "{P}", "authorial")]),
+    ("{P} said the {N2} services plotted to poison the mayor.", [("{P}", "{N2} services", "reported")]),
+    ("{P} denounced {C2}'s hostility toward the mayor.", [("{P}", "{C2}", "reported"), ("<author>", "{C2}", "authorial")]),
+    ("{K} is the main suspect in the blast.", [("<author>", "{C}", "authorial")]),
+]
+
+# no doer: a place, a thing or a medium before a violent act noun
+NO_RECORD = [
+    "The Benghazi attack was a disaster for the senator.",
+    "The senator was grilled over the Benghazi attack.",
+    "The Crocus attack killed dozens of people.",
+    "The Bucha massacre shocked everyone.",
+    "The journalist wrote about the Nord Stream sabotage last week.",
+    "The senator condemned the Twitter attacks.",
+    "Officials condemned the drone attacks.",
+    "The plan is reckless.",  # an epithet said of a thing names nobody
+    "The professor pointed at the map.",
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", DEONTIC + IRREALIS + RECALL)
+def test_blame_round8_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in DEONTIC])
+def test_blame_round8_demanded_accusation_is_not_the_subjects(nlp, template, own, other):
+    text = fill(template, own, other)
+    blames = run(nlp, text)
+    subject = text.split()[0]
+    assert blames and not any(b.source.name == subject or b.hedged for b in blames), (
+        text, [(b.source.name, b.target.name, b.hedged) for b in blames])
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in IRREALIS])
+def test_blame_round8_irrealis_accusation_is_hedged(nlp, template, own, other):
+    text = fill(template, own, other)
+    blames = run(nlp, text)
+    assert blames and all(b.hedged for b in blames), (text, [(b.source.name, b.target.name, b.hedged) for b in blames])
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_round8_negated_demand_is_negated_and_authorial(nlp, own, other):
+    text = fill("{K} should not condemn {C2}.", own, other)
+    blames = run(nlp, text)
+    assert [(b.source.kind, b.negated) for b in blames] == [("author", True)], text
+
+
+@pytest.mark.parametrize("template", [t for t, _ in DEONTIC + IRREALIS + RECALL])
+@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
+def test_blame_round8_same_shape_when_sides_swap(nlp, template, one, two):
+    a, b = fill(template, one, two), fill(template, two, one)
+    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template", [t for t, _ in DEONTIC + IRREALIS + RECALL])
+def test_blame_round8_spans_point_at_their_text(nlp, template, own, other):
+    text = fill(template, own, other)
+    assert_spans_hold(run(nlp, text), text)
+
+
+@pytest.mark.parametrize("text,doer", [
+    ("The Hamas attack on the town killed dozens.", "Hamas"),  # a known organisation before the act still does it
+    ("The Hezbollah raid on the village killed dozens.", "Hezbollah"),
+    ("The Russian attack on the town killed dozens.", "Russia"),  # a demonym too
+    ("The Ukrainian attack on the town killed dozens.", "Ukraine"),
+])
+def test_blame_round8_known_doer_before_a_violent_act_stays_the_doer(nlp, text, doer):
+    assert {b.target.name for b in run(nlp, text)} == {doer}, text
+
+
+@pytest.mark.parametrize("text", NO_RECORD)
+def test_blame_round8_no_record_at_all(nlp, text):
+    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
