@@ -7,7 +7,9 @@ attacks"); an accusation demanded ("X should condemn Y", "the world must hold Y 
 own charge against Y, not X's; an irrealis one ("X would/might blame Y") stays X's, hedged.
 Recall: misdeeds named by a reduced passive ("the threat posed by X"), "pointed the finger at X", a predicate
 "complicit" whose phrase hangs on the copula, an epithet said of a listed apposition ("the leaders — A, B and C —
-are reckless"), and new words of deceit, scheming and hostility.
+are reckless"), a misdeed verb with its object ("hid the truth"), a loaded adjective on what an actor uses ("the
+ruthless methods employed by X"), a label in the predicate or in apposition ("X is a terrorist state", "X, the fearmonger
+of Y"), a puppet's holder ("X is a puppet of Y"), and new words of deceit, scheming and hostility.
 Mirrored templates (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -51,6 +53,17 @@ RECALL = [
     ("{P} said the {N2} services plotted to poison the mayor.", [("{P}", "{N2} services", "reported")]),
     ("{P} denounced {C2}'s hostility toward the mayor.", [("{P}", "{C2}", "reported"), ("<author>", "{C2}", "authorial")]),
     ("{K} is the main suspect in the blast.", [("<author>", "{C}", "authorial")]),
+    # a verb with the object that makes it a misdeed ("hid the truth", "broke the law")
+    ("{K} is hiding the truth about the losses.", [("<author>", "{C}", "authorial")]),
+    ("{P} said {K2} broke the law by closing the border.", [("{P}", "{C2}", "reported")]),
+    # a loaded adjective on what an actor owns or uses, the owner named by "of" or a reduced passive
+    ("The report exposes the sinister role of the {N} intelligence agency.", [("<author>", "{N} intelligence agency", "authorial")]),
+    ("The ruthless methods employed by the {N} police shocked the villagers.", [("<author>", "{N} police", "authorial")]),
+    # a label adjective on an actor noun in the predicate, a label in apposition to a name
+    ("{C} is a terrorist state.", [("<author>", "{C}", "authorial")]),
+    ("{P}, the fearmonger of the county, left the town.", [("<author>", "{P}", "authorial")]),
+    # a puppet's strings: both the puppet and whoever holds them
+    ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
 
 # no doer: a place, a thing or a medium before a violent act noun
@@ -64,6 +77,9 @@ NO_RECORD = [
     "Officials condemned the drone attacks.",
     "The plan is reckless.",  # an epithet said of a thing names nobody
     "The professor pointed at the map.",
+    "The ferry is hiding in the fog.",  # hiding, but not the truth
+    "The town is a terrorist target.",  # a label adjective on no actor noun
+    "The blast was a terrorist attack.",
 ]
 
 

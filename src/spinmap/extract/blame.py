@@ -1488,6 +1488,24 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     named = _named_label(tok, ctx)
     if named:
         return named
+    found = _label_found(tok, ctx)
+    owner = _of_object(tok) if tok.lemma_.lower() in _PUPPETS else None
+    if found and owner is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(owner)) is not None:
+        # "X is the puppet of Y": Y, who pulls the strings, is blamed as well
+        found.append(_Found(tok, _expand(owner), f"controls {'the' if tok.tag_ == 'NNS' else 'a'} {tok.text}",
+                            None, 0.5, found[0].negated))
+    return found
+
+
+_PUPPETS = {"puppet", "stooge", "lackey", "henchman", "vassal"}
+
+
+def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """The findings of :func:`_label_noun` other than a label right before a name."""
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and _dep_of(tok, ("det",)) is not None:
+        # "Smith, the hypocrite, ...": a definite apposition names its head
+        return [_Found(tok, [tok.head], f"referred to as {_lower_determiner(_phrase(tok))}", None, 0.5, False,
+                       epithet=True)]
     if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and tok.i < tok.head.i:
         subj = _dep_of(tok.head.head, _SUBJ)  # "X is the aggressor country", "X is a puppet politician"
         return [_Found(tok, _expand(subj), f"is {_phrase(tok.head)}", None, 0.6, _negated(tok.head.head))] if subj is not None else []
@@ -1651,6 +1669,8 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         doer = _of_object(noun)  # "the cynical ambitions of the regime"
     if doer is None and noun.dep_ in _PASS_SUBJ:
         doer = _by_agent(noun.head)
+    if doer is None:  # "the ruthless methods employed by X"
+        doer = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (a := _by_agent(c)) is not None), None)
     if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS:
         doer = _subject(noun.head)  # "X made provocative statements" (not "X derailed a crude deal")
     if doer is None:
@@ -1879,7 +1899,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
         elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
             out += _accuse_verb(tok, ctx, prep)
         elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or any(
-                (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative"))):
+                (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative")) or any(
+                (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj"))):
             out += _misdeed_verb(tok, ctx)
         elif pos == "VERB" and lemma in lex.rejection and _negated(tok):
             out += _rejection(tok, ctx)
@@ -1909,8 +1930,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _misdeed_noun(tok, ctx)
         elif pos == "NOUN" and lemma in lex.labels:
             out += _label_noun(tok, ctx)
-        elif pos == "ADJ" and tok.lower_ in lex.labels and (named := _named_label(tok, ctx)):
-            out += named
+        elif pos == "ADJ" and tok.lower_ in lex.labels and (named := _named_label(tok, ctx) or (
+                _label_found(tok, ctx) if tok.dep_ == "amod" and tok.head.dep_ == "attr" and tok.head.lemma_.lower() in lex.actor_nouns
+                else [])):
+            out += named  # "propagandist Smith"; "X is a terrorist state"
         elif pos == "NOUN" and tok.tag_ == "NNS":
             out += _mistagged_verb(tok, ctx)
         elif pos == "ADJ" and lemma in lex.rejection:
