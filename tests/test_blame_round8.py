@@ -9,7 +9,7 @@ Recall: misdeeds named by a reduced passive ("the threat posed by X"), "pointed 
 "complicit" whose phrase hangs on the copula, an epithet said of a listed apposition ("the leaders — A, B and C —
 are reckless"), a misdeed verb with its object ("hid the truth"), a loaded adjective on what an actor uses ("the
 ruthless methods employed by X"), a label in the predicate or in apposition ("X is a terrorist state", "X, the fearmonger
-of Y"), a puppet's holder ("X is a puppet of Y"), and new words of deceit, scheming and hostility.
+of Y"), a puppet's holder ("X is a puppet of Y"), labels before a name ("climate alarmist X"), and new words of deceit, scheming and hostility.
 Mirrored templates (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -62,6 +62,9 @@ RECALL = [
     # a label adjective on an actor noun in the predicate, a label in apposition to a name
     ("{C} is a terrorist state.", [("<author>", "{C}", "authorial")]),
     ("{P}, the fearmonger of the county, left the town.", [("<author>", "{P}", "authorial")]),
+    # a label right before a name ("climate alarmist X", "billionaire eugenicist X")
+    ("In a sudden turn, weather alarmist {P} backtracked.", [("<author>", "{P}", "authorial")]),
+    ("The shill {P2} praised the deal.", [("<author>", "{P2}", "authorial")]),
     # a puppet's strings: both the puppet and whoever holds them
     ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
@@ -80,6 +83,7 @@ NO_RECORD = [
     "The ferry is hiding in the fog.",  # hiding, but not the truth
     "The town is a terrorist target.",  # a label adjective on no actor noun
     "The blast was a terrorist attack.",
+    "An extremist was arrested.",  # a generic label names nobody
 ]
 
 
