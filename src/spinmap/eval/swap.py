@@ -1,0 +1,130 @@
+"""Even-handedness on real text: swap paired names across sides and check that the blames keep their shape.
+
+Each sentence of the given articles that names one side of a pair in ``swap_pairs.tsv`` ("Russia" / "Ukraine",
+"Moscow" / "Kyiv", …) is analysed twice: as written, and with every listed name replaced by its partner. The
+sentence is *even-handed* when the two sets of blames are the same once the names are swapped back: the same
+accuser and accused surfaces, voice and negation, as often. The hand-written property tests check this on
+templates; this command checks it on whatever news the user has, where the parser's reaction to a name can
+tip a rule one way or the other.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..records import ArticleAnalysis
+
+MIN_SENTENCE_TOKENS = 5
+MAX_SENTENCE_TOKENS = 80
+
+
+def read_pairs(path: Optional[Path] = None) -> dict[str, str]:
+    """The swap table: each name maps to its partner and back (``name<TAB>partner`` lines, ``#`` comments)."""
+    raw = (path.read_text(encoding="utf-8") if path is not None
+           else resources.files(__package__).joinpath("swap_pairs.tsv").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        a, b = (part.strip() for part in line.split("\t")[:2])
+        table[a], table[b] = b, a
+    return table
+
+
+def swapper(table: dict[str, str]) -> Callable[[str], str]:
+    """A function replacing every whole-word name of the table by its partner, all at once (longest first)."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True)) + r")\b")
+    return lambda text: pattern.sub(lambda m: table[m[0]], text)
+
+
+def blame_shape(analysis: ArticleAnalysis, swap: Optional[Callable[[str], str]] = None) -> Counter:
+    """(accuser, accused, voice, negated) of every blame, by the words in the text (names swapped back when
+    ``swap`` is given), so two analyses compare whatever canonical names the alias tables know."""
+    text = analysis.text
+    undo = swap or (lambda s: s)
+    shape: Counter = Counter()
+    for b in analysis.blames:
+        accuser = "<author>" if b.source.kind == "author" else (
+            text[b.source.span[0]:b.source.span[1]] if b.source.span else b.source.name)
+        accused = text[b.target.span[0]:b.target.span[1]] if b.target.span else b.target.name
+        shape[(undo(accuser), undo(accused), b.voice, b.negated)] += 1
+    return shape
+
+
+@dataclass
+class Pair:
+    """One sentence and its swapped twin, with the blame shapes of each (the twin's swapped back)."""
+
+    sentence: str
+    written: Counter
+    swapped: Counter
+    failed: bool = False
+
+    @property
+    def even(self) -> bool:
+        return self.written == self.swapped
+
+
+def sentences_naming(texts: Iterable[str], table: dict[str, str], nlp) -> list[str]:
+    """Sentences (5–80 tokens) that name at least one side of a pair, in order, each once. Lines are
+    parsed apart, so a headline never runs into the paragraph after it."""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in table) + r")\b")
+    lines = [line for text in texts for line in text.split("\n") if pattern.search(line)]
+    seen: dict[str, None] = {}
+    for doc in nlp.pipe(lines, batch_size=64):
+        for sent in doc.sents:
+            if MIN_SENTENCE_TOKENS <= len(sent) <= MAX_SENTENCE_TOKENS and pattern.search(sent.text):
+                seen.setdefault(sent.text.strip(), None)
+    return list(seen)
+
+
+def compare(sentences: list[str], table: dict[str, str], settings=None) -> list[Pair]:
+    """Analyse every sentence as written and swapped (one batch) and pair up their blame shapes."""
+    from ..analysis import analyze_many
+    from ..ingest.readers import article_from_text
+
+    swap = swapper(table)
+    inputs = []
+    for i, sentence in enumerate(sentences):
+        inputs.append(article_from_text(sentence, source=f"swap:{i}:written", settings=settings))
+        inputs.append(article_from_text(swap(sentence), source=f"swap:{i}:swapped", settings=settings))
+    analyses = list(analyze_many(inputs, settings))
+    pairs = []
+    for sentence, written, swapped in zip(sentences, analyses[::2], analyses[1::2]):
+        failed = any(e.severity == "error" for e in (*written.errors, *swapped.errors))
+        pairs.append(Pair(sentence, blame_shape(written), blame_shape(swapped, swap), failed))
+    return pairs
+
+
+def score(pairs: list[Pair]) -> dict:
+    """Sentences analysed, those with a blame on either side, and the share of those that are even-handed."""
+    scored = [p for p in pairs if not p.failed and (p.written or p.swapped)]
+    even = sum(p.even for p in scored)
+    return {
+        "sentences": len(pairs),
+        "failed": sum(p.failed for p in pairs),
+        "with_blames": len(scored),
+        "even": even,
+        "even_share": round(even / len(scored), 4) if scored else None,
+        "uneven": [{"sentence": p.sentence, "written": _listed(p.written), "swapped_back": _listed(p.swapped)}
+                   for p in scored if not p.even],
+    }
+
+
+def _listed(shape: Counter) -> list[str]:
+    return sorted(f"{a} -> {b} [{voice}{', negated' if neg else ''}]" for (a, b, voice, neg) in shape.elements())
+
+
+def format_report(result: dict, show: int = 10) -> str:
+    """The figures, then up to ``show`` uneven sentences with both sets of blames."""
+    share = "n/a" if result["even_share"] is None else f"{result['even_share']:.4f}"
+    lines = [f"sentences\t{result['sentences']}\tfailed\t{result['failed']}\twith_blames\t{result['with_blames']}",
+             f"even\t{result['even']}\teven_share\t{share}"]
+    for item in result["uneven"][:show]:
+        lines += ["", item["sentence"], "  as written:   " + "; ".join(item["written"] or ["(none)"]),
+                  "  swapped back: " + "; ".join(item["swapped_back"] or ["(none)"])]
+    return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""`spinmap eval swap`: even-handedness measured by swapping paired names in real sentences."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_data
+
+from spinmap.eval.swap import compare, read_pairs, score, sentences_naming, swapper
+
+TABLE = {"Moscow": "Kyiv", "Kyiv": "Moscow", "Russia": "Ukraine", "Ukraine": "Russia",
+         "Russian": "Ukrainian", "Ukrainian": "Russian"}
+
+# Our own sentences: one accusation each, written so either side could be the accuser.
+EVEN_SENTENCES = [
+    "Moscow accused Kyiv of shelling the power plant on Tuesday.",
+    "Russia blamed Ukraine for the collapse of the grain deal.",
+    "The Russian foreign minister said Ukraine had sabotaged the ceasefire.",
+    "Kyiv says Moscow is not to blame for the flood.",
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow blamed Kyiv.", "Kyiv blamed Moscow."),
+    ("Russian troops left Russia for Ukraine.", "Ukrainian troops left Ukraine for Russia."),
+    ("Russians and Muscovites", "Russians and Muscovites"),  # whole words only
+])
+def test_eval_swap_swapper_exchanges_both_sides_at_once(text, expected):
+    assert swapper(TABLE)(text) == expected
+
+
+def test_eval_swap_shipped_table_pairs_every_name_both_ways():
+    table = read_pairs()
+    assert len(table) >= 20 and all(table[table[name]] == name for name in table)
+
+
+def test_eval_swap_sentences_naming_keeps_only_sentences_with_a_listed_name(nlp):
+    found = sentences_naming(["Moscow accused Kyiv of lying again. The weather was mild all week long.\n"
+                              "Talks in Kyiv Stall Again\nThe envoys left early on Friday morning."], TABLE, nlp)
+    assert found == ["Moscow accused Kyiv of lying again.", "Talks in Kyiv Stall Again"]
+
+
+def test_eval_swap_our_accusations_are_even_handed():
+    result = score(compare(EVEN_SENTENCES, TABLE))
+    assert result["with_blames"] == len(EVEN_SENTENCES) and result["even_share"] == 1.0, result["uneven"]
+
+
+def test_eval_swap_detects_a_swap_that_changes_the_blame():
+    # swapping a verb for its opposite must show up as uneven: the check is not vacuous
+    table = {**TABLE, "accused": "praised", "praised": "accused"}
+    result = score(compare(["Moscow accused Kyiv of shelling the power plant on Tuesday."], table))
+    assert result["even"] == 0 and len(result["uneven"]) == 1
+
+
+def test_eval_swap_cli_prints_json_and_flags_unreadable_inputs(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("Frontline report\n\n" + " ".join(EVEN_SENTENCES[:2]), encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", "from spinmap.cli import run; run()", "eval", "swap", str(good),
+                          str(tmp_path / "empty.txt"), "--json"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1 and "SM201" in out.stderr, out.stderr
+    result = json.loads(out.stdout)
+    assert result["with_blames"] == 2 and result["even_share"] == 1.0
+
+
+def test_eval_swap_semeval_news_is_mostly_even_handed(nlp):
+    docs = shared_data("semeval2025-entity-framing", "train", "raw-documents")
+    paths = sorted(str(p) for p in docs.glob("EN_UA_*.txt"))[:40]
+    result = score(compare(sentences_naming(_texts(paths), read_pairs(), nlp), read_pairs()))
+    assert result["with_blames"] >= 20
+    assert result["even_share"] >= 0.85, result["uneven"]
+
+
+def _texts(paths):
+    from spinmap.ingest.readers import read_inputs
+
+    return [r.article.text for r in read_inputs(paths) if r.article is not None]
