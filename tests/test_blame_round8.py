@@ -65,6 +65,11 @@ RECALL = [
     # a label right before a name ("climate alarmist X", "billionaire eugenicist X")
     ("In a sudden turn, weather alarmist {P} backtracked.", [("<author>", "{P}", "authorial")]),
     ("The shill {P2} praised the deal.", [("<author>", "{P2}", "authorial")]),
+    # "is lying" with no place phrase; atrocity and repression words
+    ("{P} said {P2} was lying about the losses.", [("{P}", "{P2}", "reported")]),
+    ("{P} claimed that {P2} is lying.", [("{P}", "{P2}", "reported")]),
+    ("{P} said {N2} troops assassinated the mayor.", [("{P}", "{N2} troops", "reported")]),
+    ("{K}'s draconian censorship silenced the press.", [("<author>", "{C}", "authorial")] * 2),  # the noun, its adjective
     # a puppet's strings: both the puppet and whoever holds them
     ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
@@ -84,6 +89,8 @@ NO_RECORD = [
     "The town is a terrorist target.",  # a label adjective on no actor noun
     "The blast was a terrorist attack.",
     "An extremist was arrested.",  # a generic label names nobody
+    "The old map was lying on the table.",  # where something lies
+    "The letters were lying in the drawer for years.",
 ]
 
 

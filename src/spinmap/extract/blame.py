@@ -1898,7 +1898,7 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _accuse_verb(tok, ctx)
         elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
             out += _accuse_verb(tok, ctx, prep)
-        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or any(
+        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or _lying(tok) or any(
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative")) or any(
                 (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj"))):
             out += _misdeed_verb(tok, ctx)
@@ -1945,6 +1945,12 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
         elif pos == "ADJ" and lemma in _PRED_ADJ:
             out += _predicate_adjective(tok, ctx)
     return out
+
+
+def _lying(tok: Token) -> bool:
+    """'X is/was lying' with no place phrase: deceit ("lying on the table" is where something lies)."""
+    return tok.lower_ == "lying" and tok.lemma_.lower() == "lie" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children) \
+        and not any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ not in ("about", "to", "again", "openly", "still") for c in tok.children)
 
 
 def _source(found: _Found, ctx: _Ctx) -> tuple[BlameSource, str]:
