@@ -70,6 +70,7 @@ RECALL = [
     ("{P} claimed that {P2} is lying.", [("{P}", "{P2}", "reported")]),
     ("{P} said {N2} troops assassinated the mayor.", [("{P}", "{N2} troops", "reported")]),
     ("{K}'s draconian censorship silenced the press.", [("<author>", "{C}", "authorial")] * 2),  # the noun, its adjective
+    ("{P} is dragging the region towards a new war.", [("<author>", "{P}", "authorial")]),
     # a puppet's strings: both the puppet and whoever holds them
     ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
