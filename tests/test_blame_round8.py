@@ -2,14 +2,14 @@
 Antagonists.
 
 Wrong records: a name before a violent act noun that only the tagger knows, or a known place/thing, is where, on
-what or through what it happened, not its doer ("the Benghazi attack", "the Nord Stream sabotage", "the Twitter
+what or through what it happened, not its doer ("the Riverton attack", "the Druzhba sabotage", "the Telegram
 attacks"); an accusation demanded ("X should condemn Y", "the world must hold Y accountable") is the clause voice's
 own charge against Y, not X's; an irrealis one ("X would/might blame Y") stays X's, hedged.
 Recall: misdeeds named by a reduced passive ("the threat posed by X"), "pointed the finger at X", a predicate
 "complicit" whose phrase hangs on the copula, an epithet said of a listed apposition ("the leaders — A, B and C —
 are reckless"), a misdeed verb with its object ("hid the truth"), a loaded adjective on what an actor uses ("the
-ruthless methods employed by X"), a label in the predicate or in apposition ("X is a terrorist state", "X, the fearmonger
-of Y"), a puppet's holder ("X is a puppet of Y"), labels before a name ("climate alarmist X"), and new words of deceit, scheming and hostility.
+brutal tactics used by X"), a label in the predicate or in apposition ("X is a terrorist state", "X, the fearmonger
+of Y"), a puppet's holder ("X is a puppet of Y"), labels before a name ("weather alarmist X"), and new words of deceit, scheming and hostility.
 Mirrored templates (sides swapped, same record shape) plus negatives that must give no record.
 """
 from __future__ import annotations
@@ -36,53 +36,53 @@ IRREALIS = [
 
 RECALL = [
     # a misdeed noun whose doer is a reduced passive's agent
-    ("Europe faces a growing threat posed by {C}.", [("<author>", "{C}", "authorial")]),
+    ("The region faces a new threat posed by {C}.", [("<author>", "{C}", "authorial")]),
     ("The attacks carried out by {N} forces killed ten villagers.", [("<author>", "{N} forces", "authorial")]),
     # pointing the finger is accusing
     ("{P} pointed the finger at {K2}.", [("{P}", "{K2}", "reported")]),
-    ("The reporter pointed the finger for the blasts at {K2}.", [("The reporter", "{K2}", "reported")]),
+    ("The blogger pointed the finger for the fires at {K2}.", [("The blogger", "{K2}", "reported")]),
     # "complicit" with its phrase hung on the copula, under a verb that is no speech verb
     ("{P} hinted that {K2} was complicit in the blast.", [("<author>", "{C2}", "authorial")]),
     # an epithet said of a plural head and its listed apposition blames each member
-    ("The ministers, {P}, {P2} and Olaf Scholz, are reckless.",
+    ("The ministers, {P}, {P2} and Maria Kovacs, are reckless.",
      [("<author>", "ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial"),
-      ("<author>", "Olaf Scholz", "authorial")]),
+      ("<author>", "Maria Kovacs", "authorial")]),
     # new words: deceit, scheming, hostility
-    ("The {N} agency fabricates its casualty data.", [("<author>", "{N} agency", "authorial")]),
+    ("The {N} agency fabricated the casualty figures.", [("<author>", "{N} agency", "authorial")]),
     ("{P} orchestrated the smear against the mayor.", [("<author>", "{P}", "authorial")]),
     ("{P} said the {N2} services plotted to poison the mayor.", [("{P}", "{N2} services", "reported")]),
     ("{P} denounced {C2}'s hostility toward the mayor.", [("{P}", "{C2}", "reported"), ("<author>", "{C2}", "authorial")]),
     ("{K} is the main suspect in the blast.", [("<author>", "{C}", "authorial")]),
     # a verb with the object that makes it a misdeed ("hid the truth", "broke the law")
-    ("{K} is hiding the truth about the losses.", [("<author>", "{C}", "authorial")]),
+    ("{K} hid the truth from the families.", [("<author>", "{C}", "authorial")]),
     ("{P} said {K2} broke the law by closing the border.", [("{P}", "{C2}", "reported")]),
     # a loaded adjective on what an actor owns or uses, the owner named by "of" or a reduced passive
-    ("The report exposes the sinister role of the {N} intelligence agency.", [("<author>", "{N} intelligence agency", "authorial")]),
-    ("The ruthless methods employed by the {N} police shocked the villagers.", [("<author>", "{N} police", "authorial")]),
+    ("The report exposes the sinister role of the {N} police in the raids.", [("<author>", "{N} police", "authorial")]),
+    ("The ruthless tactics adopted by the {N} police shocked the villagers.", [("<author>", "{N} police", "authorial")]),
     # a label adjective on an actor noun in the predicate, a label in apposition to a name
     ("{C} is a terrorist state.", [("<author>", "{C}", "authorial")]),
     ("{P}, the fearmonger of the county, left the town.", [("<author>", "{P}", "authorial")]),
-    # a label right before a name ("climate alarmist X", "billionaire eugenicist X")
-    ("In a sudden turn, weather alarmist {P} backtracked.", [("<author>", "{P}", "authorial")]),
+    # a label right before a name ("weather alarmist X", "the shill X")
+    ("Weather alarmist {P} changed his mind on Monday.", [("<author>", "{P}", "authorial")]),
     ("The shill {P2} praised the deal.", [("<author>", "{P2}", "authorial")]),
     # "is lying" with no place phrase; atrocity and repression words
     ("{P} said {P2} was lying about the losses.", [("{P}", "{P2}", "reported")]),
     ("{P} claimed that {P2} is lying.", [("{P}", "{P2}", "reported")]),
     ("{P} said {N2} troops assassinated the mayor.", [("{P}", "{N2} troops", "reported")]),
     ("{K}'s draconian censorship silenced the press.", [("<author>", "{C}", "authorial")] * 2),  # the noun, its adjective
-    ("{P} is dragging the region towards a new war.", [("<author>", "{P}", "authorial")]),
+    ("{P} is dragging the country towards a new war.", [("<author>", "{P}", "authorial")]),
     # a puppet's strings: both the puppet and whoever holds them
     ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
 
 # no doer: a place, a thing or a medium before a violent act noun
 NO_RECORD = [
-    "The Benghazi attack was a disaster for the senator.",
+    "The Riverton attack was a disaster for the senator.",
     "The senator was grilled over the Benghazi attack.",
-    "The Crocus attack killed dozens of people.",
-    "The Bucha massacre shocked everyone.",
-    "The journalist wrote about the Nord Stream sabotage last week.",
-    "The senator condemned the Twitter attacks.",
+    "The Ostrava attack killed dozens of people.",
+    "The Kherson massacre shocked everyone.",
+    "The journalist wrote about the Druzhba sabotage last week.",
+    "The senator condemned the Telegram attacks.",
     "Officials condemned the drone attacks.",
     "The plan is reckless.",  # an epithet said of a thing names nobody
     "The professor pointed at the map.",

@@ -21,8 +21,11 @@ order's giver, never the addressee; an order to STOP one ("urged X to stop shell
 
 Negated blames ("not to blame", "did not betray") are kept with ``negated=True`` and a lower
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
-should filter them out. Hedged blames (allegedly, may) get ``hedged=True``. When the accuser
-and accused are both actors in one sentence, the shipped DSE direction model adjusts confidence.
+should filter them out. Hedged blames (allegedly, may, would) get ``hedged=True``. An accusation
+demanded of someone ("X should/must condemn Y", "X has to hold Y accountable") is not X's: whoever
+voices the clause (the author, a reporting speaker) holds Y to blame; an irrealis one ("X would blame
+Y") stays X's, hedged. When the accuser and accused are both actors in one sentence, the shipped DSE
+direction model adjusts confidence.
 
 Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
 noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
@@ -31,8 +34,11 @@ troops shelled Y"), under a question, in an unrealised infinitive ("reluctance t
 abstaining ("refrained from condemning X", ``blame_abstention_words.txt``) or in what an excuse is made
 with ("excusing their delay with the treacherous government", ``blame_excuse_verbs.txt``) are not asserted by
 anyone and yield nothing; nor does a scare-quoted epithet that names no actor, or combat against military
-materiel ("sank navy vessels", ``blame_military_targets.txt``). An accusation nobody named holds, mentioned
-only to be dismissed ("the charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
+materiel ("sank navy vessels", ``blame_military_targets.txt``). A name before a violent act noun is its doer
+only when it is a demonym or a known organisation, group, country or person: one the NER tagger alone found, or
+a known place or thing, is where, on what or through what it happened ("the Riverton attack", "the Druzhba
+sabotage", "the Telegram attacks"). An accusation nobody named holds, mentioned only to be dismissed ("the
+charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -237,7 +243,7 @@ class _Ctx:
             actor = self.actors.actor_at(tok.idx, tok.idx + len(tok))
             if actor is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in _VIOLENT_ACTS and not any(
                     _modifier_doer(tok, c, self) for c in tok.children if c.dep_ == "compound")):
-                actor = self.actors.actor_at(s, e)  # "the Crocus attack killed ..." is no actor; "the Hamas attack" is Hamas
+                actor = self.actors.actor_at(s, e)  # "the Ostrava attack killed ..." is no actor; "the Hamas attack" is Hamas
         if actor is None and self.actors is not None and tok.tag_ == "NN":
             # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
@@ -937,7 +943,7 @@ def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
         return True  # "Azerbaijani" is a doer whether tagged an adjective (amod) or a proper noun (compound)
     if mod.dep_ == "compound" and noun.lemma_.lower() in _VIOLENT_ACTS and (
             actor.kind == "other" or ctx.actors.is_tagger_mention(*_name_span(mod))):
-        return False  # "the Benghazi attack", "the Nord Stream sabotage", "the Twitter attacks": where, on what or through what
+        return False  # "the Riverton attack", "the Druzhba sabotage", "the Telegram attacks": where, on what or through what
     return not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF and actor.kind in ("country", "other"))
 
 
@@ -1669,7 +1675,7 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         doer = _of_object(noun)  # "the cynical ambitions of the regime"
     if doer is None and noun.dep_ in _PASS_SUBJ:
         doer = _by_agent(noun.head)
-    if doer is None:  # "the ruthless methods employed by X"
+    if doer is None:  # "the brutal tactics used by X"
         doer = next((a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and (a := _by_agent(c)) is not None), None)
     if doer is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS:
         doer = _subject(noun.head)  # "X made provocative statements" (not "X derailed a crude deal")

@@ -309,7 +309,7 @@ class ActorIndex:
 
     def is_tagger_mention(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is a mention only the NER tagger found (no table entry, alias or demonym):
-        such a name may be a place or a platform as well as an agent ("the Benghazi attack")."""
+        such a name may be a place or a platform as well as an agent ("the Riverton attack")."""
         return self._found_via(start, end, "ner")
 
     def _found_via(self, start: int, end: int, via: str) -> bool:
