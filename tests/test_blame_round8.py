@@ -154,3 +154,9 @@ def test_blame_round8_known_doer_before_a_violent_act_stays_the_doer(nlp, text, 
 @pytest.mark.parametrize("text", NO_RECORD)
 def test_blame_round8_no_record_at_all(nlp, text):
     assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_round8_pointed_finger_charge_leaves_out_the_accused(nlp, own, other):
+    text = fill("The blogger pointed the finger for the fires at {K2}.", own, other)
+    assert [b.charge for b in run(nlp, text)] == ["the fires"], text

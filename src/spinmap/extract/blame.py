@@ -973,6 +973,9 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
         subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
     charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
+    if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
+        # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
+        charge = _span_text(tok.doc, *_np_span(prep.head))
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None:
