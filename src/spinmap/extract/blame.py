@@ -584,8 +584,10 @@ def _dash_report_noun(tok: Token, lex: Lexicons) -> Optional[Token]:
 
 
 def _name_span(tok: Token) -> tuple[int, int]:
-    """Char span of a name: the head plus its compound/flat/proper-name modifiers."""
-    toks = [tok] + [c for c in tok.children if c.dep_ in ("compound", "flat") or (c.dep_ == "amod" and c.pos_ == "PROPN")]
+    """Char span of a name: the head plus its compound/flat/proper-name modifiers (never a date the parser hung
+    on it: "said on Wednesday Kyiv was ..." names Kyiv)."""
+    toks = [tok] + [c for c in tok.children if (c.dep_ in ("compound", "flat") or (c.dep_ == "amod" and c.pos_ == "PROPN"))
+                    and c.ent_type_ not in ("DATE", "TIME")]
     s = min(t.idx for t in toks)
     e = max(t.idx + len(t) for t in toks)
     return s, e
@@ -2042,7 +2044,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
 def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     """Only actors are accused: a named actor, a third-person pronoun or an actor-noun phrase."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or who.name.split()[0].lower() in ("whose", "which", "what"):
+    if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or (who.name.split() or [""])[0].lower() in ("whose", "which", "what"):
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True

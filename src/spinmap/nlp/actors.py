@@ -438,9 +438,10 @@ class _Resolver:
                 yield start, self.title_at[start]
 
     def _capitalised_word(self, i: int) -> bool:
-        """A capitalised name-like word mid-sentence (not a demonym such as "Nazi" or "Russian")."""
+        """A capitalised name-like word mid-sentence (not a demonym such as "Nazi" or "Russian", nor a day or
+        month: "on Wednesday Kyiv said" glues nothing)."""
         tok = self.doc[i]
-        if tok.ent_type_ == "NORP" or tok.pos_ == "ADJ" or tok.text in self.t.adjectives:
+        if tok.ent_type_ in ("NORP", "DATE", "TIME") or tok.pos_ == "ADJ" or tok.text in self.t.adjectives:
             return False
         return tok.is_alpha and tok.text[0].isupper() and not tok.is_sent_start
 
@@ -553,7 +554,7 @@ class _Resolver:
             prev is not None
             and prev.whitespace_ == " "
             and (s - 1) not in covered
-            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ != "NORP"))
+            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ not in ("NORP", "DATE", "TIME")))
             and not self._is_title_token(s - 1)
         ):
             return True
@@ -573,7 +574,7 @@ class _Resolver:
         match_at = {k: m for m in table_matches for k in range(m[0], m[1])}
         person_match_used = set()
         ent_spans = []
-        for ent in doc.ents:
+        for ent in (part for whole in doc.ents for part in self._coordinated_names(whole)):
             if ent.label_ not in _NER_LABELS:
                 continue
             start, end, titles = self._strip(ent.start, ent.end, titles=ent.label_ == "PERSON")
@@ -623,6 +624,23 @@ class _Resolver:
             else:
                 self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _coordinated_names(self, ent: Span) -> list[Span]:
+        """An entity the tagger ran over a coordination ("Xi and Harris", "Ryan, Cruz and Rubio") as its named
+        parts, each with the entity's label, when every part is a capitalised name; else the entity itself."""
+        doc, parts, start = self.doc, [], ent.start
+        for tok in ent:
+            if tok.lower_ in ("and", "&", ",") and tok.i > ent.start:
+                parts.append((start, tok.i))
+                start = tok.i + 1
+        if not parts:
+            return [ent]
+        parts.append((start, ent.end))
+        for s, e in parts:
+            words = [t for t in doc[s:e] if not (s == t.i and t.lower_ == "and")]
+            if not words or not all(t.is_alpha and t.text[0].isupper() and not self._is_title_token(t.i) for t in words):
+                return [ent]
+        return [Span(doc, s + (doc[s].lower_ == "and"), e, label=ent.label_) for s, e in parts]
 
     def _locative(self, s: int) -> bool:
         i = s + 1 if self.doc[s].lower_ == "the" else s
@@ -747,8 +765,8 @@ class _Resolver:
         def first_name_start(s: int, e: int) -> int:
             while s > 0 and self.owner[s - 1] is None and not self._is_title_token(s - 1):
                 prev = doc[s - 1]
-                if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " "):
-                    break
+                if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " ") or prev.ent_type_ in ("DATE", "TIME"):
+                    break  # "on Wednesday Kyiv said": a day is no first name
                 compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
                 if name_key(prev.text) in self.t.genders or (compound and not self.title_case[s - 1]):
                     s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
@@ -791,9 +809,11 @@ class _Resolver:
                 key = key_or_name
             else:
                 key = None
+                honorific = self._honorific_gender(s, titles)
                 for part in surname_parts(words):
-                    if by_surname.get(part):
-                        key = by_surname[part][-1][1]
+                    fits = [k for _, k in by_surname.get(part, ()) if not self._gender_clash(k, honorific)]
+                    if fits:
+                        key = fits[-1]
                         break
                 if key is None:
                     key = self._entry_key(key_or_name) if key_or_name else next(
@@ -803,9 +823,11 @@ class _Resolver:
                     key = next(iter(firsts[name_key(words[0])]))  # "Donald" after "Donald Trump"
                 if key is None and len(self.t.surnames.get(surname_parts(words)[0], ())) == 1:
                     key = self._entry_key(self.t.surnames[surname_parts(words)[0]][0])  # "Putin" in a headline
+                if key is not None and self._gender_clash(key, honorific):
+                    key = None  # "Mr. Clinton" is not the table's (or the article's) Mrs. Clinton
                 if key is None:
                     key = self._other_key("person", " ".join(words))
-                    self.info[key].gender = self._gender_from(words, titles)
+                    self.info[key].gender = honorific or self._gender_from(words, titles)
             for role, gender in titles:
                 info = self.info[key]
                 if gender and info.gender is None:
@@ -847,6 +869,21 @@ class _Resolver:
                 if parts[0] in known and all(self.owner[k] is None for k in range(s, e)):
                     s = first_name_start(s, e)
                     self._add(s, e, latest(parts, s), "surname")
+
+    def _honorific_gender(self, s: int, titles: list) -> Optional[str]:
+        """The gender an honorific right before token ``s`` (or stripped off the name) gives: Mr. m, Mrs./Ms. f."""
+        for role, gender in titles:
+            if role == "-" and gender:
+                return gender
+        if s > 0:  # the tokenizer keeps "Mr." whole, the title table splits it: compare without the dot
+            role, gender = self.t.titles.get((self.doc[s - 1].lower_.rstrip("."),), (None, None))
+            if role == "-" and gender:
+                return gender
+        return None
+
+    def _gender_clash(self, key: str, gender: Optional[str]) -> bool:
+        known = self.info[key].gender if key in self.info else None
+        return gender is not None and known is not None and known != gender
 
     def _match_table_person(self, words: list[str]) -> Optional[str]:
         """A table person with the same first name and a matching surname part, if any."""
