@@ -31,6 +31,11 @@ COUNTERPARTS = [
      ("The Azerbaijani Defence Ministry", "Azerbaijani Defence Ministry")),
     ("A statement from {} came late.", ("Ukraine's Armed Forces", "Ukrainian Armed Forces"),
      ("Russia's Armed Forces", "Russian Armed Forces")),
+    ("{} said the drills were routine.", ("China's Foreign Ministry", "Chinese Foreign Ministry"),
+     ("Russia's Foreign Ministry", "Russian Foreign Ministry")),
+    ("{} said the drills were routine.", ("The PLA", "People's Liberation Army"), ("The Pentagon", "Pentagon")),
+    ("{} said the drills were routine.", ("Iran's Intelligence Ministry", "Iranian Intelligence Ministry"),
+     ("The Mossad", "Mossad")),
     # a day or month before a capital glues nothing to it, whichever capital it is
     ("An official said on Wednesday {} was breaking the law.", ("Kyiv", "Ukraine"), ("Moscow", "Russia")),
     ("Officials said on Friday {} had broken the truce.", ("Baku", "Azerbaijan"), ("Yerevan", "Armenia")),
@@ -47,9 +52,11 @@ def test_actors_even_counterparts_are_both_table_actors(nlp, template, one, othe
     assert len(kinds) == 1
 
 
-@pytest.mark.parametrize("party", ["Republican", "Democratic"])
-def test_actors_even_both_party_adjectives_name_the_party(party):
-    assert load_table().adjectives.get(party) == f"{party} Party"
+@pytest.mark.parametrize("adjective, actor", [
+    ("Republican", "Republican Party"), ("Democratic", "Democratic Party"), ("NATO", "NATO"), ("CSTO", "CSTO"),
+])
+def test_actors_even_counterpart_adjectives_name_their_actor(adjective, actor):
+    assert load_table().adjectives.get(adjective) == actor
 
 
 @pytest.mark.parametrize("text, names", [

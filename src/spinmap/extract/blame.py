@@ -232,7 +232,8 @@ class _Ctx:
             members = _of_object(tok)
             if members is not None:
                 return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
-        if tok.pos_ in ("VERB", "AUX") or not _wordlike(tok) or tok.ent_type_ in _NOT_AGENT_ENTS:
+        if (tok.pos_ in ("VERB", "AUX") and not self._name_tagged_verb(tok)) or not _wordlike(tok) \
+                or tok.ent_type_ in _NOT_AGENT_ENTS:
             return None  # a clause ("exiting the deal would undermine ..."), a symbol ("+") or a date is not a participant
         if tok.lower_ in _THIRD_PERSON and (speaker := self._reporting_subject(tok)) is not None:
             return speaker  # "The officer said he was not responsible": he is the officer, not the last name seen
@@ -277,6 +278,14 @@ class _Ctx:
         while ne > ns and (text[ne - 2 : ne] in ("'s", "’s") or text[ne - 1] in "'’ "):
             ne -= 2 if text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
         return _Who(None, " ".join(text[ns:ne].split()), (ns, ne))
+
+    def _name_tagged_verb(self, tok: Token) -> bool:
+        """A capitalised name the tagger called a verb ("Trump so far hasn't attacked ...") that the parser still
+        files as a subject or object and the alias table knows: a participant like any other name."""
+        return (self.actors is not None and tok.dep_ in _SUBJ + _PASS_SUBJ + ("dobj", "pobj", "conj", "appos")
+                and tok.text[:1].isupper()
+                and self.actors.actor_at(tok.idx, tok.idx + len(tok)) is not None
+                and not self.actors.is_tagger_mention(tok.idx, tok.idx + len(tok)))
 
     def _reporting_subject(self, pron: Token) -> Optional[_Who]:
         """The singular subject of the speech verb whose complement ``pron`` is the subject of, if any."""
