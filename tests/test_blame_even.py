@@ -15,6 +15,8 @@ SENTENCES = [
     "Pelosi blamed Republicans for the shutdown of the government.",
     "Ukraine's Defence Ministry accused Russian troops of shelling the dam at night.",
     "Armenia's Foreign Ministry blamed Baku for the collapse of the peace talks.",
+    # the parser files the country as the object of 'neighboring' on one side, of 'from' on the other
+    "Officials in Kyiv fear an invasion from neighboring Russia before the winter.",
     # the tagger reads one of these names as a verb; the table still knows it for a name
     "Trump so far has not attacked the companies that moved their factories abroad.",
 ]

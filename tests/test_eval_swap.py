@@ -70,7 +70,7 @@ def test_eval_swap_semeval_news_is_mostly_even_handed(nlp):
     paths = sorted(str(p) for p in docs.glob("EN_UA_*.txt"))[:40]
     result = score(compare(sentences_naming(_texts(paths), read_pairs(), nlp), read_pairs()))
     assert result["with_blames"] >= 20
-    assert result["even_share"] >= 0.85, result["uneven"]
+    assert result["even_share"] >= 0.92, result["uneven"]  # measured 0.9551 (85/89) at the gate's last raise
 
 
 def _texts(paths):

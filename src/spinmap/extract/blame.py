@@ -1427,9 +1427,16 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
                    addressee=doer.lower_ in ("your", "you"))]
 
 
+# participles that only place a country: "from neighboring Russia" (tagged as a verb taking the country as object)
+_PLACE_PARTICIPLES = {"neighboring", "neighbouring", "bordering", "adjoining"}
+
+
 def _from_actor(prep: Token, ctx: _Ctx) -> Optional[Token]:
-    """The object of a 'from' phrase when it names an actor: where a misdeed comes from is who does it."""
+    """The object of a 'from' phrase when it names an actor: where a misdeed comes from is who does it. The
+    parser reads "from neighboring X" either way (X the object of 'from', or of a verb 'neighboring'): both count."""
     p = _dep_of(prep, ("pobj",))
+    if p is None and (pc := _dep_of(prep, ("pcomp",))) is not None and pc.lower_ in _PLACE_PARTICIPLES:
+        p = _dep_of(pc, ("dobj",))
     if p is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(p)) is not None:
         return p
     return None
