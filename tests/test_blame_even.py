@@ -36,3 +36,15 @@ def test_blame_even_swapped_counterparts_keep_the_blame(sentence):
 def test_blame_even_coordinated_names_are_accused_apart(sentence, accused):
     pair = compare([sentence], {"Biden": "Xi", "Xi": "Biden"})[0]
     assert sorted(b for (_, b, _, _) in pair.written.elements()) == accused
+
+
+@pytest.mark.parametrize("one, other", [("leftists", "rightists"), ("progressives", "conservatives")])
+@pytest.mark.parametrize("template", [
+    "The senator blamed {} for the riots in the city.",
+    "{} sabotaged the budget talks, the senator said.",
+])
+def test_blame_even_opposite_political_camps_are_accused_alike(template, one, other):
+    table = {one: other, other: one, one.capitalize(): other.capitalize(), other.capitalize(): one.capitalize()}
+    sentence = template.format(one if template.startswith("The") else one.capitalize())
+    result = score(compare([sentence], table))
+    assert result["with_blames"] == 1 and result["even"] == 1, result["uneven"]
