@@ -429,3 +429,44 @@ def test_attribution_a_scare_quote_before_a_verb_is_no_statement(nlp, text, scar
     assert bool(said) == statement, [(q.kind, q.cue.text if q.cue else None, q.content.text) for q in quotes]
     for q in quotes:
         assert text[q.content.span[0]:q.content.span[1]] == q.content.text
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # ", calling X Y" after a reported that-clause is the reporter's, not the clause subject's
+    ('Maria Lopez has already made it clear that the ministry does not want new elections, calling any vote held '
+     'without observers "rigged".', "calling", "Maria Lopez"),
+    ("Critics argue that the company ignored the warnings, citing internal emails.", "citing", "Critics"),
+    # a participle on the main clause keeps the main clause's subject
+    ("The ministry rejected the vote, calling it rigged.", "calling", "The ministry"),
+])
+def test_attribution_participle_after_a_reported_clause_is_the_reporters(nlp, text, cue, speaker):
+    q = _find(_quotes(nlp, text), cue=cue)
+    assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == speaker
+
+
+@pytest.mark.parametrize("text,outer_cue,inner_cue,inner_content", [
+    ('Meanwhile, the voters are told that the governor "betrayed their trust," the party chairman explained.',
+     "explained", "are told", 'that the governor "betrayed their trust,"'),
+])
+def test_attribution_crossing_contents_are_cut(nlp, text, outer_cue, inner_cue, inner_content):
+    """Contents nest but never cross: the inner attribution stops before the outer speaker and cue."""
+    quotes = _quotes(nlp, text)
+    _spans_hold(text, quotes)
+    for a in quotes:
+        for b in quotes:
+            if a is not b and a.cue and b.cue:
+                crossed = (a.content.span[0] <= b.cue.span[0] < a.content.span[1]
+                           and b.content.span[0] <= a.cue.span[0] < b.content.span[1])
+                assert not crossed, (a.cue.text, b.cue.text)
+    assert _find(quotes, cue=outer_cue) is not None
+    inner = _find(quotes, cue=inner_cue)
+    assert inner is None or inner.content.text == inner_content
+
+
+def test_attribution_they_after_a_quotation_is_the_quoted_group_not_the_quoter(nlp):
+    """'they' speaking right after '"<group> did X," <person> said' names the group inside the quotation."""
+    text = ('"Several Western governments are arming the rebels," Ivan Petrov said. '
+            'According to him, they believe that the border will stay open.')
+    q = _find(_quotes(nlp, text), cue="believe")
+    assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == "they"
+    assert q.speaker.actor is not None and q.speaker.name != "Ivan Petrov"

@@ -349,3 +349,48 @@ def test_attribution_fit_weights_ships_the_context_net_it_trained_on(nlp, monkey
     monkeypatch.setattr(attr, "_model", lambda: model)
     doc = nlp("The governor stressed that the old road was closed.")
     assert all(doc.text[f.cue[0] : f.cue[1]] for f in attr.find_attributions(doc, threshold=0.0))
+
+
+@pytest.mark.parametrize(
+    "text,word,key",
+    [("In the new survey, most voters backed the plan.", "In", "in:survey"),
+     ("In May, most voters backed the plan.", "In", "in:may")],
+)
+def test_attribution_rate_key_joins_preposition_and_object(nlp, text, word, key):
+    """A preposition's rate key carries its object: 'in [a survey]' cues, 'in [May]' does not."""
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert attr.rate_key(tok) == key
+
+
+@pytest.mark.parametrize(
+    "text,cue,expected",
+    [('The mayor said, "The bridge is closed."', "said", "quote"),
+     ("The mayor refused to close the bridge.", "refused", "inf"),
+     ("The mayor said that the bridge was closed.", "said", "that"),
+     ("The mayor asked whether the bridge was closed.", "asked", "wh"),
+     ("The mayor said the bridge was closed.", "said", "clause")],
+)
+def test_attribution_content_type_names_the_construction(nlp, text, cue, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == cue)
+    text_, regions = attr._text_and_regions(doc)
+    found = attr._attribution_for(tok, text_, regions, 0.9)
+    assert found is not None and attr._content_type(doc, found) == expected
+
+
+@pytest.mark.parametrize(
+    "text,cue,governed",
+    [("The mayor said that the council wants a new bridge.", "wants", True),
+     ("The council wants a new bridge.", "wants", False)],
+)
+def test_attribution_second_stage_sees_a_governing_cue(nlp, text, cue, governed):
+    """A stance inside someone's reported words is flagged for the second stage ('gov'), a bare one is not;
+    the cue scores it reads are the ones ``score_cues`` gave."""
+    doc = nlp(text)
+    text_, regions = attr._text_and_regions(doc)
+    tok = next(t for t in doc if t.text == cue)
+    found = attr._attribution_for(tok, text_, regions, 0.5)
+    assert found is not None
+    assert attr.doc_cue_scores(doc, regions) == {t.i: p for t, p in attr.score_cues(doc, regions)}
+    feats = attr.triple_features(doc, tok, found, regions)
+    assert (feats.get("gov=no") is None) == governed

@@ -118,6 +118,10 @@ def rate_key(tok: Token) -> str:
         comp = next((c for c in tok.children if c.dep_ in ("acomp", "attr", "oprd", "dobj")), None)
         if comp is not None:
             return f"{lemma}:{comp.lemma_.lower()}"
+    elif tok.pos_ == "ADP":  # round 11: "in [a poll]" cues, "in [May]" does not: the object decides
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            return f"{lemma}:{obj.lemma_.lower()}"
     return lemma
 
 
@@ -265,8 +269,12 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
             feats.append(f"lemma_subj={lemma}|{who}")
             if cls is not None:
                 feats.append(f"lclass_subj={cls}|{who}")
-        elif d in ("ccomp", "dobj", "xcomp", "prep"):
+        elif d in ("ccomp", "dobj", "xcomp", "prep", "pobj"):
             feats.append(f"lemma_child_word={lemma}|{d}|{c.lemma_.lower() if d != 'ccomp' else c.pos_}")
+            if d == "pobj":  # "in the poll", "for most voters": whose or what view the preposition opens
+                feats.append(f"lemma_pobj_kind={lemma}|{c.ent_type_ or c.pos_}")
+    if tok.pos_ == "ADP":  # "For most voters, X" opening the sentence states their view; "in" mid-clause rarely
+        feats.append(f"adp_opens={lemma}|{tok.i == tok.sent.start or tok.nbor(-1).is_punct}")
     if nxt in OPEN_QUOTES or nxt in TOGGLE_QUOTES or nxt == ":":
         feats.append("next_quote_or_colon")
     if prv in CLOSE_QUOTES or prv in TOGGLE_QUOTES or prv == ",":
@@ -347,7 +355,23 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
         if p < boost and _unseen_speech_verb(tok, seen, lexicon):
             p = boost  # a listed speech verb the model never saw, with a clause or agent: still a cue
         out.append((tok, p))
+    _cue_score_memo(doc)[:] = [w, {tok.i: p for tok, p in out}]
     return out
+
+
+@lru_cache(maxsize=2)
+def _cue_score_memo(doc: Doc) -> list:
+    """Per-doc memo of the last ``score_cues`` pass: [the cue weights it used, token index -> score]."""
+    return [None, {}]
+
+
+def doc_cue_scores(doc: Doc, regions: list[CharSpan]) -> dict[int, float]:
+    """Token index -> cue score for every candidate of the doc under the loaded model (memoised per doc
+    and model, so the second stage can read the other cues' scores without scoring the doc twice)."""
+    memo = _cue_score_memo(doc)
+    if memo[0] is not _model()["weights"]:
+        score_cues(doc, regions)
+    return memo[1]
 
 
 # ---------------------------------------------------------------- spans around a cue
@@ -493,6 +517,9 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
         if c.dep_ == "poss":
             return c
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and tok.head is not tok:
+        outer = _reporter_of_clause(tok)
+        if outer is not None:
+            return outer
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _word_list("attribution_action_nouns.txt"):
             return _maker_of(tok.head, depth)  # "in an attempt to blame X": the attempt does not speak
         if tok.dep_ == "acl":
@@ -500,6 +527,23 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
         return _find_subject(tok.head, depth + 1)
     if depth < 3 and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.head.pos_ in ("VERB", "AUX"):
         return _find_subject(tok.head.head, depth + 1)  # "surprised Trump by declaring …": the surpriser declares
+    return None
+
+
+def _reporter_of_clause(tok: Token) -> Optional[Token]:
+    """", calling X Y" closing a reported that-clause ('Ana made it clear that the board wants no vote,
+    calling any vote rigged'): the parser hangs the participle on the clause's verb, but it is the
+    reporter's, so its subject is the first real subject (not an expletive 'it') above the clause."""
+    clause = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    node, hops = clause, 0
+    while node.head.i != node.i and hops < 4:
+        node, hops = node.head, hops + 1
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "there")), None)
+        if subj is not None:
+            return subj
     return None
 
 
@@ -1163,11 +1207,12 @@ def triple_features(doc: Doc, tok: Token, found: Found, regions: list[CharSpan])
     lemma = tok.lemma_.lower()
     z = math.log(max(found.score, 1e-6) / max(1.0 - found.score, 1e-6))
     src = "none"
+    src_root = None
     if found.source is not None:
         span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
-        if root is not None:
-            src = root.lower_ if root.pos_ == "PRON" else root.ent_type_ or root.pos_
+        src_root = span.root if span is not None and len(span) else None
+        if src_root is not None:
+            src = src_root.lower_ if src_root.pos_ == "PRON" else src_root.ent_type_ or src_root.pos_
     cs, ce = found.content
     side = "after" if cs >= found.cue[1] else "before" if ce <= found.cue[0] else "around"
     content = doc.char_span(cs, ce, alignment_mode="expand")
@@ -1202,6 +1247,77 @@ def triple_features(doc: Doc, tok: Token, found: Found, regions: list[CharSpan])
             feats[f"lclass_{k}={cls}|{v}"] = 1.0
     for f in cue_features(tok, in_quote, _near_quote(regions, tok.idx)):
         feats["c:" + f] = 1.0  # the cue model's own view, re-weighted jointly with the rest
+    cls = lemma_class(counts.get(rate_key(tok))) if counts else "new"
+    feats.update(_surrounding_cues(doc, tok, found, regions, cls, src_root))
+    return feats
+
+
+_QUOTE_CHARS = frozenset("\"“”‘’'«»„")
+_STRONG_CUE = 0.5  # a cue score the surrounding-cue features count as another attribution
+
+
+def _content_type(doc: Doc, found: Found) -> str:
+    """What the content is: a quotation, a to-infinitive, a that- or wh-clause, a clause with its own
+    subject, a verb phrase, a noun phrase, or else the content root's part of speech."""
+    cs, ce = found.content
+    if _text_and_regions(doc)[0][cs : cs + 1] in _QUOTE_CHARS:
+        return "quote"
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    if span is None or not len(span):
+        return "none"
+    first, root = span[0], span.root
+    if first.lower_ == "to" and len(span) > 1 and span[1].pos_ in ("VERB", "AUX"):
+        return "inf"
+    if first.lower_ == "that" and first.dep_ == "mark":
+        return "that"
+    if first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WRB"):
+        return "wh"
+    if root.pos_ in ("VERB", "AUX"):
+        return "clause" if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children) else "vp"
+    return "np" if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else root.pos_
+
+
+def _surrounding_cues(doc: Doc, tok: Token, found: Found, regions: list[CharSpan], cls: str,
+                      src_root: Optional[Token]) -> dict[str, float]:
+    """Second-stage features from the other cues around a candidate (round 11): whether a strong cue
+    governs it (a stance inside someone's reported words is theirs, not the article's attribution), how
+    many strong cues share its sentence or sit in its content, whether its lemma cues elsewhere in the
+    article and its source speaks elsewhere; plus what its content is (× lemma, × rate class) and
+    whether it opens a paragraph."""
+    scores = doc_cue_scores(doc, regions)
+    lemma = tok.lemma_.lower()
+    up, hops, node = None, 0, tok
+    while node.head.i != node.i and hops < 8:
+        node, hops = node.head, hops + 1
+        if scores.get(node.i, 0.0) >= _STRONG_CUE:
+            up = node
+            break
+    gov = "no" if up is None else "near" if hops <= 2 else "far"
+    sent = tok.sent
+    others = [scores.get(t.i, 0.0) for t in sent if t.i != tok.i]
+    n_strong = min(3, sum(p >= _STRONG_CUE for p in others))
+    top = max(others, default=0.0)
+    cs, ce = found.content
+    holds = any(t.i != tok.i and cs <= t.idx < ce and scores.get(t.i, 0.0) >= _STRONG_CUE for t in sent)
+    ctype = _content_type(doc, found)
+    strong = [doc[i] for i, p in scores.items() if p >= _STRONG_CUE and i != tok.i]
+    feats = {
+        f"gov={gov}": 1.0, f"gov_cls={gov}|{cls}": 1.0,
+        f"sent_strong={n_strong}": 1.0, f"sent_strong_gov={n_strong}|{gov}": 1.0,
+        f"sent_max={min(9, int(top * 10))}": 1.0, f"sent_top={scores.get(tok.i, 0.0) >= top}": 1.0,
+        f"holds={holds}": 1.0, f"holds_cls={holds}|{cls}": 1.0,
+        f"ctype={ctype}": 1.0, f"lemma_ctype={lemma}|{ctype}": 1.0, f"cls_ctype={cls}|{ctype}": 1.0,
+        f"lemma_elsewhere={any(t.lemma_.lower() == lemma for t in strong)}": 1.0,
+    }
+    if up is not None:
+        feats[f"gov_lemma={up.lemma_.lower()}"] = 1.0
+    if src_root is None or src_root.pos_ == "PRON":
+        feats[f"src_speaks={'none' if src_root is None else 'pron'}"] = 1.0
+    else:
+        speaks = any((subj := _subject(t)) is not None and subj.lower_ == src_root.lower_ for t in strong)
+        feats[f"src_speaks={speaks}"] = 1.0
+    line_start = _text_and_regions(doc)[0].rfind("\n", 0, tok.idx) + 1
+    feats[f"para_first={sent.start_char <= line_start + 2}"] = 1.0
     return feats
 
 
@@ -1292,10 +1408,45 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             continue
         taken.append(found.cue)
         out.append(found)
+    out = _uncross(doc, out)
     out.extend(labelled)
     if orphans:
         out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
+    return out
+
+
+def _speech_extent(f: Found) -> CharSpan:
+    """Where an attribution's speaker and cue sit (its cue alone without a source)."""
+    return (min(f.cue[0], f.source[0]), max(f.cue[1], f.source[1])) if f.source else f.cue
+
+
+def _inside(inner: CharSpan, outer: CharSpan) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _uncross(doc: Doc, found: list[Found]) -> list[Found]:
+    """Two attributions whose contents hold each other's cue cross, which nesting never does
+    ('Voters are told that X, the chairman explained'): the content with the other's speaker and cue
+    at its edge ('that X, the chairman explained') stops short of them."""
+    out = list(found)
+    for i, a in enumerate(out):
+        for b in out:
+            if b is a or not (_inside(b.cue, a.content) and _inside(a.cue, b.content)):
+                continue
+            lo, hi = _speech_extent(b)
+            s, e = a.content
+            if not _inside((lo, hi), a.content):
+                continue
+            tail, head = doc.char_span(hi, e, alignment_mode="expand"), doc.char_span(s, lo, alignment_mode="expand")
+            if tail is not None and all(t.is_punct or t.is_space for t in tail) and head is not None and len(head):
+                rng = _trim(doc, head.start, head.end)
+            elif head is not None and all(t.is_punct or t.is_space for t in head) and tail is not None and len(tail):
+                rng = _trim(doc, tail.start, tail.end)
+            else:
+                continue
+            if rng is not None:
+                out[i] = a = Found(a.kind, a.cue, _char(doc, rng), a.source, a.score)
     return out
 
 
@@ -1328,7 +1479,7 @@ def _whole_words(doc: Doc, found: Found) -> Found:
         if span is None:
             return None
         s, e = span
-        text = doc.text
+        text = _text_and_regions(doc)[0]  # doc.text rebuilds the string on every access
         while e + 1 < len(text) and text[e] in "-‐‑" and text[e - 1].isalnum() and text[e + 1].isalnum():
             e += 1
             while e < len(text) and text[e].isalnum():
@@ -1581,7 +1732,7 @@ def boundary_candidates(doc: Doc, cue_tok: Token, found: Found, regions: list[Ch
         lo_, hi_ = min(a, b), min(max(a, b), len(doc) - 1)
         return hi_ > lo_ and starts[hi_ + 1] - starts[lo_ + 1] > 0
 
-    base_end = doc[e0].idx if e0 < len(doc) else len(doc.text)
+    base_end = doc[e0].idx if e0 < len(doc) else len(_text_and_regions(doc)[0])
 
     ends = []  # within the window of the rule-built end, also inward (a run-on content is not quadratic)
     for e in range(max(s0 + 1, e0 - _BOUNDARY_WINDOW), hi + 1):
