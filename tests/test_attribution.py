@@ -433,7 +433,7 @@ def test_attribution_a_scare_quote_before_a_verb_is_no_statement(nlp, text, scar
 
 @pytest.mark.parametrize("text,cue,speaker", [
     # ", calling X Y" after a reported that-clause is the reporter's, not the clause subject's
-    ('Maria Lopez has already made it clear that the ministry does not want new elections, calling any vote held '
+    ('Maria Lopez insisted on Monday that the ministry wants no early elections, calling any vote held '
      'without observers "rigged".', "calling", "Maria Lopez"),
     ("Critics argue that the company ignored the warnings, citing internal emails.", "citing", "Critics"),
     # a participle on the main clause keeps the main clause's subject

@@ -18,7 +18,7 @@ SENTENCES = [
     # the parser files the country as the object of 'neighboring' on one side, of 'from' on the other
     "Officials in Kyiv fear an invasion from neighboring Russia before the winter.",
     # the tagger reads one of these names as a verb; the table still knows it for a name
-    "Trump so far has not attacked the companies that moved their factories abroad.",
+    "Trump still has not attacked the firms that moved their plants abroad.",
 ]
 
 

@@ -280,7 +280,7 @@ class _Ctx:
         return _Who(None, " ".join(text[ns:ne].split()), (ns, ne))
 
     def _name_tagged_verb(self, tok: Token) -> bool:
-        """A capitalised name the tagger called a verb ("Trump so far hasn't attacked ...") that the parser still
+        """A capitalised name the tagger called a verb ("Trump still has not attacked ...") that the parser still
         files as a subject or object and the alias table knows: a participant like any other name."""
         return (self.actors is not None and tok.dep_ in _SUBJ + _PASS_SUBJ + ("dobj", "pobj", "conj", "appos")
                 and tok.text[:1].isupper()
