@@ -223,7 +223,7 @@ GENERIC_LABELS = ["A dictator must never rule again.", "Any tyrant fears the cro
 @pytest.mark.parametrize("own,other", PAIRS)
 @pytest.mark.parametrize("template,expected", [
     # a month before the capital glues nothing to it: the capital stands for its state, as anywhere else
-    ("In January {K} launched its first attack against {P2} questioning his credentials.", [("{C}", "{P2}", "reported")]),
+    ("In January {K} launched a fresh attack against {P2} questioning his record in office.", [("{C}", "{P2}", "reported")]),
     ("{P} launched a scathing attack on {K2}.", [("{P}", "{K2}", "reported")]),
 ])
 def test_blame_round7_verbal_attack_is_its_owners_accusation(nlp, template, expected, own, other):

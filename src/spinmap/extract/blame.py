@@ -1350,13 +1350,13 @@ _VERBAL_MARKS = {"verbal", "rhetorical", "scathing", "personal", "blistering", "
 
 
 def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
-    """'the Guardian's attack against X questioning his credentials', 'a scathing attack on X': an attack in
+    """'the paper's attack on X questioning his record', 'a scathing attack on X': an attack in
     words is its owner's accusation of the one attacked (None when the attack is not verbal)."""
     if tok.lemma_.lower() != "attack":
         return None
     lex = ctx.lex
     words = lex.speech | lex.accuse | {"question"}
-    # "attack on X questioning his credentials": the participle may hang on the noun or on the verb it is object of
+    # "attack on X questioning his record": the participle may hang on the noun or on the verb it is object of
     near = list(tok.children) + ([c for c in tok.head.children if c.dep_ == "advcl" and c.i > tok.i]
                                  if tok.dep_ in ("dobj", "obj") else [])
     verbal = any((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in words)
