@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -363,6 +364,19 @@ def score_cues(doc: Doc, regions: list[CharSpan]) -> list[tuple[Token, float]]:
 def _cue_score_memo(doc: Doc) -> list:
     """Per-doc memo of the last ``score_cues`` pass: [the cue weights it used, token index -> score]."""
     return [None, {}]
+
+
+def _strong_cue_words(doc: Doc, scores: dict[int, float]) -> tuple[Counter, Counter]:
+    """Lemmas and subject words of the doc's strong cues, counted once per scoring pass rather than once
+    per candidate (the second stage asks for every candidate whether its lemma or source recurs)."""
+    memo = _cue_score_memo(doc)
+    if len(memo) == 3 and memo[2][0] is scores:
+        return memo[2][1], memo[2][2]
+    strong = [doc[i] for i, p in scores.items() if p >= _STRONG_CUE]
+    lemmas = Counter(t.lemma_.lower() for t in strong)
+    subjects = Counter(subj.lower_ for t in strong if (subj := _subject(t)) is not None)
+    memo[2:] = [(scores, lemmas, subjects)]
+    return lemmas, subjects
 
 
 def doc_cue_scores(doc: Doc, regions: list[CharSpan]) -> dict[int, float]:
@@ -1300,21 +1314,23 @@ def _surrounding_cues(doc: Doc, tok: Token, found: Found, regions: list[CharSpan
     cs, ce = found.content
     holds = any(t.i != tok.i and cs <= t.idx < ce and scores.get(t.i, 0.0) >= _STRONG_CUE for t in sent)
     ctype = _content_type(doc, found)
-    strong = [doc[i] for i, p in scores.items() if p >= _STRONG_CUE and i != tok.i]
+    lemmas, subjects = _strong_cue_words(doc, scores)
+    own = scores.get(tok.i, 0.0) >= _STRONG_CUE  # the candidate itself is not "elsewhere"
     feats = {
         f"gov={gov}": 1.0, f"gov_cls={gov}|{cls}": 1.0,
         f"sent_strong={n_strong}": 1.0, f"sent_strong_gov={n_strong}|{gov}": 1.0,
         f"sent_max={min(9, int(top * 10))}": 1.0, f"sent_top={scores.get(tok.i, 0.0) >= top}": 1.0,
         f"holds={holds}": 1.0, f"holds_cls={holds}|{cls}": 1.0,
         f"ctype={ctype}": 1.0, f"lemma_ctype={lemma}|{ctype}": 1.0, f"cls_ctype={cls}|{ctype}": 1.0,
-        f"lemma_elsewhere={any(t.lemma_.lower() == lemma for t in strong)}": 1.0,
+        f"lemma_elsewhere={lemmas[lemma] - own > 0}": 1.0,
     }
     if up is not None:
         feats[f"gov_lemma={up.lemma_.lower()}"] = 1.0
     if src_root is None or src_root.pos_ == "PRON":
         feats[f"src_speaks={'none' if src_root is None else 'pron'}"] = 1.0
     else:
-        speaks = any((subj := _subject(t)) is not None and subj.lower_ == src_root.lower_ for t in strong)
+        own_subject = _subject(tok) if own else None
+        speaks = subjects[src_root.lower_] - (own_subject is not None and own_subject.lower_ == src_root.lower_) > 0
         feats[f"src_speaks={speaks}"] = 1.0
     line_start = _text_and_regions(doc)[0].rfind("\n", 0, tok.idx) + 1
     feats[f"para_first={sent.start_char <= line_start + 2}"] = 1.0
