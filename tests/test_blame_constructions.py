@@ -115,13 +115,6 @@ def shape(blames, text, own, other):
                   for b in blames)
 
 
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", MIRRORED)
-def test_blame_constructions_find_the_accusation_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly(run(nlp, text), expected, text, own, other)
-
-
 def assert_exactly(blames, expected, text: str, own: str, other: str) -> None:
     """Each expected (accuser, accused, voice) template is among ``blames``, and nothing else is."""
     for accuser, accused, voice in expected:
@@ -130,19 +123,6 @@ def assert_exactly(blames, expected, text: str, own: str, other: str) -> None:
             b.source.kind == "author" if accuser == "<author>" else named(b.source, accuser, text)) for b in blames), (
             text, [(b.source.name, b.target.name, b.voice) for b in blames])
     assert len(blames) == len(expected), (text, [(b.source.name, b.target.name, b.charge) for b in blames])
-
-
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_constructions_same_shape_when_sides_swap(nlp, template, one, two):
-    a = fill(template, one, two)
-    b = fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_blame_constructions_negatives_give_no_record(nlp, text):
-    assert run(nlp, text) == [], text
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
@@ -209,13 +189,6 @@ def test_blame_told_to_stop_sponsoring_accuses_the_addressee(nlp, text, accuser,
 def test_blame_adverb_on_a_misdeed_verb_adds_no_second_record(nlp, text):
     blames = run(nlp, text)
     assert len(blames) == 1 and blames[0].charge == "ruthlessly shelled the villages"
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
-def test_blame_constructions_spans_point_at_their_text(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert_spans_hold(run(nlp, text), text)
 
 
 def assert_spans_hold(blames, text: str) -> None:

@@ -3,13 +3,13 @@ phrasal criticism verbs ("lash out at X", "rail against X", "blast X"), a critic
 its owner ("criticised X's decision"), epithet adjectives said of an actor ("the tyrannical government",
 "X is corrupt"), an epithet noun before a name ("warmonger X"), adjectives of deceit on an owned claim
 ("X's false claims", judged by the author, not voiced by X), "lie about/to", "X bears responsibility for", "X is behind the attacks", a misdeed "from X", "accusations against X", corruption and conspiracy words, and "his" in a when-clause before a speech verb ("When X announced his invasion, he warned").
-Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
+Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
 """
 from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
+from test_blame_constructions import run
 
 MIRRORED = [
     ("{P} lashed out at {K2} over the blockade.", [("{P}", "{K2}", "reported")]),
@@ -69,25 +69,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", MIRRORED)
-def test_blame_round6_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round6_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("text", NEGATIVES)
-def test_blame_round6_negatives_give_no_record(nlp, text):
-    assert run(nlp, text) == [], text
-
-
 @pytest.mark.parametrize("text,charge", [
     ("Sergey Lavrov lashed out at Kyiv.", "lashed out at"),
     ("Dmytro Kuleba lashed out at Moscow.", "lashed out at"),
@@ -102,13 +83,6 @@ def test_blame_round6_charge_names_the_criticism(nlp, text, charge):
 def test_blame_round6_negated_epithet_is_kept_negated(nlp, text):
     blames = run(nlp, text)
     assert len(blames) == 1 and blames[0].negated
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED])
-def test_blame_round6_spans_point_at_their_text(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert_spans_hold(run(nlp, text), text)
 
 
 @pytest.mark.parametrize("text,accused", [

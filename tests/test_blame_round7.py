@@ -4,13 +4,13 @@ accusation reported only to be dismissed ("the charges against X are bogus": kep
 military materiel ("sank navy vessels"), a misdeed named as the accuser ("a false flag attack to accuse X"),
 a part of a group as accuser ("much of the media blamed X": the media), what an excuse is made with ("excusing
 their delay with the treacherous government") and a scare-quoted epithet that names no actor.
-Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record.
+Mirrored pairs (sides swapped, same record shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
 """
 from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
+from test_blame_constructions import PAIRS, assert_exactly, fill, run
 
 MIRRORED = [
     # still accusations: the act is done, or the materiel belongs to no army
@@ -232,39 +232,12 @@ def test_blame_round7_verbal_attack_is_its_owners_accusation(nlp, template, expe
     assert_exactly(run(nlp, text), expected, text, own, other)
 
 
-# The groups above share their checks: every mirrored template finds its records whichever side is named, keeps
-# its shape when the sides swap and points every span at its text; every negative gives no record at all.
+# The groups above share the checks in test_blame_mirrored.py: every mirrored template finds its records on
+# either side, keeps its shape when the sides swap and points every span at its text; no negative gives a record.
 FOUND = MIRRORED + RECALL + ATROCITIES + ACCUSED_NOUNS
 NO_RECORD = RECALL_NEGATIVES + ATROCITY_NEGATIVES + BEHIND_NEGATIVES + GENERIC_LABELS
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", FOUND)
-def test_blame_round7_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-# (not ACCUSED_NOUNS: "a {N} army unit" keeps its article for one side only, a parse the rules do not decide)
-@pytest.mark.parametrize("template", [t for t, _ in MIRRORED + RECALL + ATROCITIES] + DISMISSED)
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round7_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", [t for t, _ in FOUND] + DISMISSED)
-def test_blame_round7_spans_point_at_their_text(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert_spans_hold(run(nlp, text), text)
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_blame_round7_negatives_give_no_record(nlp, text):
     assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text) if not b.negated] == [], text
-
-
-@pytest.mark.parametrize("text", NO_RECORD)
-def test_blame_round7_no_record_at_all(nlp, text):
-    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text

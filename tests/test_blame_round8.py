@@ -10,13 +10,13 @@ Recall: misdeeds named by a reduced passive ("the threat posed by X"), "pointed 
 are reckless"), a misdeed verb with its object ("hid the truth"), a loaded adjective on what an actor uses ("the
 brutal tactics used by X"), a label in the predicate or in apposition ("X is a terrorist state", "X, the fearmonger
 of Y"), a puppet's holder ("X is a puppet of Y"), labels before a name ("weather alarmist X"), and new words of deceit, scheming and hostility.
-Mirrored templates (sides swapped, same record shape) plus negatives that must give no record.
+Mirrored templates (sides swapped, same record shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
 """
 from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
+from test_blame_constructions import PAIRS, fill, run
 
 # an accusation demanded of someone: the clause's voice blames, the one asked to accuse does not
 DEONTIC = [
@@ -96,13 +96,6 @@ NO_RECORD = [
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", DEONTIC + IRREALIS + RECALL)
-def test_blame_round8_finds_the_accusation_on_either_side(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    assert_exactly([b for b in run(nlp, text) if not b.negated], expected, text, own, other)
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
 @pytest.mark.parametrize("template", [t for t, _ in DEONTIC])
 def test_blame_round8_demanded_accusation_is_not_the_subjects(nlp, template, own, other):
     text = fill(template, own, other)
@@ -127,20 +120,6 @@ def test_blame_round8_negated_demand_is_negated_and_authorial(nlp, own, other):
     assert [(b.source.kind, b.negated) for b in blames] == [("author", True)], text
 
 
-@pytest.mark.parametrize("template", [t for t, _ in DEONTIC + IRREALIS + RECALL])
-@pytest.mark.parametrize("one,two", [("Russia", "Ukraine"), ("Armenia", "Azerbaijan")])
-def test_blame_round8_same_shape_when_sides_swap(nlp, template, one, two):
-    a, b = fill(template, one, two), fill(template, two, one)
-    assert shape(run(nlp, a), a, one, two) == shape(run(nlp, b), b, two, one)
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", [t for t, _ in DEONTIC + IRREALIS + RECALL])
-def test_blame_round8_spans_point_at_their_text(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert_spans_hold(run(nlp, text), text)
-
-
 @pytest.mark.parametrize("text,doer", [
     ("The Hamas attack on the town killed dozens.", "Hamas"),  # a known organisation before the act still does it
     ("The Hezbollah raid on the village killed dozens.", "Hezbollah"),
@@ -149,11 +128,6 @@ def test_blame_round8_spans_point_at_their_text(nlp, template, own, other):
 ])
 def test_blame_round8_known_doer_before_a_violent_act_stays_the_doer(nlp, text, doer):
     assert {b.target.name for b in run(nlp, text)} == {doer}, text
-
-
-@pytest.mark.parametrize("text", NO_RECORD)
-def test_blame_round8_no_record_at_all(nlp, text):
-    assert [(b.source.name, b.target.name, b.charge) for b in run(nlp, text)] == [], text
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
