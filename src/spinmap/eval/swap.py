@@ -35,9 +35,14 @@ def read_pairs(path: Optional[Path] = None) -> dict[str, str]:
     return table
 
 
+def _names(table: dict[str, str]) -> re.Pattern:
+    """Any whole-word name of the table, longest first (so "Russians" is not read as "Russia" + "ns")."""
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True)) + r")\b")
+
+
 def swapper(table: dict[str, str]) -> Callable[[str], str]:
-    """A function replacing every whole-word name of the table by its partner, all at once (longest first)."""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True)) + r")\b")
+    """A function replacing every whole-word name of the table by its partner, all at once."""
+    pattern = _names(table)
     return lambda text: pattern.sub(lambda m: table[m[0]], text)
 
 
@@ -72,7 +77,7 @@ class Pair:
 def sentences_naming(texts: Iterable[str], table: dict[str, str], nlp) -> list[str]:
     """Sentences (5–80 tokens) that name at least one side of a pair, in order, each once. Lines are
     parsed apart, so a headline never runs into the paragraph after it."""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in table) + r")\b")
+    pattern = _names(table)
     lines = [line for text in texts for line in text.split("\n") if pattern.search(line)]
     seen: dict[str, None] = {}
     for doc in nlp.pipe(lines, batch_size=64):
