@@ -1108,7 +1108,7 @@ def _names_someone(tokens: list[Token], named: bool = True) -> bool:
     'PENCE'), not 'Then', 'Editor's note', 'Another problem for X' or a dateline 'MOSCOW'. ``named``: the last
     phrase's head must be a name ('Another problem for X' is no speaker); else a proper noun anywhere will do (a
     quotation follows, so it is a label)."""
-    words = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    words = _text_and_regions(tokens[0].doc)[0][tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
     if not _LABEL_CHARS.fullmatch(words) or words.lower().replace("’", "'") in _word_list("attribution_non_speaker_labels.txt"):
         return False
     if words.isupper():
@@ -1522,7 +1522,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 def _relative_antecedent(doc: Doc, s: int, e: int) -> Optional[CharSpan]:
     """The noun phrase a relative-pronoun source stands for, up to where the relative clause opens
     ("the envoy of Ruritania, who said…" names "the envoy of Ruritania")."""
-    if doc.text[s:e].lower() not in _RELATIVE_PRONOUNS:
+    if _text_and_regions(doc)[0][s:e].lower() not in _RELATIVE_PRONOUNS:
         return None
     pron = doc.char_span(s, e)
     clause = pron[0].head if pron is not None and len(pron) == 1 else None
