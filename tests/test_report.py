@@ -203,3 +203,24 @@ def test_report_network_labels_mostly_do_not_overlap_in_chromium(browser, tmp_pa
     # 120 label pairs: 1–10 overlap with label-aware layout in 45 runs, 29–30 with the old point-sized nodes
     assert nodes == 16 and overlaps <= 12
     assert events == []
+
+
+def _chain_corpus():
+    """A path of 13 accusations: a force layout draws it long and thin."""
+    names = [f"Party {chr(65 + i)}" for i in range(14)]
+    blames = tuple((a, b, "the floods", "reported", f"{a} blamed {b} for the floods.") for a, b in zip(names, names[1:]))
+    text = " ".join(b[4] for b in blames)
+    return [make_analysis(text, actors=tuple((n, "organization") for n in names), blames=blames)]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("corpus", [_chain_corpus, _crowded_corpus])
+def test_report_network_fills_the_box_with_readable_labels_in_chromium(browser, tmp_path, corpus):
+    page, events = _open(browser, tmp_path, render_report(corpus()))
+    shape = page.evaluate("""(() => {
+        const cy = window.spinmapCy, bb = cy.nodes().renderedBoundingBox({includeLabels: false});
+        return {font: cy.zoom() * parseFloat(cy.nodes()[0].style('font-size')),
+                w: bb.w / cy.width(), h: bb.h / cy.height()}; })()""")
+    assert shape["font"] >= 9
+    assert shape["w"] >= 0.5 and shape["h"] >= 0.5
+    assert events == []

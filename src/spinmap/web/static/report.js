@@ -49,10 +49,28 @@
         "line-color": "data(colour)", "target-arrow-color": "data(colour)", "opacity": 0.85,
         "width": "mapData(weight, 1, " + Math.max(2, maxW) + ", 1.5, 9)" } },
       { selector: "edge:selected", style: { "opacity": 1, "overlay-opacity": 0.15 } }
-    ],
-    layout: { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-              nodeRepulsion: 4500, idealEdgeLength: 60, componentSpacing: 20, nodeOverlap: 40, numIter: 2500 }
+    ]
   });
+  // A force layout of a star-shaped blame graph comes out tall or wide; fitted into the box as it is,
+  // its labels shrink below reading size. Stretch the short side towards the box's shape (at most 3x),
+  // which also pulls apart labels that sat side by side, then fit.
+  cy.one("layoutstop", function () {
+    var bb = cy.nodes().boundingBox({ includeLabels: false });
+    var shape = box.clientWidth / Math.max(1, box.clientHeight);
+    var drawn = Math.max(1, bb.w) / Math.max(1, bb.h);
+    var kx = drawn < shape ? Math.min(3, shape / drawn) : 1;
+    var ky = drawn > shape ? Math.min(3, drawn / shape) : 1;
+    cy.nodes().positions(function (n) {
+      var p = n.position();
+      return { x: bb.x1 + (p.x - bb.x1) * kx, y: bb.y1 + (p.y - bb.y1) * ky };
+    });
+    cy.fit(undefined, 24);
+    if (cy.zoom() * 11 < 9) {  // keep labels at least 9px on screen
+      cy.nodes().style({ "font-size": 9 / cy.zoom(), "text-max-width": 120 * 9 / 11 / cy.zoom() });
+    }
+  });
+  cy.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
+              nodeRepulsion: 4500, idealEdgeLength: 60, componentSpacing: 20, nodeOverlap: 40, numIter: 2500 }).run();
   cy.on("tap", "edge", function (evt) { showEdge(evt.target.data()); });
   window.spinmapCy = cy;
 })();
