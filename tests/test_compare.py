@@ -21,6 +21,29 @@ def test_compare_blame_rows_name_outlet_as_authorial_accuser():
         ("Outlet A", "Outlet A", "Moscow", "authorial"), ("Outlet B", "Outlet B", "Washington", "authorial")}
 
 
+def _unresolved_parties(n: int):
+    """n articles, each with an unresolved "they" accusing Moscow, an accuser nobody named, and the
+    voice of an author whose outlet is unknown."""
+    out = []
+    for i in range(n):
+        text = f"They say Moscow lied ({i}). Moscow is accused of arming them. Moscow betrayed them."
+        out.append(make_analysis(text, outlet=None, actors=(("Moscow", "country"),), blames=(
+            ("they", "Moscow", "lying", "reported", f"They say Moscow lied ({i})."),
+            ("<unspecified>", "Moscow", "arming them", "reported", "Moscow is accused of arming them."),
+            (None, "them", "betrayal", "authorial", "Moscow betrayed them."))))
+    return out
+
+
+def test_compare_blame_rows_keep_unresolved_parties_to_their_article():
+    rows = blame_rows(_unresolved_parties(3))
+    for name in ("they", "<unspecified>", "<author>"):
+        accusers = {r.accuser for r in rows if r.accuser.startswith(name)}
+        assert len(accusers) == 3, (name, accusers)  # one per article, never one corpus-wide hub
+    assert len({r.accused for r in rows if r.accused.startswith("them")}) == 3
+    assert {r.accused for r in rows if r.accused.startswith("Moscow")} == {"Moscow"}  # a resolved actor still merges
+    assert all(r.accuser.endswith(f"[{r.article_id[:8]}]") for r in rows if r.accuser_kind == "author")
+
+
 def test_compare_blame_rows_offsets_reproduce_evidence():
     corpus = small_corpus()
     texts = {a.id: a.text for a in corpus}

@@ -159,3 +159,11 @@ def test_export_csv_for_spreadsheets_starts_with_a_utf8_bom(tmp_path, spreadshee
     data = (tmp_path / "x.csv").read_bytes()
     assert data.startswith(head)
     assert "Владимир Путин".encode("utf-8") in data
+
+
+def test_export_graph_has_no_corpus_wide_pronoun_hub():
+    corpus = [make_analysis(f"They blamed Moscow ({i}).", actors=(("Moscow", "country"),),
+                            blames=(("they", "Moscow", "it", "reported", f"They blamed Moscow ({i})."),)) for i in range(4)]
+    g = blame_graph(corpus)
+    assert "they" not in g.nodes and g.in_degree("moscow", weight="weight") == 4
+    assert sum(1 for n in g.nodes if n.startswith("they [")) == 4

@@ -58,12 +58,27 @@ def _actor_names(analysis: ArticleAnalysis) -> dict[str, str]:
     return {a.id: " ".join(a.name.split()) for a in analysis.actors}
 
 
+_PRONOUNS = frozenset("i me we us you he him she her it they them".split())
+_PLACEHOLDERS = frozenset({"<author>", "<unspecified>"})
+
+
+def _party(name: str, analysis: ArticleAnalysis) -> str:
+    """An unresolved pronoun or placeholder names nobody beyond its own article: tag it with the article.
+
+    Otherwise every "they" or "<unspecified>" of a corpus would become one hub node in the network.
+    """
+    if name in _PLACEHOLDERS or name.split(" (", 1)[0].casefold() in _PRONOUNS:
+        return f"{name} [{analysis.id[:8]}]"
+    return name
+
+
 def blame_rows(
     analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None, include_negated: bool = False
 ) -> list[BlameRow]:
-    """Flatten every blame; the accuser of an authorial blame is the outlet (or '<author>').
+    """Flatten every blame; the accuser of an authorial blame is the outlet (or '<author> [article id]').
 
     Negated blames ("X is not to blame") are not accusations, so counts leave them out unless asked.
+    A party no actor resolves ("they", "<unspecified>") is tagged with its article id (``_party``).
     """
     rows = []
     for a in analyses:
@@ -76,6 +91,10 @@ def blame_rows(
             if b.source.kind == "author" and a.outlet and accuser == "<author>":
                 accuser = a.outlet
             accused = names.get(b.target.actor or "", None) or " ".join(b.target.name.split())
+            if not b.source.actor:
+                accuser = _party(accuser, a)
+            if not b.target.actor:
+                accused = _party(accused, a)
             rows.append(BlameRow(
                 article_id=a.id, source=a.source, outlet=outlet, side=side_of(a.outlet, sides),
                 published=a.published, accuser=accuser, accuser_kind=b.source.kind, accused=accused,
