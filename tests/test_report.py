@@ -224,3 +224,20 @@ def test_report_network_fills_the_box_with_readable_labels_in_chromium(browser, 
     assert shape["font"] >= 9
     assert shape["w"] >= 0.5 and shape["h"] >= 0.5
     assert events == []
+
+
+@pytest.mark.browser
+def test_report_heatmap_column_names_stay_inside_their_table_in_chromium(browser, tmp_path):
+    long_name = "the Provisional Coordinating Committee of the Northern Districts"
+    text = f"Outlet A blamed {long_name} for the floods. Outlet A blamed Moscow too."
+    corpus = [make_analysis(text, actors=((long_name, "organization"), ("Moscow", "country")), blames=(
+        (None, long_name, "the floods", "authorial", f"Outlet A blamed {long_name} for the floods."),
+        (None, "Moscow", "the floods", "authorial", "Outlet A blamed Moscow too.")))]
+    page, events = _open(browser, tmp_path, render_report(corpus))
+    outside = page.evaluate("""(() => [...document.querySelectorAll('table.heatmap')].flatMap(t => {
+        const box = t.getBoundingClientRect();
+        return [...t.querySelectorAll('th.rot')].map(th => {
+            const r = document.createRange(); r.selectNodeContents(th); const b = r.getBoundingClientRect();
+            return b.top < box.top - 1 || b.bottom > box.bottom + 1 ? th.textContent : null; }).filter(Boolean); }))()""")
+    assert outside == []
+    assert events == []
