@@ -470,3 +470,34 @@ def test_attribution_they_after_a_quotation_is_the_quoted_group_not_the_quoter(n
     q = _find(_quotes(nlp, text), cue="believe")
     assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == "they"
     assert q.speaker.actor is not None and q.speaker.name != "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # round 12: a comma-set "-ing" clause after the cue is a statement of its own; the preposition's object is
+    # what the cue is about, and the two contents do not overlap
+    ('"We will not leave the region," Jan Novak said in an interview.\n\nJan Novak also touched upon the '
+     "peace treaty between Ruritania and Ostravia, making it clear that the ministry does not accept treaties "
+     "signed without its mediation.", "also touched upon", "the peace treaty between Ruritania and Ostravia"),
+    ("The mayor spoke about the new budget, adding that taxes would not rise.", "spoke about", "the new budget"),
+])
+def test_attribution_trailing_participle_is_not_the_content(nlp, text, cue, content):
+    quotes = _quotes(nlp, text)
+    _spans_hold(text, quotes)
+    q = _find(quotes, cue=cue)
+    assert q is not None and q.content.text == content
+    for a in quotes:
+        for b in quotes:
+            if a is not b:
+                (s1, e1), (s2, e2) = a.content.span, b.content.span
+                assert e1 <= s2 or e2 <= s1 or (s1 <= s2 and e2 <= e1) or (s2 <= s1 and e1 <= e2), (a.cue, b.cue)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ('According to Jan Novak, the attempt to "hastily" conclude a peace treaty between Ruritania and Ostravia '
+     "at the expense of quality and proper preparation will lead to new conflicts.", "conclude"),
+])
+def test_attribution_speakerless_action_inside_reported_words_is_dropped(nlp, text, verb):
+    """'According to X, the attempt to conclude a deal …': no one makes 'the attempt', and the words are X's."""
+    quotes = _quotes(nlp, text)
+    assert _find(quotes, cue="According to") is not None
+    assert all(q.cue is None or verb not in q.cue.text for q in quotes)

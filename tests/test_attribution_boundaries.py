@@ -47,6 +47,23 @@ EXTENTS = [
                  id="quotes-not-joined"),
     # a quote after the cue with no opening quote before it
     pytest.param("He said, “we will win.”", "said", "“we will win.”", id="quote-after-cue"),
+    # round 12: the quote resumes after a cue clause that ends in a quoted title, or after a long apposition
+    # whose titles and initials ("Lt.", "Ill.") end no sentence
+    pytest.param('"We will win," he said on WXYZ\'s "Morning Show." "Nobody can stop us now."', "said",
+                 '"We will win," he said on WXYZ\'s "Morning Show." "Nobody can stop us now."',
+                 id="split-quote-title-ends-clause"),
+    pytest.param("“I was hoping for more,” said Tom Smith, a retired Navy Lt. from Springfield, Ill., who drove "
+                 "to the rally with his son and two of their neighbours. “I wanted to see something else.”", "said",
+                 "“I was hoping for more,” said Tom Smith, a retired Navy Lt. from Springfield, Ill., who drove "
+                 "to the rally with his son and two of their neighbours. “I wanted to see something else.”",
+                 id="split-quote-long-apposition"),
+    # ... but not over another speech verb with a clause of its own
+    pytest.param("“The rules are clear,” said Ana Ruiz, the director of the league, who also said that the two clubs "
+                 "must do more. “Nobody is above them.”", "said", "“The rules are clear,”",
+                 id="quotes-not-joined-over-another-cue"),
+    # a content that opens a quotation takes its closing mark (and the stop the mark encloses)
+    pytest.param("The union called the new contract ‘a total betrayal.’ Talks ended.", "called",
+                 "the new contract ‘a total betrayal.’", id="content-closes-its-quote"),
 ]
 
 

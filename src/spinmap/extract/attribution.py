@@ -562,7 +562,11 @@ def _reporter_of_clause(tok: Token) -> Optional[Token]:
 
 
 def _maker_of(action: Token, depth: int) -> Optional[Token]:
-    """Who makes an attempt: the named or pronoun subject of the clause that 'in/as an attempt' hangs from."""
+    """Who makes an attempt: its owner ("Moscow's bid to X"), or the named or pronoun subject of the clause
+    that 'in/as an attempt' hangs from."""
+    owner = next((c for c in action.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
     clause = action.head.head if action.dep_ == "pobj" else None
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return None
@@ -611,12 +615,30 @@ def _gap(tok: Token, child: Token) -> int:
     return lo - tok.i if lo > tok.i else tok.i - hi
 
 
+def _trailing_participle(tok: Token, child: Token) -> bool:
+    """An "-ing" clause set off by a comma after the cue ("touched upon X, making it clear that Y",
+    "spoke, adding that Y"): a statement of its own, not what the cue says; only a last resort as content."""
+    doc = tok.doc
+    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > tok.i and child.left_edge.i > 0 \
+        and doc[child.left_edge.i - 1].text == ","
+
+
 def _content_child(tok: Token) -> Optional[Token]:
     """The dependent that holds what was said: by relation priority, then nearest to the cue."""
+    participle = None
     for dep in _CONTENT_DEPS:
         kids = [c for c in tok.children if c.dep_ == dep]
+        if dep == "advcl" and kids and all(_trailing_participle(tok, c) for c in kids):
+            participle = participle or min(kids, key=lambda c: _gap(tok, c))
+            continue
         if kids:
             return min(kids, key=lambda c: _gap(tok, c))
+    found = _content_child_rest(tok)
+    return found if found is not None else participle
+
+
+def _content_child_rest(tok: Token) -> Optional[Token]:
+    """The content of a cue without a clausal or object complement: a clause a noun opens, or a preposition's."""
     if tok.pos_ == "NOUN":  # "his claim that X", "her decision to X": the clause the noun opens
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.left_edge.i == tok.i + 1 and _opens_clause(tok.doc[c.left_edge.i]):
@@ -797,9 +819,39 @@ def _widen_to_quote(span: CharSpan, cue: CharSpan, regions: list[CharSpan], text
     return (s, e)
 
 
-def _continue_quote(text: str, content: CharSpan, after: int, regions: list[CharSpan]) -> CharSpan:
+_RESUME_GAP = 300  # characters between a cue and a resumed quote ("said X, a senior adviser to …. “Q2”")
+_CLOSERS = "\"”'’»"
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Za-z]|\.[A-Za-z])$")  # "Sen", "Ill", "W", "U.S"
+
+
+def _sentence_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends a sentence inside it: a full stop, "!" or "?" and more text after,
+    not counting the stop of a title or initial ("Sen. Claire", "George W. Bush", "U.S. Army")."""
+    gap = text[start:end].rstrip()
+    for m in re.finditer(r"[.!?][\"”'’»]*\s+\S", gap):
+        if m.group(0)[0] == "." and _ABBREVIATION.search(text[max(0, start + m.start() - 8) : start + m.start()]):
+            continue
+        return True
+    return False
+
+
+def _another_cue(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text between a cue and a resumed quote holds a cue of its own ("…, who also said that
+    X. “Q2”"): a speech verb of the lexicon with a clause of its own. A participle ("…, referring to X",
+    "…, invoking X") does not count: train gold joins the quotes around it more often than not."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return False
+    lexicon = _lexicon()
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon and any(c.dep_ == "ccomp" for c in t.children)
+               for t in span)
+
+
+def _continue_quote(text: str, content: CharSpan, after: int, regions: list[CharSpan],
+                    doc: Optional[Doc] = None, cue_end: Optional[int] = None) -> CharSpan:
     """Extend "“Q1,” X said. “Q2.”" and "“Q1,” X said, “Q2.”" to cover Q2: a quote that resumes right
-    after the cue's clause (a short quoted title inside that clause, "said on “This Week”", is passed over)."""
+    after the cue's clause (a short quoted title inside that clause, "said on “This Week”", is passed over;
+    not over another cue, given the parse)."""
     s, e = content
     if not any(re_ == e for _, re_ in regions) or after < e:
         return content
@@ -807,14 +859,14 @@ def _continue_quote(text: str, content: CharSpan, after: int, regions: list[Char
         if rs < after:
             continue
         gap = text[after:rs]
-        if "\n" in gap or len(gap) > 120 or not gap.strip():
+        if "\n" in gap or len(gap) > _RESUME_GAP or not gap.strip():
             break
-        if gap.strip()[-1] not in ".:,":
+        if gap.strip().rstrip(_CLOSERS)[-1:] not in (".", ":", ","):  # 'said on “This Week.” “Q2”' ends the clause too
             if len(text[rs:re_].split()) <= 6 and not any(ch in gap for ch in ".!?"):
                 continue  # a title in the cue's clause: look past it
             break
-        if re.search(r"[.!?]\s+\S", gap.strip()):
-            break  # another sentence before the quote ("he said. Then he left. “…”"): not a resumption
+        if _sentence_break(text, after, rs) or (doc is not None and _another_cue(doc, min(after, cue_end or after), rs)):
+            break  # another sentence or cue before the quote ("he said. Then he left. “…”"): not a resumption
         if "." in gap and text[:re_].rstrip("\"”'’» ").endswith(","):
             break  # '“Q1,” she said. “Q2,” …': a quote closing on a comma after a full stop has a cue of its own
         e = re_
@@ -1055,7 +1107,7 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
     source = _char(doc, src)
     after = max(cue[1], source[1] if source else 0)
     if content[1] <= cue[0]:
-        content = _continue_quote(text, content, after, regions)
+        content = _continue_quote(text, content, after, regions, doc, cue[1])
     elif content[0] >= after:
         content = _quote_before(text, _quote_then_more(text, content, regions),
                                 min(cue[0], source[0] if source else cue[0]), regions)
@@ -1419,16 +1471,31 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             found = refine_cue(doc, tok, found, cue_boundary, bonus["cue"])
         if source_boundary:
             found = refine_source(doc, tok, found, source_boundary, bonus["source"])
-        found = _whole_words(doc, found)
+        found = _close_quote(doc, _whole_words(doc, found))
         if not _makes_a_claim(doc, found):
             continue
         taken.append(found.cue)
         out.append(found)
-    out = _uncross(doc, out)
+    out = _nested_actions(doc, _uncross(doc, out))
     out.extend(labelled)
     if orphans:
         out.extend(_orphan_quotes(doc, text, regions, out))
         out.sort(key=lambda f: f.content)
+    return out
+
+
+def _nested_actions(doc: Doc, found: list[Found]) -> list[Found]:
+    """Drop a speakerless action inside someone's reported words ("According to Ana, the attempt to
+    conclude a deal will fail"): no one makes "the attempt" here, and the words are already Ana's."""
+    actions = _word_list("attribution_action_nouns.txt")
+    out = []
+    for f in found:
+        cue = doc.char_span(*f.cue, alignment_mode="expand") if f.source is None else None
+        head = cue.root if cue is not None and len(cue) else None
+        if head is not None and head.dep_ == "acl" and head.head.lemma_.lower() in actions \
+                and any(g is not f and g.source is not None and _inside(f.cue, g.content) for g in found):
+            continue
+        out.append(f)
     return out
 
 
@@ -1510,6 +1577,36 @@ def _whole_words(doc: Doc, found: Found) -> Found:
     if source == found.source and content == found.content:
         return found
     return Found(found.kind, found.cue, content, source, found.score)
+
+
+_OPEN_CLOSE = (("“", "”"), ("‘", "’"))
+_CLOSING_TAIL = re.compile(r"[.,!?]?([”’\"']{1,2})")
+
+
+def _open_quote(content: str) -> Optional[str]:
+    """The closing mark a content still owes: it opens a quotation (“, ‘, or a straight mark opening a word)
+    and ends before the mark that closes it ("defense of ‘New York values" owes ’)."""
+    for opener, closer in _OPEN_CLOSE:
+        last = content.rfind(opener)
+        if last >= 0 and closer not in content[last:]:
+            return closer
+    for mark in ('"', "'"):
+        opens = [m.start() for m in re.finditer(r"(?:^|(?<=\s))" + mark + r"(?=\w)", content)]
+        if opens and not re.search(r"\w[.,!?]?" + mark + r"(?!\w)", content[opens[-1]:]):
+            return mark
+    return None
+
+
+def _close_quote(doc: Doc, found: Found) -> Found:
+    """A content that opens a quotation and stops just before its closing mark ends after it, taking the
+    full stop or comma the mark encloses ("‘New York values.’"): the parser leaves the marks outside."""
+    text = _text_and_regions(doc)[0]
+    s, e = found.content
+    owed = _open_quote(text[s:e])
+    m = _CLOSING_TAIL.match(text, e) if owed else None
+    if m is None or owed not in m.group(1) or (found.cue[0] >= e and found.cue[0] < m.end()):
+        return found
+    return Found(found.kind, found.cue, (s, m.end()), found.source, found.score)
 
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
