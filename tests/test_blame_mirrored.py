@@ -1,7 +1,7 @@
 """The mirrored blame templates of every round, checked the same way: each is found with the same record shape
 whichever side the names come from, its spans point at their text, and its negatives give no record at all.
 
-The tables live with the rules they test (`test_blame_constructions.py`, `test_blame_round6.py` … `round8.py`);
+The tables live with the rules they test (`test_blame_constructions.py`, `test_blame_round6.py` … `round9.py`);
 this module runs the checks all of them share, so a new round adds a table, not another copy of these tests.
 """
 from __future__ import annotations
@@ -12,18 +12,19 @@ import test_blame_constructions as base
 import test_blame_round6 as r6
 import test_blame_round7 as r7
 import test_blame_round8 as r8
+import test_blame_round9 as r9
 from test_blame_constructions import PAIRS, assert_exactly, assert_spans_hold, fill, run, shape
 
 R8_TEMPLATES = r8.DEONTIC + r8.IRREALIS + r8.RECALL
 
 # (template, expected, negated records count too): the base table predates the negated flag's own tests
 FOUND = ([(t, e, True) for t, e in base.MIRRORED]
-         + [(t, e, False) for t, e in r6.MIRRORED + r7.FOUND + R8_TEMPLATES])
+         + [(t, e, False) for t, e in r6.MIRRORED + r7.FOUND + R8_TEMPLATES + r9.RECALL])
 # (not round 7's ACCUSED_NOUNS: "a {N} army unit" keeps its article for one side only, a parse the rules do not decide)
 SWAPPED = ([t for t, _ in base.MIRRORED + r6.MIRRORED + r7.MIRRORED + r7.RECALL + r7.ATROCITIES] + r7.DISMISSED
-           + [t for t, _ in R8_TEMPLATES])
-SPANNED = [t for t, _ in base.MIRRORED + r6.MIRRORED + r7.FOUND] + r7.DISMISSED + [t for t, _ in R8_TEMPLATES]
-NO_RECORD = base.NEGATIVES + r6.NEGATIVES + r7.NO_RECORD + r8.NO_RECORD
+           + [t for t, _ in R8_TEMPLATES + r9.RECALL])
+SPANNED = [t for t, _ in base.MIRRORED + r6.MIRRORED + r7.FOUND] + r7.DISMISSED + [t for t, _ in R8_TEMPLATES + r9.RECALL]
+NO_RECORD = base.NEGATIVES + r6.NEGATIVES + r7.NO_RECORD + r8.NO_RECORD + r9.NO_RECORD
 
 
 @pytest.mark.parametrize("own,other", PAIRS)

@@ -40,6 +40,10 @@ a known place or thing, is where, on what or through what it happened ("the Rive
 sabotage", "the Telegram attacks"). An accusation nobody named holds, mentioned only to be dismissed ("the
 charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
 
+A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X described as a tyrant") is the
+namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
+resorting to a misdeed blame their subject or owner.
+
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
 """
@@ -67,6 +71,7 @@ _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 _THIRD_PERSON = {"he", "she", "him", "her", "himself", "herself"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these", "those", "one", "others",
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
           "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most", "none",
@@ -217,8 +222,8 @@ class _Ctx:
         return s, e
 
     def _speech_quote(self, q: Quote) -> bool:
-        if q.kind in ("direct", "according_to") or q.cue is None:
-            return True
+        if q.kind in ("direct", "according_to") or q.cue is None or not q.cue.text.strip(" :–—―-"):
+            return True  # a label's colon or a signature's dash ("Lavrov: X is sabotaging peace") cues speech
         span = self.doc.char_span(*q.cue.span, alignment_mode="expand")
         return span is not None and any(t.lemma_.lower() in self.lex.speech for t in span)
 
@@ -261,7 +266,7 @@ class _Ctx:
                 return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
         low = tok.lower_
         if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")):
-            actor = self._previous_person(tok.idx)  # "Putin announced his invasion": his = the last person named
+            actor = self._previous_person(tok.idx, _PRONOUN_GENDER.get(low))  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
         if actor is not None:
@@ -329,10 +334,11 @@ class _Ctx:
                 return None  # "if the bank had allowed it, it would have ...": the nearest singular subject is meant
         return None
 
-    def _previous_person(self, pos: int) -> Optional[Actor]:
+    def _previous_person(self, pos: int, gender: Optional[str] = None) -> Optional[Actor]:
+        """The person named last before ``pos``, skipping one known to be of the other gender than ``gender``."""
         best, best_end = None, -1
         for a in (self.actors.actors if self.actors is not None else []):
-            if a.kind != "person":
+            if a.kind != "person" or (gender is not None and self.actors.gender(a.id) not in (None, gender)):
                 continue
             for s, e in a.mentions:
                 if e <= pos and e > best_end:
@@ -1299,11 +1305,12 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X wages war', 'X supports separatism', 'X accelerates preparations for war'."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "in")), None)
+        preps = ("for", "on", "in", "to") if tok.lemma_.lower() == "resort" else ("for", "on", "in")  # "resorted to terror"
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         obj = _dep_of(prep, ("pobj",)) if prep is not None else None
     if obj is None:
         return []
-    hit = obj.lemma_.lower() in ctx.lex.objects
+    hit = obj.lemma_.lower() in ctx.lex.objects or _multiword_object(obj, ctx.lex.objects)
     if not hit:  # "preparations for war": one prepositional step down
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and (p := _dep_of(c, ("pobj",))) is not None:
@@ -1324,6 +1331,12 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
     if doer is None or _dep_of(tok, _PASS_SUBJ) is not None:
         return []
     return [_Found(tok, _expand(doer), _predicate_charge(tok), None, 0.55, _negated(tok))]
+
+
+def _multiword_object(obj: Token, objects: frozenset[str]) -> bool:
+    """A several-word misdeed object among the noun's modifiers: "false flag operations"."""
+    left = " ".join(t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod"))
+    return any(" " in w and f" {w} " in f" {left} " for w in objects)
 
 
 def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1414,6 +1427,9 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         # "Armenia faces aggression from X" with the 'from' hung on the verb of undergoing
         doer = next((d for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
                      and (d := _from_actor(c, ctx)) is not None), None)
+    if doer is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _POSE_VERBS \
+            and _dep_of(tok.head, _PASS_SUBJ) is None:
+        doer = _subject(tok.head)  # "X poses a threat to Y": who poses it is its doer
     if doer is None and tok.dep_ == "compound" and tok.head.lemma_.lower() in ctx.lex.owned:
         # "Baku's propaganda machine", "Moscow's disinformation campaign": the misdeed names its holder's kind
         doer = _dep_of(tok.head, ("poss",))
@@ -1425,6 +1441,26 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
+
+
+_POSE_VERBS = {"pose"}
+
+
+def _victim_of(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'the victims of X', 'X's victims': whoever has victims is blamed for them, when X is a known actor (not a
+    place, a disaster or a misdeed: "victims of the flood", "victims of the attack" name no one)."""
+    doer = _dep_of(tok, ("poss",))
+    if doer is None:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        doer = _dep_of(of, ("pobj",)) if of is not None else None
+    if doer is None or ctx.actors is None or doer.lower_ in _VAGUE | _THIRD_PERSON | {"his", "her", "its", "their"}:
+        return []
+    who = ctx.who(doer)
+    if who is None or who.actor is None or who.actor.kind == "other" \
+            or ctx.actors.is_tagger_mention(doer.idx, doer.idx + len(doer)):
+        return []  # a known place or thing, or a name only the tagger found ("the victims of Riverton"), is where
+    negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)
+    return [_Found(tok, _expand(doer), _noun_charge(tok, doer), None, 0.5, negated)]
 
 
 # participles that only place a country: "from neighboring Russia" (tagged as a verb taking the country as object)
@@ -1529,6 +1565,8 @@ _PUPPETS = {"puppet", "stooge", "lackey", "henchman", "vassal"}
 
 def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
     """The findings of :func:`_label_noun` other than a label right before a name."""
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "obj") and tok.head.head.lemma_.lower() in _NAMING_VERBS:
+        return []  # "branded X the aggressor": the naming verb's charge (_naming_label)
     if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and _dep_of(tok, ("det",)) is not None:
         # "Smith, the hypocrite, ...": a definite apposition names its head
         return [_Found(tok, [tok.head], f"referred to as {_lower_determiner(_phrase(tok))}", None, 0.5, False,
@@ -1650,7 +1688,7 @@ def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X called Y crude / provocative': X accuses Y (or Y's thing) with a loaded adjective."""
     label = next((c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.lemma_.lower() in ctx.lex.adjectives), None)
     if label is None:
-        return []
+        return _naming_label(tok, ctx)
     target = _dep_of(tok, ("dobj", "obj")) or _dep_of(label, ("nsubj", "compound")) or next(
         (c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i < label.i), None)  # "called X Y" as two oprd
     if target is None:
@@ -1660,6 +1698,46 @@ def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
         return [_Found(tok, _expand(owner), f"{tok.text} {_noun_charge(target, owner)} {label.text}", _namer(tok, ctx),
                        0.6, _negated(tok))]
     return [_Found(tok, [target], f"{tok.text} it {label.text}", _namer(tok, ctx), 0.6, _negated(tok))]
+
+
+_RELATIVES = {"whom", "who", "which", "that"}
+
+
+def _naming_label(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X called Y a traitor', 'described Y as a war criminal', 'Y, whom X branded a tyrant': a label noun or an
+    epithet given to Y is the namer's charge against Y (a relative pronoun stands for the noun it hangs on)."""
+    target = _dep_of(tok, ("dobj", "obj", "dative"))  # the parser may read "called X a Y" as a double object
+    cands = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")]
+    cands += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ in ("pobj", "amod")]
+    if target is not None:  # "branded X the aggressor" with the label read as X's apposition
+        cands += [c for c in target.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    label = next((c for c in cands if (c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.labels)
+                  or (c.pos_ == "ADJ" and c.lemma_.lower() in ctx.lex.epithets)), None)
+    if label is None:  # "called him a corrupt politician": an epithet on the given noun
+        label = next((a for c in cands if c.pos_ == "NOUN" for a in c.children
+                      if a.dep_ == "amod" and a.lemma_.lower() in ctx.lex.epithets), None)
+    if label is None or target is None or _dep_of(tok, _PASS_SUBJ) is not None:
+        return []
+    if target.lower_ in _RELATIVES and tok.dep_ == "relcl":
+        target = tok.head  # "Y, whom X called a traitor"
+    if target.i == label.i or (label.head.i == target.i and label.dep_ != "appos"):
+        return []
+    given = label.head if label.dep_ == "amod" else label
+    charge = f"{tok.text} {'as ' if given.dep_ == 'pobj' else ''}{_lower_determiner(_phrase(given))}"
+    namer = _namer(tok, ctx)
+    subj = _subject(tok)
+    if namer is not None and subj is not None and subj.pos_ == "PRON" and (t := ctx.who(target)) is not None \
+            and t.actor is not None and namer.actor is not None and t.actor.id == namer.actor.id:
+        namer = _Who(None, subj.text, (subj.idx, subj.idx + len(subj)))  # "Y, whom she called a traitor": she is not Y
+    if namer is not None and subj is not None and subj.pos_ == "PRON" and tok.dep_ == "relcl":
+        # "A urged B to stop Y, whom she called a traitor": she is the sentence's subject, not the last name seen
+        top = next((_subject(g) for g in _governors(tok) if g.dep_ == "ROOT"), None)
+        w = ctx.who(top) if top is not None and top.i != target.i else None
+        gender = _PRONOUN_GENDER.get(subj.lower_)
+        if w is not None and w.actor is not None and w.actor.kind == "person" and (
+                gender is None or ctx.actors.gender(w.actor.id) in (None, gender)):
+            namer = w
+    return [_Found(tok, _expand(target), charge, namer, 0.6, _negated(tok))]
 
 
 def _namer(verb: Token, ctx: _Ctx) -> Optional[_Who]:
@@ -1861,6 +1939,11 @@ def _persuasion(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is responsible for Y', 'X is guilty of Y'."""
+    if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_ == "plead" and tok.lower_ == "guilty":
+        # "X pleaded guilty to Y": a plea names its own charge; "pleaded not guilty" is kept negated
+        subj = _dep_of(tok.head, _SUBJ)
+        charge = _charge_prep(tok, ("to",)) or _charge_prep(tok.head, ("to",)) or "pleaded guilty"
+        return [] if subj is None else [_Found(tok, _expand(subj), charge, None, 0.6, _negated(tok.head) or _negated(tok))]
     if tok.dep_ != "acomp" or tok.head.lemma_ != "be":
         return []
     preps = ("for", "of", "in") if tok.lower_ == "complicit" else ("for", "of")
@@ -1949,6 +2032,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _is_behind(tok, ctx)
         elif pos == "ADP" and tok.lower_ == "behind" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
             out += _is_behind(tok, ctx, tok.head)
+        elif pos == "NOUN" and lemma == "victim":
+            out += _victim_of(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
         elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:

@@ -1,0 +1,83 @@
+"""Round-9 blame rules (issue 4), from Antagonists SemEval-2025 entity framing (train) left unaccused.
+
+Recall: a label noun or an epithet given by a naming verb ("X called Y a traitor", "described Y as a war
+criminal", "branded Y the aggressor", "Y, whom X called a tyrant": the relative's pronoun subject is the sentence's
+subject), a guilty plea ("X pleaded guilty to fraud"), "X poses a threat to Y", whoever has victims ("the victims
+of X", "X's victims", X a known actor), resorting to a misdeed ("resorted to terror", "false flag operations"),
+committing sabotage, evading accountability, and verbs of ruining or repressing a people (cripple, impoverish,
+purge, "crush dissent"). A he/she pronoun stands for the last person named whose known gender fits.
+Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
+shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_blame_constructions import PAIRS, fill, run
+
+RECALL = [
+    # a label noun or an epithet given by a naming verb is the namer's charge
+    ("{P} called {P2} a traitor.", [("{P}", "{P2}", "reported")]),
+    ("{P} described {P2} as a war criminal.", [("{P}", "{P2}", "reported")]),
+    ("{P} branded {C2} the aggressor.", [("{P}", "{C2}", "reported")]),
+    ("{P} called {P2} a corrupt politician.", [("{P}", "{P2}", "reported")]),
+    ("{P} met the mayor of {K2} and praised {P2}, whom he called a tyrant.", [("{P}", "{P2}", "reported")]),
+    # a guilty plea names its own charge
+    ("A {N} official pleaded guilty to money laundering.", [("<author>", "{N} official", "authorial")]),
+    # posing a threat
+    ("{P} said {C2} poses a threat to the region.", [("{P}", "{C2}", "reported")]),
+    # whoever has victims, a known actor
+    ("The mayor was the first victim of {C2}.", [("<author>", "{C2}", "authorial")]),
+    ("{P} spoke with the victims of {K2}.", [("<author>", "{C2}", "authorial")]),
+    # resorting to a misdeed, committing sabotage, evading accountability
+    ("{K} resorted to terror against the villagers.", [("<author>", "{C}", "authorial")]),
+    ("{P} said {K2} resorted to false flag operations.", [("{P}", "{C2}", "reported")]),
+    ("{N} troops committed sabotage at the port.", [("<author>", "{N} troops", "authorial")]),
+    ("{P} is trying to evade accountability for the blockade.", [("<author>", "{P}", "authorial")]),
+    # ruining or repressing a people
+    ("{K} crippled the economy of the region.", [("<author>", "{C}", "authorial")]),
+    ("{P} said {K2} impoverished the villagers.", [("{P}", "{C2}", "reported")]),
+    ("The {N} leadership purged the army of dissenters.", [("<author>", "{N} leadership", "authorial")]),
+    ("{K} uses the courts to crush dissent.", [("<author>", "{C}", "authorial")]),
+]
+
+NO_RECORD = [
+    "The journalist called the mayor a friend.",  # no label, no epithet
+    "The senator called the report a summary.",
+    "The victims of the flood were buried on Monday.",  # a disaster, not an actor
+    "The victims of the attack were buried on Monday.",
+    "The victims of Riverton were buried on Monday.",  # a place only the tagger knows
+    "The army resorted to heavy artillery.",  # no misdeed resorted to
+    "The storm crippled the power grid.",  # no actor does it
+    "Sanctions crippled the economy.",
+    "The team crushed its rivals on Sunday.",  # crushing a rival is no repression
+    "The mayor pleaded for calm.",  # a plea that is no plea of guilt
+]
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_round9_not_guilty_plea_is_negated(nlp, own, other):
+    text = fill("A {N} official pleaded not guilty to fraud.", own, other)
+    assert [(b.target.name.endswith("official"), b.negated) for b in run(nlp, text)] == [(True, True)], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_round9_naming_label_charge_keeps_its_wording(nlp, own, other):
+    text = fill("{P} described {P2} as a war criminal.", own, other)
+    assert [b.charge for b in run(nlp, text)] == ["described as a war criminal"], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+def test_blame_round9_branded_apposition_is_not_also_authorial(nlp, own, other):
+    text = fill("{P} branded {C2} the aggressor.", own, other)
+    assert {b.source.kind for b in run(nlp, text)} == {"actor"}, text
+
+
+@pytest.mark.parametrize("text,accuser", [
+    ("Maria Petrova met John Walker. She said he lied about the attack.", "Maria Petrova"),
+    ("John Walker met Maria Petrova. He said she lied about the attack.", "John Walker"),
+])
+def test_blame_round9_pronoun_takes_the_last_person_of_its_gender(nlp, text, accuser):
+    blames = run(nlp, text)
+    assert [(b.source.name, b.target.name) for b in blames] == [
+        (accuser, ({"Maria Petrova", "John Walker"} - {accuser}).pop())], text
