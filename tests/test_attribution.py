@@ -159,6 +159,9 @@ def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
      "is saying", "who"),
     # a gerund after a preposition: the governing verb's subject speaks
     ("Maria Kowalska shocked the delegates by saying that the treaty was dead.", "saying", "Maria Kowalska"),
+    # round 12: the parser gave the cue two subjects, the quotation's first word and the speaker: the nearer one
+    ("''That, unfortunately,'' he said, ''is part of the reality of life in the city.''", "said", "he"),
+    ("''This, frankly,'' Jan Novak said, ''is the end of the road for the treaty.''", "said", "Jan Novak"),
 ])
 def test_attribution_subject_through_auxiliary_or_gerund(nlp, text, cue, speaker):
     q = _find(_quotes(nlp, text), cue=cue)

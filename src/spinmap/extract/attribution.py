@@ -514,9 +514,9 @@ def _subject(tok: Token) -> Optional[Token]:
 
 
 def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:  # two: "''That, sadly,'' he said": the parser also took the quote's first word; the nearer one
+        return min(subjects, key=lambda c: abs(c.i - tok.i))
     for c in tok.children:  # "who is by all accounts enjoying …": the parser hung the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
