@@ -139,3 +139,14 @@ def test_attribution_boundaries_candidates_stay_in_the_window_on_a_run_on_conten
     found = Found("indirect", (cue.idx, cue.idx + 4), (cue.idx + 5, len(text) - 1), (0, cue.idx - 1), 1.0)
     cands = boundary_candidates(doc, cue, found, [])
     assert cands and len(cands) <= 4 * _BOUNDARY_WINDOW + 4
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # round 12: a source that opens a quotation takes its closing mark
+    ("Jan Novak, the former host of the radio show “The Morning Hour,” said the plan was a disaster.", "said",
+     "Jan Novak, the former host of the radio show “The Morning Hour,”"),
+])
+def test_attribution_boundaries_source_closes_its_quote(nlp, text, cue, source):
+    f = _by_cue(nlp, text, cue)
+    assert f is not None and f.source is not None
+    assert text[f.source[0] : f.source[1]] == source

@@ -515,8 +515,9 @@ def _subject(tok: Token) -> Optional[Token]:
 
 def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-    if subjects:  # two: "''That, sadly,'' he said": the parser also took the quote's first word; the nearer one
-        return min(subjects, key=lambda c: abs(c.i - tok.i))
+    if subjects:  # two: "''That, sadly,'' he said" (the parser also took the quote's first word): the nearer one,
+        near = min(subjects, key=lambda c: abs(c.i - tok.i))  # unless it is the tail of a split hyphenated word
+        return subjects[0] if near.i > 0 and tok.doc[near.i - 1].text in ("-", "‐", "‑") else near
     for c in tok.children:  # "who is by all accounts enjoying …": the parser hung the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
@@ -1598,15 +1599,25 @@ def _open_quote(content: str) -> Optional[str]:
 
 
 def _close_quote(doc: Doc, found: Found) -> Found:
-    """A content that opens a quotation and stops just before its closing mark ends after it, taking the
-    full stop or comma the mark encloses ("‘New York values.’"): the parser leaves the marks outside."""
+    """A content or source that opens a quotation and stops just before its closing mark ends after it, taking
+    the full stop or comma the mark encloses ("‘New York values.’", "host of “The Apprentice,”"): the parser
+    leaves the marks outside."""
     text = _text_and_regions(doc)[0]
-    s, e = found.content
-    owed = _open_quote(text[s:e])
-    m = _CLOSING_TAIL.match(text, e) if owed else None
-    if m is None or owed not in m.group(1) or (found.cue[0] >= e and found.cue[0] < m.end()):
+
+    def closed(span: Optional[CharSpan]) -> Optional[CharSpan]:
+        if span is None:
+            return None
+        s, e = span
+        owed = _open_quote(text[s:e])
+        m = _CLOSING_TAIL.match(text, e) if owed else None
+        if m is None or owed not in m.group(1) or e <= found.cue[0] < m.end():
+            return span
+        return (s, m.end())
+
+    content, source = closed(found.content), closed(found.source)
+    if content == found.content and source == found.source:
         return found
-    return Found(found.kind, found.cue, (s, m.end()), found.source, found.score)
+    return Found(found.kind, found.cue, content, source, found.score)
 
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
