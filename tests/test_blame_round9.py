@@ -5,7 +5,10 @@ criminal", "branded Y the aggressor", "Y, whom X called a tyrant": the relative'
 subject), a guilty plea ("X pleaded guilty to fraud"), "X poses a threat to Y", whoever has victims ("the victims
 of X", "X's victims", X a known actor), resorting to a misdeed ("resorted to terror", "false flag operations"),
 committing sabotage, evading accountability, and verbs of ruining or repressing a people (cripple, impoverish,
-purge, "crush dissent"). A he/she pronoun stands for the last person named whose known gender fits.
+purge, "crush dissent"); round 9b: an accomplice ("X invaded with help from Z"), an ordered campaign ("ordered a
+bombing campaign"), planted explosives, foot-dragging, the named examples of a plural ("ministers like A and B") and
+a progressive the lemmatiser misreads ("are fearmongering"). A he/she pronoun stands for the last person named whose
+known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
 """
@@ -39,6 +42,18 @@ RECALL = [
     ("{P} said {K2} impoverished the villagers.", [("{P}", "{C2}", "reported")]),
     ("The {N} leadership purged the army of dissenters.", [("<author>", "{N} leadership", "authorial")]),
     ("{K} uses the courts to crush dissent.", [("<author>", "{C}", "authorial")]),
+    # round 9b: an accomplice named by "with help from", an ordered campaign, planted explosives, foot-dragging,
+    # the named examples of a plural ("ministers like A and B"), a progressive the lemmatiser misses
+    ("{C} invaded the region with help from {C2}.", [("<author>", "{C}", "authorial"), ("<author>", "{C2}", "authorial")]),
+    ("{P} ordered a brutal bombing campaign against the villages.", [("<author>", "{P}", "authorial")]),
+    ("The {N} leader, craving revenge for the raid, then ordered a bombing campaign against the port of {K2}.",
+     [("<author>", "{N} leader", "authorial")]),
+    ("The explosives were planted by {N} troops.", [("<author>", "{N} troops", "authorial")]),
+    ("{P} said {C2} is dragging its feet on the inquiry.", [("{P}", "{C2}", "reported")]),
+    ("Ministers like {P} and {P2} lied about the losses.",
+     [("<author>", "Ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
+    ("{P} is fearmongering about the vote.", [("<author>", "{P}", "authorial")]),
+    ("{P} said {N2} troops could firebomb the city.", [("{P}", "{N2} troops", "reported")]),
 ]
 
 NO_RECORD = [
@@ -52,6 +67,9 @@ NO_RECORD = [
     "Sanctions crippled the economy.",
     "The team crushed its rivals on Sunday.",  # crushing a rival is no repression
     "The mayor pleaded for calm.",  # a plea that is no plea of guilt
+    "The professor criticised fearmongering about the virus.",  # the gerund noun names no one
+    "The village was rebuilt with help from the charity.",  # help with no misdeed
+    "The farmers planted trees along the river.",
 ]
 
 

@@ -42,7 +42,8 @@ charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
 
 A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X described as a tyrant") is the
 namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
-resorting to a misdeed blame their subject or owner.
+resorting to a misdeed blame their subject or owner. Whoever helps a misdeed ("with help from Z") is blamed with its
+doer, and the named examples of a plural ("officials like A and B") with the plural.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -533,6 +534,9 @@ def _subject(verb: Token) -> Optional[Token]:
         if t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             t = t.head
             continue
+        if t.dep_ == "dep" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG" and t.head.dep_ == "ROOT":
+            t = t.head  # "X, craving revenge, then ordered ...": the parser left the finite verb under the participle
+            continue
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             t = t.head
             continue
@@ -664,6 +668,13 @@ def _expand(tok: Token) -> list[Token]:
             out += [x for x in c.conjuncts if x.i != c.i]  # "A, its allies and mercenaries"
         elif c.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and c.pos_ == "PROPN" and c.conjuncts:
             out += [c] + [x for x in c.conjuncts if x.i != c.i]  # "the leaders — A, B and C — are ...": the members
+    if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ in _SUBJ and tok.pos_ != "PRON" and tok.lower_.endswith("s")):
+        for c in tok.children:  # "officials like A and B", "states such as A": the named examples are meant too
+            if c.dep_ == "prep" and (c.lower_ == "like" or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                                     or (c.lower_ == "such" and c.nbor(1).lower_ == "as")):
+                holder = c.nbor(1) if c.lower_ == "such" else c
+                for ex in (x for x in holder.children if x.dep_ == "pobj" and x.pos_ == "PROPN"):
+                    out += [ex] + [x for x in ex.conjuncts if x.i != ex.i]
     if tok.lower_ in _EVERYONE:
         listed = []
         for c in tok.children:
@@ -1114,7 +1125,28 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma in ("refuse", "fail") and negated:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
         negated, charge = False, _negated_charge(tok)
-    return [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
+    found = [_Found(tok, _expand(doer), charge, None, 0.65, negated)]
+    helper = _helper(tok, ctx)
+    if helper is not None:  # "X invaded Y with help from Z": Z is an accomplice
+        found.append(_Found(tok, _expand(helper), f"helped: {charge}", None, 0.5, negated))
+    return found
+
+
+_HELP_NOUNS = {"help", "support", "assistance", "backing", "aid"}
+
+
+def _helper(verb: Token, ctx: _Ctx) -> Optional[Token]:
+    """The actor named in 'with (the) help/support from/of Z' on a misdeed verb."""
+    for w in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        noun = _dep_of(w, ("pobj",))
+        if noun is None or noun.lemma_.lower() not in _HELP_NOUNS:
+            continue
+        helper = _dep_of(noun, ("poss",))
+        for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            helper = _dep_of(p, ("pobj",)) or helper
+        if helper is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(helper)) is not None:
+            return helper
+    return None
 
 
 _COMBAT = {"attack", "shell", "bomb", "destroy", "raze", "torch", "strike", "sink", "shoot", "hit", "target",
@@ -1480,6 +1512,8 @@ def _from_actor(prep: Token, ctx: _Ctx) -> Optional[Token]:
 
 def _ordered_noun(noun: Token, ctx: _Ctx) -> list[_Found]:
     """'X ordered the invasion', 'the strikes were ordered by X': the order's giver is blamed for it."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "ordered a bombing campaign": the order is for the campaign the misdeed names
     verb = noun.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.directive:
         return []
@@ -2008,9 +2042,11 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _accuse_verb(tok, ctx)
         elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
             out += _accuse_verb(tok, ctx, prep)
-        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or _lying(tok) or any(
+        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or _lying(tok) or (
+                tok.tag_ == "VBG" and tok.lower_[:-3] in lex.misdeed and any(c.dep_ == "aux" for c in tok.children)) or any(
+                # "are fearmongering", lemmatised "fearmongere" (not the gerund noun: "lambasted fearmongering")
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative")) or any(
-                (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj"))):
+                (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))):
             out += _misdeed_verb(tok, ctx)
         elif pos == "VERB" and lemma in lex.rejection and _negated(tok):
             out += _rejection(tok, ctx)
