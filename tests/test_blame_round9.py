@@ -7,7 +7,8 @@ of X", "X's victims", X a known actor), resorting to a misdeed ("resorted to ter
 committing sabotage, evading accountability, and verbs of ruining or repressing a people (cripple, impoverish,
 purge, "crush dissent"); round 9b: an accomplice ("X invaded with help from Z"), an ordered campaign ("ordered a
 bombing campaign"), planted explosives, foot-dragging, the named examples of a plural ("ministers like A and B") and
-a progressive the lemmatiser misreads ("are fearmongering"). A he/she pronoun stands for the last person named whose
+a progressive the lemmatiser misreads ("are fearmongering"); round 9c: a label given a name ("a terrorist named X")
+or listing its members ("the polluters include A and B"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -54,6 +55,9 @@ RECALL = [
      [("<author>", "Ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
     ("{P} is fearmongering about the vote.", [("<author>", "{P}", "authorial")]),
     ("{P} said {N2} troops could firebomb the city.", [("{P}", "{N2} troops", "reported")]),
+    # round 9c: a label given a name ("a terrorist named X") or listing its members ("the traitors include A and B")
+    ("A terrorist named {P} was arrested in {K2}.", [("<author>", "{P}", "authorial")]),
+    ("The traitors include {P} and {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -70,6 +74,8 @@ NO_RECORD = [
     "The professor criticised fearmongering about the virus.",  # the gerund noun names no one
     "The village was rebuilt with help from the charity.",  # help with no misdeed
     "The farmers planted trees along the river.",
+    "The donors include Exxon and Chevron.",  # no label
+    "The traitors do not include the mayor.",
 ]
 
 

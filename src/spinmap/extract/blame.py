@@ -1575,6 +1575,27 @@ def _named_label(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, [name], f"referred to as {tok.text}", None, 0.5, False, epithet=True)] if name is not None else []
 
 
+def _label_members(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'a terrorist named X', 'the polluters include A, B and C': the label blames the names it is given or listed
+    with (named actors only)."""
+    if ctx.actors is None:
+        return []
+    names: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("name", "call", "dub"):
+            names += [n for n in c.children if n.dep_ in ("oprd", "dobj", "attr", "xcomp") and n.pos_ == "PROPN"]
+    include = tok.head if tok.head.lemma_.lower() == "include" else next(
+        # "the polluters referred to in the post include A": the parser may make the participle the subject's verb
+        (c for c in tok.head.children if c.lemma_.lower() == "include" and c.dep_ in ("ccomp", "conj")
+         and _dep_of(c, _SUBJ) is None), None) if tok.head.tag_ == "VBD" else None
+    if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and include is not None and not _negated(include):
+        names += [n for n in include.children if n.dep_ in ("dobj", "obj") and n.pos_ == "PROPN"]
+    names = [n for x in names for n in _expand(x) if n.head.dep_ == "acl" or ctx.actors.actor_at(*_name_span(n)) is not None]
+    lo = min([c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss")] + [tok.i])
+    label = _lower_determiner(" ".join(t.text for t in tok.doc[lo : tok.i + 1] if not t.is_punct))
+    return [_Found(tok, names, f"referred to as {label}", None, 0.5, False, epithet=True)] if names else []
+
+
 def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the aggressor's forces', 'the occupiers left': an accusatory epithet blames whom it names.
 
@@ -1582,7 +1603,7 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     charge; a generic one ("any aggressor will be punished", "an invader must be stopped") names nobody.
     A possessive use ("the aggressor's forces") presupposes rather than asserts the charge: lower confidence.
     """
-    named = _named_label(tok, ctx)
+    named = _named_label(tok, ctx) or _label_members(tok, ctx)
     if named:
         return named
     found = _label_found(tok, ctx)
