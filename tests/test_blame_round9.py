@@ -8,7 +8,9 @@ committing sabotage, evading accountability, and verbs of ruining or repressing 
 purge, "crush dissent"); round 9b: an accomplice ("X invaded with help from Z"), an ordered campaign ("ordered a
 bombing campaign"), planted explosives, foot-dragging, the named examples of a plural ("ministers like A and B") and
 a progressive the lemmatiser misreads ("are fearmongering"); round 9c: a label given a name ("a terrorist named X")
-or listing its members ("the polluters include A and B"). A he/she pronoun stands for the last person named whose
+or listing its members ("the polluters include A and B"); round 9d: a misdeed object made one by its modifier
+("committed terror attacks"), exploiting someone's plight ("took advantage of X's plight"), pushing a narrative or
+an agenda. A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, fill, run
+from test_blame_constructions import PAIRS, assert_exactly, fill, run
 
 RECALL = [
     # a label noun or an epithet given by a naming verb is the namer's charge
@@ -58,6 +60,11 @@ RECALL = [
     # round 9c: a label given a name ("a terrorist named X") or listing its members ("the traitors include A and B")
     ("A terrorist named {P} was arrested in {K2}.", [("<author>", "{P}", "authorial")]),
     ("The traitors include {P} and {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
+    # round 9d: a misdeed object made one by its modifier, exploiting someone's plight, pushing a narrative or agenda
+    ("{N} troops committed terror attacks on the villages.", [("<author>", "{N} troops", "authorial")]),
+    ("{P} took advantage of {C2}'s flooding plight.", [("<author>", "{P}", "authorial")]),
+    ("{P} used the summit to push the war narrative.", [("<author>", "{P}", "authorial")]),
+    ("{P} said {K2} pushed its agenda at the talks.", [("{P}", "{C2}", "reported")]),
 ]
 
 NO_RECORD = [
@@ -76,6 +83,16 @@ NO_RECORD = [
     "The farmers planted trees along the river.",
     "The donors include Exxon and Chevron.",  # no label
     "The traitors do not include the mayor.",
+    "The army prepared for terror attacks.",  # bracing for a misdeed is not doing it
+    "The court supports war crimes trials.",
+    "The farmers took advantage of the lull to rest.",  # no one exploited
+    "It is time for the mayor to take advantage of this circumstance.",
+]
+
+# a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none
+NARRATIVE = [
+    ("Bloggers are pushing a new narrative – {C} betrayed {C2}.", [("Bloggers", "{C}", "reported")]),
+    ("Bloggers are pushing a narrative that {C} betrayed {C2}.", [("Bloggers", "{C}", "reported")]),
 ]
 
 
@@ -105,3 +122,10 @@ def test_blame_round9_pronoun_takes_the_last_person_of_its_gender(nlp, text, acc
     blames = run(nlp, text)
     assert [(b.source.name, b.target.name) for b in blames] == [
         (accuser, ({"Maria Petrova", "John Walker"} - {accuser}).pop())], text
+
+
+@pytest.mark.parametrize("own,other", PAIRS)
+@pytest.mark.parametrize("template,expected", NARRATIVE)
+def test_blame_round9_pushed_narrative_with_content_blames_only_its_content(nlp, template, expected, own, other):
+    text = fill(template, own, other)
+    assert_exactly(run(nlp, text), expected, text, own, other)

@@ -1110,6 +1110,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
     ):
         return []
+    if lemma in ("push", "peddle") and _narrative_with_content(tok):
+        return []  # "pushing a narrative – X betrayed Y": the pusher voices the narrative's charge (a report noun)
+    if lemma == "take" and not _exploits_someone(tok, ctx):
+        return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
     if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself") for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
     if lemma == "attack" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children):
@@ -1130,6 +1134,29 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if helper is not None:  # "X invaded Y with help from Z": Z is an accomplice
         found.append(_Found(tok, _expand(helper), f"helped: {charge}", None, 0.5, negated))
     return found
+
+
+def _narrative_with_content(verb: Token) -> bool:
+    """A pushed narrative whose content follows it (after a dash or colon, or as a that-clause)."""
+    obj = _dep_of(verb, ("dobj", "obj"))
+    if obj is None or obj.lemma_.lower() != "narrative":
+        return False
+    nxt = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    return (nxt is not None and nxt.text in ("–", "—", "-", "--", ":")) or any(
+        c.dep_ in ("acl", "relcl", "ccomp", "appos") and any(m.dep_ == "mark" for m in c.children) for c in obj.children) or any(
+        c.dep_ == "appos" for c in obj.children)
+
+
+def _exploits_someone(verb: Token, ctx: _Ctx) -> bool:
+    """'took advantage of X's plight', 'took advantage of the villagers': what is exploited is someone or theirs."""
+    adv = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "advantage"), None)
+    of = next((c for h in (verb, adv) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _dep_of(of, ("pobj",)) if of is not None else None
+    if obj is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "this") for c in obj.children):
+        return True
+    return obj.lemma_.lower() in ctx.lex.actor_nouns or (ctx.actors is not None and ctx.actors.actor_at(*_name_span(obj)) is not None)
 
 
 _HELP_NOUNS = {"help", "support", "assistance", "backing", "aid"}
@@ -1342,7 +1369,10 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
         obj = _dep_of(prep, ("pobj",)) if prep is not None else None
     if obj is None:
         return []
-    hit = obj.lemma_.lower() in ctx.lex.objects or _multiword_object(obj, ctx.lex.objects)
+    hit = obj.lemma_.lower() in ctx.lex.objects or _multiword_object(obj, ctx.lex.objects) or (
+        # "committed terror attacks": a misdeed noun made one by its modifier, as the direct object only
+        obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in ctx.lex.nouns
+        and any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.objects for c in obj.children))
     if not hit:  # "preparations for war": one prepositional step down
         for c in obj.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and (p := _dep_of(c, ("pobj",))) is not None:
