@@ -10,7 +10,8 @@ bombing campaign"), planted explosives, foot-dragging, the named examples of a p
 a progressive the lemmatiser misreads ("are fearmongering"); round 9c: a label given a name ("a terrorist named X")
 or listing its members ("the polluters include A and B"); round 9d: a misdeed object made one by its modifier
 ("committed terror attacks"), exploiting someone's plight ("took advantage of X's plight"), pushing a narrative or
-an agenda. A he/she pronoun stands for the last person named whose
+an agenda; round 9e: rejecting peace ("rejected ceasefire talks", "X's rejection of peace talks") and an owner's
+war on someone ("X's war against Y"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -65,6 +66,11 @@ RECALL = [
     ("{P} took advantage of {C2}'s flooding plight.", [("<author>", "{P}", "authorial")]),
     ("{P} used the summit to push the war narrative.", [("<author>", "{P}", "authorial")]),
     ("{P} said {K2} pushed its agenda at the talks.", [("{P}", "{C2}", "reported")]),
+    # round 9e: rejecting peace, and an owner's war on someone
+    ("{P} rejected peace negotiations with {C2}.", [("<author>", "{P}", "authorial")]),
+    ("{K} rejected the ceasefire.", [("<author>", "{C}", "authorial")]),
+    ("The envoy criticised {P}'s rejection of peace talks.", [("The envoy", "{P}", "reported"), ("<author>", "{P}", "authorial")]),
+    ("{C}'s war against the villagers continues.", [("<author>", "{C}", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -87,6 +93,9 @@ NO_RECORD = [
     "The court supports war crimes trials.",
     "The farmers took advantage of the lull to rest.",  # no one exploited
     "It is time for the mayor to take advantage of this circumstance.",
+    "The minister rejected the accusations.",  # rejecting a charge is a denial, not a misdeed
+    "The council rejected the budget.",
+    "The war on drugs failed.",  # a war nobody is said to own
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none

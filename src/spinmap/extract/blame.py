@@ -1506,6 +1506,33 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 _POSE_VERBS = {"pose"}
+_PEACE_WORDS = frozenset({"peace", "ceasefire", "truce", "talk", "negotiation", "dialogue", "de-escalation", "settlement"})
+
+
+def _war_on(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X's war on/against Y': the war's owner wages it on someone (a war with no owner named blames no one)."""
+    doer = _dep_of(tok, ("poss",))
+    if doer is None or doer.lower_ in ("its", "their", "his", "her", "our", "my", "your"):
+        return []
+    return [_Found(tok, _expand(doer), _noun_charge(tok, doer), None, 0.5, False)]
+
+
+def _rejects_peace(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X rejected ceasefire talks', 'X's rejection of peace negotiations': rejecting peace blames the rejecter
+    (not rejecting an accusation: that is a denial)."""
+    if tok.pos_ == "VERB":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        doer = _subject(tok) if _dep_of(tok, _PASS_SUBJ) is None else _by_agent(tok)
+        negated = _negated(tok)
+    else:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objs = [o for o in (_dep_of(of, ("pobj",)),) if o is not None] if of is not None else []
+        doer = _dep_of(tok, ("poss",))
+        negated = False
+    if not objs or doer is None or not _mentions_any(objs, _PEACE_WORDS):
+        return []
+    charge = _predicate_charge(tok) if tok.pos_ == "VERB" else _noun_charge(tok, doer)
+    return [_Found(tok, _expand(doer), charge, None, 0.55, negated)]
 
 
 def _victim_of(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2121,6 +2148,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _is_behind(tok, ctx, tok.head)
         elif pos == "NOUN" and lemma == "victim":
             out += _victim_of(tok, ctx)
+        elif pos == "NOUN" and lemma == "war" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+            out += _war_on(tok, ctx)
+        elif (pos == "VERB" and lemma == "reject") or (pos == "NOUN" and lemma == "rejection"):
+            out += _rejects_peace(tok, ctx)
         elif pos == "NOUN" and lemma == "conscience":
             out += _conscience(tok, ctx)
         elif pos == "NOUN" and lemma in _ACCUSATION_NOUNS:
