@@ -11,7 +11,9 @@ a progressive the lemmatiser misreads ("are fearmongering"); round 9c: a label g
 or listing its members ("the polluters include A and B"); round 9d: a misdeed object made one by its modifier
 ("committed terror attacks"), exploiting someone's plight ("took advantage of X's plight"), pushing a narrative or
 an agenda; round 9e: rejecting peace ("rejected ceasefire talks", "X's rejection of peace talks") and an owner's
-war on someone ("X's war against Y"). A he/she pronoun stands for the last person named whose
+war on someone ("X's war against Y"); round 9f: contributing to a coup, rehabilitating Nazism, siphoning money off,
+and a relative clause on the second member of a predicate ("X is not a source but a puppet who pushes propaganda":
+X does). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -71,6 +73,11 @@ RECALL = [
     ("{K} rejected the ceasefire.", [("<author>", "{C}", "authorial")]),
     ("The envoy criticised {P}'s rejection of peace talks.", [("The envoy", "{P}", "reported"), ("<author>", "{P}", "authorial")]),
     ("{C}'s war against the villagers continues.", [("<author>", "{C}", "authorial")]),
+    # round 9f: contributing to a coup, rehabilitating Nazism, siphoning money off, a relative on a coordinated predicate
+    ("After the elections, {C} contributed to the coup in {C2}.", [("<author>", "{C}", "authorial")]),
+    ("{P} said {K2} is rehabilitating Nazism.", [("{P}", "{C2}", "reported")]),
+    ("The funds were siphoned off by {N} officials.", [("<author>", "{N} officials", "authorial")]),
+    ("{P} spoke on Monday. He is not a diplomat but rather a clerk who spreads propaganda.", [("<author>", "{P}", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -96,6 +103,7 @@ NO_RECORD = [
     "The minister rejected the accusations.",  # rejecting a charge is a denial, not a misdeed
     "The council rejected the budget.",
     "The war on drugs failed.",  # a war nobody is said to own
+    "The charity contributed to the relief effort.",
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none

@@ -524,7 +524,10 @@ def _subject(verb: Token) -> Optional[Token]:
                     attr := _dep_of(t.head, ("attr",))) is not None and attr.i < t.i:
                 return attr  # "It was Russia who provoked ...", the cleft parsed as a complement clause
             if s.lower_ in ("who", "which", "that") and t.dep_ == "relcl":
-                if t.head.dep_ == "attr" and t.head.head.lemma_ == "be" and (own := _dep_of(t.head.head, _SUBJ)) is not None \
+                pred = t.head
+                while pred.dep_ == "conj" and pred.head.i != pred.i and pred.head.pos_ in ("NOUN", "PROPN"):
+                    pred = pred.head  # "X is not a source but rather a puppet who ...": the predicate's first member
+                if pred.dep_ == "attr" and pred.head.lemma_ == "be" and (own := _dep_of(pred.head, _SUBJ)) is not None \
                         and own.lower_ not in _VAGUE:
                     return own  # "X is a politician who sold out Y": X did ("it was the British who ...": the British)
                 return t.head
@@ -1364,7 +1367,8 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X wages war', 'X supports separatism', 'X accelerates preparations for war'."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
-        preps = ("for", "on", "in", "to") if tok.lemma_.lower() == "resort" else ("for", "on", "in")  # "resorted to terror"
+        # "resorted to terror", "contributed to the coup"
+        preps = ("for", "on", "in", "to") if tok.lemma_.lower() in ("resort", "contribute") else ("for", "on", "in")
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps), None)
         obj = _dep_of(prep, ("pobj",)) if prep is not None else None
     if obj is None:
