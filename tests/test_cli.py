@@ -167,12 +167,12 @@ _HOSTILE = ["\x1b]0;pwned\x07", "\x1b[2J\x1b[H", "fake\rreal", "abc\x08\x08\x08x
             "\u2067rtl\u2069"]
 
 
-def _hostile_analysis(bad: str, outlet: str = "Outlet"):
+def _hostile_analysis(bad: str, outlet: str = "Outlet", more: str = ""):
     from _corpus_fixtures import make_analysis
 
     from spinmap.records import ErrorRecord
 
-    text = f"Moscow{bad} blamed Kyiv for the shelling{bad}."
+    text = f"Moscow{bad} blamed Kyiv for the shelling{bad}.{more}"
     a = make_analysis(text, title=f"Title {bad}", source=f"dir/a{bad}.txt", outlet=f"{outlet}{bad}",
                       actors=((f"Moscow{bad}", "country"), ("Kyiv", "country")),
                       blames=((f"Moscow{bad}", "Kyiv", f"the shelling{bad}", "reported", text),))
@@ -187,16 +187,19 @@ def test_cli_printing_article_data_cannot_rewrite_the_terminal(monkeypatch, tmp_
 
     import spinmap.analysis
     import spinmap.cli.analyze
-    import spinmap.cli.corpus
     from spinmap.cli import _UNPRINTABLE
+    from spinmap.store import open_store
 
     a = _hostile_analysis(bad)
     monkeypatch.setattr(spinmap.cli.analyze, "read_inputs", lambda *_: iter(()))
     monkeypatch.setattr(spinmap.cli.analyze, "analyze_many", lambda *_: iter([a]))
     monkeypatch.setattr(spinmap.analysis, "analyze_many", lambda *_: iter([a]))
-    monkeypatch.setattr(spinmap.cli.corpus, "_load", lambda db: ([a, _hostile_analysis(bad, "Other")], []))
+    db = str(tmp_path / "x.db")
+    with open_store(db) as store:
+        store.put(a)
+        store.put(_hostile_analysis(bad, "Other", more=" Again."))  # another text: another stored article
     args = {"analyze": ["analyze", "x.txt", "--summary"],
-            "blames": ["blames", "x.txt"], "compare": ["compare", "--db", "x.db", "--view", "contrast"]}[cmd]
+            "blames": ["blames", "x.txt"], "compare": ["compare", "--db", db, "--view", "contrast"]}[cmd]
     result = CliRunner().invoke(main, args, color=True)  # color: click strips nothing
     printed = result.stdout + result.stderr
     assert "Moscow" in printed and "Kyiv" in printed

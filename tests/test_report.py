@@ -241,3 +241,27 @@ def test_report_heatmap_column_names_stay_inside_their_table_in_chromium(browser
             return b.top < box.top - 1 || b.bottom > box.bottom + 1 ? th.textContent : null; }).filter(Boolean); }))()""")
     assert outside == []
     assert events == []
+
+
+def test_report_reads_a_stream_once_and_keeps_only_the_shown_articles():
+    """A store of millions of articles must not be held in memory: the report folds the stream into counts."""
+    import tracemalloc
+
+    filler = " ".join(["The river rose again overnight."] * 5000)  # ~160 KB of text per article
+
+    def stream(n):
+        for i in range(n):
+            yield make_analysis(f"Outlet A blamed Moscow for flood {i}. {filler}", actors=(("Moscow", "country"),),
+                                blames=((None, "Moscow", "the floods", "authorial", f"Outlet A blamed Moscow for flood {i}."),))
+
+    def peak(n):
+        tracemalloc.start()
+        try:
+            page = render_report(stream(n), max_articles=1)
+            return tracemalloc.get_traced_memory()[1], page
+        finally:
+            tracemalloc.stop()
+
+    (small, _), (large, page) = peak(20), peak(80)
+    assert "80 articles" in page and "80 accusations" in page
+    assert large - small < 1_500_000, (small, large)  # 60 more texts are 9.6 MB: none of them may stay

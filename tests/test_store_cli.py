@@ -116,20 +116,21 @@ def test_store_cli_ingest_interrupted_says_what_was_kept(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("cmd", ["compare", "report"])
-def test_store_cli_sides_outlet_matching_nothing_is_warned(tmp_path, monkeypatch, cmd):
+def test_store_cli_sides_outlet_matching_nothing_is_warned(tmp_path, cmd):
     from _corpus_fixtures import make_analysis
     from click.testing import CliRunner
 
-    import spinmap.cli.corpus
     from spinmap.cli import main
+    from spinmap.store import open_store
 
-    corpus = [make_analysis("Moscow blamed Kyiv for the shelling.", outlet="Caspian Herald"),
-              make_analysis("Kyiv blamed Moscow for the blackout.", outlet="Atlantic Ledger")]
-    monkeypatch.setattr(spinmap.cli.corpus, "_load", lambda db: (corpus, []))
+    db = str(tmp_path / "x.db")
+    with open_store(db) as store:
+        store.put(make_analysis("Moscow blamed Kyiv for the shelling.", outlet="Caspian Herald"))
+        store.put(make_analysis("Kyiv blamed Moscow for the blackout.", outlet="Atlantic Ledger"))
     sides = tmp_path / "sides.tsv"
     sides.write_text("Caspian Herald\tAzerbaijani\nAtlantic Ledgr\tWestern\n", encoding="utf-8")  # a typo
-    args = {"compare": ["compare", "--db", "x.db", "--by", "side", "--sides", str(sides)],
-            "report": ["report", "--db", "x.db", "--sides", str(sides), "-o", str(tmp_path / "r.html")]}[cmd]
+    args = {"compare": ["compare", "--db", db, "--by", "side", "--sides", str(sides)],
+            "report": ["report", "--db", db, "--sides", str(sides), "-o", str(tmp_path / "r.html")]}[cmd]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "atlantic ledgr" in result.stderr and "caspian herald" not in result.stderr

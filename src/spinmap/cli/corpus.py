@@ -151,31 +151,27 @@ def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, setting
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def _load(db: str):
-    """All stored analyses and failures; SM403 when the store is empty."""
+def _digest(db: str, sides_path: Optional[str], freq: str = "week", keep: int = 0):
+    """One streamed pass over the store: (digest, the first ``keep`` analyses, failures); SM403 when empty.
+
+    Only the digest's counts and blame rows stay in memory, so a store of millions of articles fits.
+    """
+    from ..compare import Digest, load_sides
+    from ..compare.sides import unmatched_outlets
     from ..store import open_store
 
+    sides = load_sides(sides_path) if sides_path else None
+    digest = Digest(sides, freq=freq)
     with open_store(db, create=False) as store:
-        analyses = list(store.analyses())
         failures = store.failures()
-    if not analyses and not failures:
+        shown = digest.add_all(store.analyses(), keep=keep)
+    if not digest.articles and not failures:
         raise SpinmapError("SM403", path=db)
-    return analyses, failures
-
-
-def _sides(path: Optional[str], analyses) -> Optional[dict]:
-    """The sides mapping, warning about listed outlets the store does not have (their side stays empty)."""
-    from ..compare import load_sides
-    from ..compare.sides import unmatched_outlets
-
-    if not path:
-        return None
-    sides = load_sides(path)
-    missing = unmatched_outlets(sides, {a.outlet for a in analyses})
+    missing = unmatched_outlets(sides, digest.stored_outlets) if sides else []
     if missing:
-        say(f"warning: {len(missing)} outlet(s) in {path} match no stored article's outlet (check the spelling; "
+        say(f"warning: {len(missing)} outlet(s) in {sides_path} match no stored article's outlet (check the spelling; "
             f"their side gets nothing): {'; '.join(missing)}", err=True, one_line=True)
-    return sides
+    return digest, shown, failures
 
 
 @main.command()
@@ -190,16 +186,15 @@ def _sides(path: Optional[str], analyses) -> Optional[dict]:
               help="Bucket size of the counts-over-time table (ISO weeks).")
 def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str) -> int:
     """Write one self-contained HTML report (network, heatmap, contrast, techniques, articles)."""
-    from ..web.report import render_report
+    from ..web.report import render_digest
 
-    analyses, failures = _load(db)
-    html = render_report(analyses, _sides(sides, analyses), failures, title=title,
-                         max_articles=max_articles, freq=freq)
+    digest, shown, failures = _digest(db, sides, freq, keep=max_articles)
+    html = render_digest(digest, shown, failures, title=title)
     try:
         Path(output).write_text(html, encoding="utf-8")
     except OSError as exc:
         raise output_error(output, exc) from exc
-    click.echo(f"wrote {output} ({len(analyses)} articles, {len(html) // 1024} KiB)", err=True)
+    click.echo(f"wrote {output} ({digest.articles} articles, {len(html) // 1024} KiB)", err=True)
     return EXIT_OK
 
 
@@ -251,25 +246,22 @@ def export(db: str, fmt: str, output: str, exact: bool) -> int:
               help="With --view top: actors listed per outlet or side.")
 def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int) -> int:
     """Print a corpus comparison as JSON (who blames whom per outlet or side, and more)."""
-    from ..compare import (
-        blame_matrix, blame_rows, contrast, over_time, technique_profile, top_actors,
-    )
+    from ..compare import blame_matrix, top_actors
 
     if by == "side" and not sides:
         raise click.UsageError("--by side needs --sides FILE")
-    analyses, _ = _load(db)
-    side_map = _sides(sides, analyses)
-    rows = blame_rows(analyses, side_map)
+    digest, _, _ = _digest(db, sides, freq)
+    rows = digest.rows
     if view == "top":
         out = {"accusers": top_actors(rows, by, "accuser", top_n), "accused": top_actors(rows, by, "accused", top_n)}
     elif view == "matrix":
         m = blame_matrix(rows, by)
         out = {"rows": m.rows, "cols": m.cols, "cells": m.cells}
     elif view == "contrast":
-        out = contrast(analyses, sides=side_map)
+        out = digest.contrast()
     elif view == "techniques":
-        out = technique_profile(analyses, by, side_map)
+        out = digest.technique_profile(by)
     else:
-        out = over_time(analyses, freq, by, side_map, accused)
+        out = digest.over_time(by, accused)
     click.echo(json_printable(json.dumps(out, ensure_ascii=False, indent=2)))
     return EXIT_OK

@@ -159,65 +159,122 @@ def blame_matrix(rows: Iterable[BlameRow], by: Group = "outlet", max_cols: int =
     return Matrix(row_labels, [names.show(k) for k in cols], [[counts[(g, k)] for k in cols] for g in row_labels])
 
 
+class Digest:
+    """What the comparisons read from a corpus, gathered in one pass: the blame rows, how many articles of each
+    outlet name each actor, and technique and time counts; never the analyses themselves (about 140 KiB each
+    in memory), so ``compare`` and ``report`` can stream a store of millions of articles."""
+
+    def __init__(self, sides: Optional[dict] = None, freq: Literal["day", "week", "month"] = "week") -> None:
+        self.sides, self.freq = sides, freq
+        self.rows: list[BlameRow] = []  # every accusation (negated ones left out), in corpus order
+        self.blame_index: list[int] = []  # each row's index in its article's ``blames`` (report anchors)
+        self.articles = self.quotes = self.techniques = 0
+        self.stored_outlets: set[Optional[str]] = set()  # as stored, for checking a sides file against
+        self.outlet_side: dict[str, str] = {}  # every outlet (UNKNOWN_OUTLET for none) -> its side
+        self._names = _Names()
+        self._named: dict[str, Counter] = defaultdict(Counter)  # actor key -> outlet -> articles naming it
+        self._labels: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (by, group) -> technique labels
+        self._words: Counter = Counter()  # (by, group) -> words
+        self._texts: Counter = Counter()  # (by, group) -> articles
+        self._time: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (period, by, group) -> counts
+
+    @classmethod
+    def of(cls, analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None,
+           freq: Literal["day", "week", "month"] = "week") -> "Digest":
+        digest = cls(sides, freq)
+        digest.add_all(analyses)
+        return digest
+
+    def add_all(self, analyses: Iterable[ArticleAnalysis], keep: int = 0) -> list[ArticleAnalysis]:
+        """Add every analysis; return the first ``keep`` that have text (the ones a report shows in full)."""
+        kept = []
+        for a in analyses:
+            if self.add(a) and len(kept) < keep:
+                kept.append(a)
+        return kept
+
+    def add(self, a: ArticleAnalysis) -> bool:
+        """Count one analysis; False (and nothing counted) when it has no text."""
+        if not a.text:
+            return False
+        outlet, side = outlet_of(a), side_of(a.outlet, self.sides)
+        self.articles += 1
+        self.quotes += len(a.quotes)
+        self.techniques += len(a.techniques)
+        self.stored_outlets.add(a.outlet)
+        self.outlet_side[outlet] = side
+        named = {self._names.add(" ".join(actor.name.split())) for actor in a.actors}
+        for j, r in enumerate(blame_rows([a], self.sides, include_negated=True)):
+            if not r.negated:
+                self.rows.append(r)
+                self.blame_index.append(j)
+                named.add(self._names.add(r.accused))
+        for key in named:
+            self._named[key][outlet] += 1
+        period, words = period_of(a.published, self.freq), len(a.text.split())
+        for group in (("outlet", outlet), ("side", side)):
+            self._texts[group] += 1
+            self._words[group] += words
+            self._labels[group].update(t.label for t in a.techniques)
+            cell = self._time[(period, *group)]
+            cell["articles"] += 1
+            cell["techniques"] += len(a.techniques)
+        return True
+
+    def contrast(self, min_outlets: int = 2) -> list[dict]:
+        """See :func:`contrast`."""
+        blamed: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for r in self.rows:
+            blamed[name_key(r.accused)][r.outlet].append(r.as_dict())
+        out = [
+            {"actor": self._names.show(key),
+             "outlets": {o: {"side": self.outlet_side.get(o, ""), "articles": n, "blames": blamed[key].get(o, [])}
+                         for o, n in sorted(by_outlet.items())}}
+            for key, by_outlet in self._named.items() if len(by_outlet) >= min_outlets
+        ]
+        out.sort(key=lambda d: (-sum(len(v["blames"]) for v in d["outlets"].values()), -len(d["outlets"]), d["actor"]))
+        return out
+
+    def technique_profile(self, by: Group = "outlet") -> dict[str, dict]:
+        """See :func:`technique_profile`."""
+        out = {}
+        for g in sorted(g for b, g in self._texts if b == by):
+            counts, words = self._labels[(by, g)], self._words[(by, g)]
+            out[g] = {
+                "articles": self._texts[(by, g)],
+                "words": words,
+                "counts": dict(counts.most_common()),
+                "per_1000_words": {k: round(1000 * v / max(1, words), 3) for k, v in counts.most_common()},
+            }
+        return out
+
+    def over_time(self, by: Group = "outlet", accused: Optional[str] = None) -> dict[str, dict[str, dict[str, int]]]:
+        """See :func:`over_time`."""
+        want = name_key(accused) if accused else None
+        out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+        for (period, b, g), cell in self._time.items():
+            if b == by:
+                out[period][g].update({"articles": cell["articles"], "techniques": cell["techniques"], "blames": 0})
+        for r in self.rows:
+            if want is None or name_key(r.accused) == want:
+                out[period_of(r.published, self.freq)][getattr(r, by)]["blames"] += 1
+        return {p: {g: dict(c) for g, c in sorted(gs.items())} for p, gs in sorted(out.items())}
+
+
 def contrast(analyses: Iterable[ArticleAnalysis], min_outlets: int = 2, sides: Optional[dict] = None) -> list[dict]:
     """For each actor named by ``min_outlets``+ outlets: what each outlet blames it for, with evidence.
 
     Returns ``[{"actor", "outlets": {outlet: {"side", "articles", "blames": [BlameRow dicts]}}}]``,
     most blamed actors first (then those named by most outlets).
     """
-    names = _Names()
-    named: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    blamed: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    outlet_side: dict[str, str] = {}
-    analyses = list(analyses)
-    for a in analyses:
-        outlet = outlet_of(a)
-        outlet_side[outlet] = side_of(a.outlet, sides)
-        for actor in a.actors:
-            named[names.add(" ".join(actor.name.split()))][outlet].add(a.id)
-    for r in blame_rows(analyses, sides):
-        key = names.add(r.accused)
-        named[key][r.outlet].add(r.article_id)
-        blamed[key][r.outlet].append(r.as_dict())
-    out = []
-    for key, by_outlet in named.items():
-        if len(by_outlet) < min_outlets:
-            continue
-        out.append({
-            "actor": names.show(key),
-            "outlets": {
-                o: {"side": outlet_side.get(o, ""), "articles": len(ids), "blames": blamed[key].get(o, [])}
-                for o, ids in sorted(by_outlet.items())
-            },
-        })
-    out.sort(key=lambda d: (-sum(len(v["blames"]) for v in d["outlets"].values()), -len(d["outlets"]), d["actor"]))
-    return out
+    return Digest.of(analyses, sides).contrast(min_outlets)
 
 
 def technique_profile(
     analyses: Iterable[ArticleAnalysis], by: Group = "outlet", sides: Optional[dict] = None
 ) -> dict[str, dict]:
     """Per outlet (or side): technique label counts, articles, and spans per 1,000 words."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    words: Counter = Counter()
-    articles: Counter = Counter()
-    for a in analyses:
-        if not a.text:
-            continue
-        g = outlet_of(a) if by == "outlet" else side_of(a.outlet, sides)
-        articles[g] += 1
-        words[g] += len(a.text.split())
-        for t in a.techniques:
-            counts[g][t.label] += 1
-    return {
-        g: {
-            "articles": articles[g],
-            "words": words[g],
-            "counts": dict(counts[g].most_common()),
-            "per_1000_words": {k: round(1000 * v / max(1, words[g]), 3) for k, v in counts[g].most_common()},
-        }
-        for g in sorted(articles)
-    }
+    return Digest.of(analyses, sides).technique_profile(by)
 
 
 def parse_published(value: Optional[str]) -> Optional[date]:
@@ -272,17 +329,4 @@ def over_time(
     accused: Optional[str] = None,
 ) -> dict[str, dict[str, dict[str, int]]]:
     """{period: {group: {"articles", "blames", "techniques"}}}; ``accused`` counts only blames on that actor."""
-    want = name_key(accused) if accused else None
-    out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for a in analyses:
-        if not a.text:
-            continue
-        g = outlet_of(a) if by == "outlet" else side_of(a.outlet, sides)
-        cell = out[period_of(a.published, freq)][g]
-        cell["articles"] += 1
-        cell["techniques"] += len(a.techniques)
-        cell["blames"] += 0
-        for r in blame_rows([a], sides):
-            if want is None or name_key(r.accused) == want:
-                cell["blames"] += 1
-    return {p: {g: dict(c) for g, c in sorted(gs.items())} for p, gs in sorted(out.items())}
+    return Digest.of(analyses, sides, freq).over_time(by, accused)

@@ -17,9 +17,7 @@ from typing import Iterable, Optional
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from ..compare import (
-    blame_matrix, blame_rows, contrast, name_key, outlet_of, over_time, side_of, technique_profile, top_actors,
-)
+from ..compare import Digest, blame_matrix, name_key, outlet_of, side_of, top_actors
 from ..records import TECHNIQUE_LABELS, ArticleAnalysis, headline_end
 
 VOICE_COLOURS = {"authorial": "#d62728", "reported": "#1f77b4"}
@@ -90,11 +88,11 @@ def highlight(analysis: ArticleAnalysis, index: int, start: int = 0, end: Option
     return Markup("".join(out))
 
 
-def _network(rows, article_index: dict[str, int], max_edges: int, max_evidence: int) -> dict:
+def _network(digest: Digest, article_index: dict[str, int], max_edges: int, max_evidence: int) -> dict:
     """Cytoscape elements: nodes = actors, one edge per (accuser, accused, voice) with its evidence."""
     labels: dict[str, Counter] = {}
     edges: dict[tuple, dict] = {}
-    for r in rows:
+    for r, blame_index in zip(digest.rows, digest.blame_index):
         s, t = name_key(r.accuser), name_key(r.accused)
         labels.setdefault(s, Counter())[r.accuser] += 1
         labels.setdefault(t, Counter())[r.accused] += 1
@@ -105,7 +103,7 @@ def _network(rows, article_index: dict[str, int], max_edges: int, max_evidence: 
             e["evidence"].append({
                 "text": r.evidence, "charge": r.charge, "outlet": r.outlet, "accuser": r.accuser,
                 "accused": r.accused, "article": r.article_id, "start": r.start, "end": r.end,
-                "anchor": None if i is None else f"a{i}-b{r.blame_index}",
+                "anchor": None if i is None else f"a{i}-b{blame_index}",
             })
     kept = sorted(edges.items(), key=lambda kv: -kv[1]["weight"])[:max_edges]
     used = {k for (s, t, _), _ in kept for k in (s, t)}
@@ -117,24 +115,6 @@ def _network(rows, article_index: dict[str, int], max_edges: int, max_evidence: 
         for i, ((s, t, v), e) in enumerate(kept)
     ]
     return {"nodes": nodes, "edges": out_edges, "dropped_edges": max(0, len(edges) - len(kept))}
-
-
-class _IndexedRow:
-    """A BlameRow plus its blame's index in the article, for anchors."""
-
-    def __init__(self, row, blame_index: int) -> None:
-        self.__dict__.update(row.as_dict())
-        self.blame_index = blame_index
-
-
-def _indexed_rows(analyses: list[ArticleAnalysis], sides) -> list[_IndexedRow]:
-    out = []
-    for a in analyses:
-        # j must index analysis.blames (anchors), so enumerate all and skip negated after
-        for j, r in enumerate(blame_rows([a], sides, include_negated=True)):
-            if not r.negated:
-                out.append(_IndexedRow(r, j))
-    return out
 
 
 def _heat(value: int, top: int) -> str:
@@ -156,30 +136,42 @@ def render_report(
     max_evidence: int = 50,
     freq: str = "week",
 ) -> str:
-    """Render the whole report as one HTML string (no external resources)."""
-    analyses = [a for a in analyses if a.text]
+    """Render the whole report as one HTML string (no external resources), reading ``analyses`` once."""
+    digest = Digest(sides, freq=freq)
+    shown = digest.add_all(analyses, keep=max_articles)
+    return render_digest(digest, shown, failures, title, max_edges, max_evidence)
+
+
+def render_digest(
+    digest: Digest,
+    shown: list[ArticleAnalysis],
+    failures: Iterable[ArticleAnalysis] = (),
+    title: str = "spinmap corpus report",
+    max_edges: int = 150,
+    max_evidence: int = 50,
+) -> str:
+    """The report of a corpus digest, with ``shown`` articles in full (see :meth:`Digest.add_all`)."""
+    sides, freq = digest.sides, digest.freq
     failures = list(failures)
-    shown = analyses[:max_articles]
     article_index = {a.id: i for i, a in enumerate(shown)}
-    rows = _indexed_rows(analyses, sides)
-    plain_rows = blame_rows(analyses, sides)
+    plain_rows = digest.rows
     by = "side" if sides else "outlet"
     matrix = blame_matrix(plain_rows, by="outlet")
     side_matrix = blame_matrix(plain_rows, by="side") if sides else None
-    network = _network(rows, article_index, max_edges, max_evidence)
-    contrasts = contrast(analyses, min_outlets=2, sides=sides)
+    network = _network(digest, article_index, max_edges, max_evidence)
+    contrasts = digest.contrast(min_outlets=2)
     blamed = [c for c in contrasts if any(o["blames"] for o in c["outlets"].values())]
     contrasts = (blamed or contrasts)[:20]
-    anchors = {(r.article_id, r.start, r.end): f"a{article_index[r.article_id]}-b{r.blame_index}"
-               for r in rows if r.article_id in article_index}
+    anchors = {(r.article_id, r.start, r.end): f"a{article_index[r.article_id]}-b{j}"
+               for r, j in zip(digest.rows, digest.blame_index) if r.article_id in article_index}
     for c in contrasts:
         for o in c["outlets"].values():
             for b in o["blames"]:
                 b["anchor"] = anchors.get((b["article_id"], b["start"], b["end"]))
-    profile = technique_profile(analyses, by="outlet")
+    profile = digest.technique_profile(by="outlet")
     labels_used = [lab for lab in TECHNIQUE_LABELS if any(lab in p["counts"] for p in profile.values())]
     profile_max = max((c for p in profile.values() for c in p["counts"].values()), default=0)
-    timeline = over_time(analyses, freq=freq, by=by, sides=sides)
+    timeline = digest.over_time(by=by)
     groups = sorted({g for cells in timeline.values() for g in cells})
     articles = []
     for i, a in enumerate(shown):
@@ -198,15 +190,15 @@ def render_report(
     env.globals["heat"] = _heat
     template = env.get_template("report.html")
     return template.render(
-        title=title, n_articles=len(analyses), n_failures=len(failures), failures=failures,
-        n_blames=len(plain_rows), n_quotes=sum(len(a.quotes) for a in analyses),
-        n_techniques=sum(len(a.techniques) for a in analyses), outlets=sorted({outlet_of(a) for a in analyses}),
+        title=title, n_articles=digest.articles, n_failures=len(failures), failures=failures,
+        n_blames=len(plain_rows), n_quotes=digest.quotes, n_techniques=digest.techniques,
+        outlets=sorted(digest.outlet_side),
         matrix=matrix, side_matrix=side_matrix, contrasts=contrasts,
         top_accused=top_actors(plain_rows, by=by, role="accused", n=8),
         top_accusers=top_actors(plain_rows, by=by, role="accuser", n=8), by=by,
         profile=profile, labels_used=labels_used, profile_max=profile_max, technique_labels=TECHNIQUE_LABELS,
         technique_colours=TECHNIQUE_COLOURS, voice_colours=VOICE_COLOURS, timeline=timeline, groups=groups,
-        freq=freq, articles=articles, omitted=len(analyses) - len(shown), network=network,
+        freq=freq, articles=articles, omitted=digest.articles - len(shown), network=network,
         data_json=json_for_script(data), cytoscape_js=Markup(scripts["cytoscape"]), app_js=Markup(scripts["app"]),
         csp_hashes=csp_hashes,
     )
