@@ -167,3 +167,24 @@ def test_export_graph_has_no_corpus_wide_pronoun_hub():
     g = blame_graph(corpus)
     assert "they" not in g.nodes and g.in_degree("moscow", weight="weight") == 4
     assert sum(1 for n in g.nodes if n.startswith("they [")) == 4
+
+
+def test_export_graph_reads_a_stream_without_keeping_the_articles():
+    import tracemalloc
+
+    filler = " ".join(["The river rose again overnight."] * 5000)  # ~160 KB of text per article
+
+    def peak(n):
+        stream = (make_analysis(f"Outlet A blamed Moscow for flood {i}. {filler}", actors=(("Moscow", "country"),),
+                                blames=((None, "Moscow", "floods", "authorial", f"Outlet A blamed Moscow for flood {i}."),))
+                  for i in range(n))
+        tracemalloc.start()
+        try:
+            g = blame_graph(stream)
+            return tracemalloc.get_traced_memory()[1], g
+        finally:
+            tracemalloc.stop()
+
+    (small, _), (large, g) = peak(20), peak(80)
+    assert g.edges["outlet a", "moscow", "authorial"]["weight"] == 80
+    assert large - small < 1_500_000, (small, large)  # 60 more texts are 9.6 MB: none of them may stay

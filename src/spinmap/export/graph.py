@@ -24,26 +24,33 @@ def _xml(value: str) -> str:
     return _NOT_XML.sub("", value)
 
 
-def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx.MultiDiGraph:
-    """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges."""
-    analyses = list(analyses)
-    kinds: dict[str, str] = {}
+def _rows_noting_kinds(analyses: Iterable[ArticleAnalysis], kinds: dict[str, str]):
+    """Every blame row, streamed; each actor's kind (first seen) goes into ``kinds`` on the way."""
     for a in analyses:
         for actor in a.actors:
             kinds.setdefault(_xml(name_key(actor.name)), actor.kind)
+        yield from blame_rows([a])
+
+
+def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx.MultiDiGraph:
+    """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges (one pass over ``analyses``)."""
+    kinds: dict[str, str] = {}
     labels: dict[str, Counter] = defaultdict(Counter)
     edges: dict[tuple, dict] = {}
-    for r in blame_rows(analyses):
+    outlets: set[str] = set()
+    for r in _rows_noting_kinds(analyses, kinds):
         s, t = _xml(name_key(r.accuser)), _xml(name_key(r.accused))
         labels[s][_xml(r.accuser)] += 1
         labels[t][_xml(r.accused)] += 1
         if r.accuser_kind == "author":
-            kinds.setdefault(s, "outlet")
+            outlets.add(s)
         e = edges.setdefault((s, t, r.voice), {"weight": 0, "articles": set(), "outlets": Counter(), "charges": Counter()})
         e["weight"] += 1
         e["articles"].add(r.article_id)
         e["outlets"][_xml(r.outlet)] += 1
         e["charges"][_xml(r.charge)] += 1
+    for s in outlets:  # an outlet that is also an actor somewhere keeps that actor's kind
+        kinds.setdefault(s, "outlet")
     g = nx.MultiDiGraph(name="spinmap who-blames-whom")
     for key, forms in labels.items():
         g.add_node(key, label=forms.most_common(1)[0][0], kind=kinds.get(key, "other"))
