@@ -265,3 +265,19 @@ def test_report_reads_a_stream_once_and_keeps_only_the_shown_articles():
     (small, _), (large, page) = peak(20), peak(80)
     assert "80 articles" in page and "80 accusations" in page
     assert large - small < 1_500_000, (small, large)  # 60 more texts are 9.6 MB: none of them may stay
+
+
+def test_report_outlet_columns_are_the_busiest_outlets_when_there_are_many():
+    corpus = []
+    for k in range(15):  # outlet k publishes k + 1 articles; all name Moscow, so all 15 are in the contrast
+        for i in range(k + 1):
+            text = f"Moscow was blamed for flood {k}-{i} by Outlet {k:02d}."
+            corpus.append(make_analysis(text, outlet=f"Outlet {k:02d}", actors=(("Moscow", "country"),),
+                                        techniques=(("Loaded_Language", "blamed"),)))
+    page = render_report(corpus)
+    header = re.search(r'<table class="contrast">\s*<tr>(.*?)</tr>', page, re.S).group(1)
+    assert re.findall(r"<th>(Outlet \d\d)</th>", header) == [f"Outlet {k:02d}" for k in range(3, 15)]
+    profile = re.search(r'id="sec-techniques">.*?<tr>(.*?)</tr>', page, re.S).group(1)
+    assert re.findall(r"<th>(Outlet \d\d)<div", profile) == [f"Outlet {k:02d}" for k in range(3, 15)]
+    assert page.count("The 12 outlets with the most articles of 15") == 3
+    assert "120 articles from 15 outlet(s)" in page

@@ -221,6 +221,11 @@ class Digest:
             cell["techniques"] += len(a.techniques)
         return True
 
+    def busiest(self, by: Group = "outlet", n: int = 12) -> list[str]:
+        """The ``n`` outlets (or sides) with the most articles, in name order (a page has room for so many)."""
+        counts = {g: c for (b, g), c in self._texts.items() if b == by}
+        return sorted(sorted(counts, key=lambda g: (-counts[g], g))[:n])
+
     def contrast(self, min_outlets: int = 2) -> list[dict]:
         """See :func:`contrast`."""
         blamed: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))

@@ -149,9 +149,12 @@ def render_digest(
     title: str = "spinmap corpus report",
     max_edges: int = 150,
     max_evidence: int = 50,
+    max_outlets: int = 12,
 ) -> str:
-    """The report of a corpus digest, with ``shown`` articles in full (see :meth:`Digest.add_all`)."""
+    """The report of a corpus digest, with ``shown`` articles in full (see :meth:`Digest.add_all`); tables with
+    a column per outlet show the ``max_outlets`` with the most articles."""
     sides, freq = digest.sides, digest.freq
+    outlets = digest.busiest("outlet", max_outlets)
     failures = list(failures)
     article_index = {a.id: i for i, a in enumerate(shown)}
     plain_rows = digest.rows
@@ -168,11 +171,11 @@ def render_digest(
         for o in c["outlets"].values():
             for b in o["blames"]:
                 b["anchor"] = anchors.get((b["article_id"], b["start"], b["end"]))
-    profile = digest.technique_profile(by="outlet")
+    profile = {o: p for o, p in digest.technique_profile(by="outlet").items() if o in outlets}
     labels_used = [lab for lab in TECHNIQUE_LABELS if any(lab in p["counts"] for p in profile.values())]
     profile_max = max((c for p in profile.values() for c in p["counts"].values()), default=0)
     timeline = digest.over_time(by=by)
-    groups = sorted({g for cells in timeline.values() for g in cells})
+    groups = sorted({g for cells in timeline.values() for g in cells} & set(digest.busiest(by, max_outlets)))
     articles = []
     for i, a in enumerate(shown):
         h = headline_end(a.text, a.title)  # the headline is the text's first paragraph: shown, highlighted, as the heading
@@ -192,7 +195,7 @@ def render_digest(
     return template.render(
         title=title, n_articles=digest.articles, n_failures=len(failures), failures=failures,
         n_blames=len(plain_rows), n_quotes=digest.quotes, n_techniques=digest.techniques,
-        outlets=sorted(digest.outlet_side),
+        outlets=outlets, n_outlets=len(digest.outlet_side),
         matrix=matrix, side_matrix=side_matrix, contrasts=contrasts,
         top_accused=top_actors(plain_rows, by=by, role="accused", n=8),
         top_accusers=top_actors(plain_rows, by=by, role="accuser", n=8), by=by,
