@@ -13,7 +13,8 @@ or listing its members ("the polluters include A and B"); round 9d: a misdeed ob
 an agenda; round 9e: rejecting peace ("rejected ceasefire talks", "X's rejection of peace talks") and an owner's
 war on someone ("X's war against Y"); round 9f: contributing to a coup, rehabilitating Nazism, siphoning money off,
 and a relative clause on the second member of a predicate ("X is not a source but a puppet who pushes propaganda":
-X does). A he/she pronoun stands for the last person named whose
+X does); round 9g: taking part in a misdeed ("involved in the sabotage", "X's involvement in") and organising one
+("the coordinator of the trafficking network is X"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -78,6 +79,11 @@ RECALL = [
     ("{P} said {K2} is rehabilitating Nazism.", [("{P}", "{C2}", "reported")]),
     ("The funds were siphoned off by {N} officials.", [("<author>", "{N} officials", "authorial")]),
     ("{P} spoke on Monday. He is not a diplomat but rather a clerk who spreads propaganda.", [("<author>", "{P}", "authorial")]),
+    # round 9g: taking part in a misdeed, organising one
+    ("{P} said {N2} troops were involved in the sabotage.", [("{P}", "{N2} troops", "reported")]),
+    ("{C}'s involvement in the sabotage attacks is clear.", [("<author>", "{C}", "authorial")]),
+    ("{P} is the main coordinator of the trafficking network.", [("<author>", "{P}", "authorial")]),
+    ("The organizer of the trafficking network is {P}.", [("<author>", "{P}", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -104,6 +110,10 @@ NO_RECORD = [
     "The council rejected the budget.",
     "The war on drugs failed.",  # a war nobody is said to own
     "The charity contributed to the relief effort.",
+    "The volunteers were involved in the talks.",  # no misdeed
+    "The soldiers were involved in the war.",  # taking part in a war is no misdeed of itself
+    "The mayor is the organizer of the festival.",
+    "The trafficking of children shocked the villagers.",  # trafficking of X names the victims
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none

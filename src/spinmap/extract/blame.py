@@ -43,7 +43,8 @@ charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
 A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X described as a tyrant") is the
 namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
 resorting to a misdeed blame their subject or owner. Whoever helps a misdeed ("with help from Z") is blamed with its
-doer, and the named examples of a plural ("officials like A and B") with the plural.
+doer, and the named examples of a plural ("officials like A and B") with the plural; so is whoever is involved in a
+misdeed or organises one ("the coordinator of the trafficking network"), rejects peace, or wages "X's war on Y".
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -84,7 +85,7 @@ _NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
 _PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
 _PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception",
                "attack", "shelling", "bombing", "airstrike", "strike", "genocide", "massacre", "persecution",
-               "oppression", "repression"}
+               "oppression", "repression", "trafficking"}
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # act nouns whose compound modifier is as often the place, target or medium as the doer: an unknown name (found
 # by the tagger alone) or a known place/thing (kind "other") before one is not read as the doer
@@ -1513,6 +1514,59 @@ _POSE_VERBS = {"pose"}
 _PEACE_WORDS = frozenset({"peace", "ceasefire", "truce", "talk", "negotiation", "dialogue", "de-escalation", "settlement"})
 
 
+def _misdeed_phrase(noun: Optional[Token], ctx: _Ctx) -> bool:
+    """A noun phrase naming a misdeed: its head or a compound modifier is a misdeed noun ("sabotage attacks",
+    "trafficking networks")."""
+    if noun is None:
+        return False
+    words = ctx.lex.nouns  # not the sponsored objects: taking part in a war is no misdeed of itself
+    return noun.lemma_.lower() in words or any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words) for c in noun.children)
+
+
+def _involved_in(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X was involved in the sabotage', 'X's involvement in the attacks': taking part in a misdeed blames X."""
+    into = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    deed = _dep_of(into, ("pobj",)) if into is not None else None
+    if not _misdeed_phrase(deed, ctx):
+        return []
+    if tok.pos_ == "NOUN":
+        doer = _dep_of(tok, ("poss",))
+        negated = False
+    else:
+        doer = _dep_of(tok, _PASS_SUBJ + _SUBJ) or (_dep_of(tok.head, _SUBJ) if tok.dep_ == "acomp" else None)
+        negated = _negated(tok) or (tok.dep_ == "acomp" and _negated(tok.head))
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), f"involved in {_phrase(deed)}", None, 0.55, negated)]
+
+
+# who runs a misdeed (labels like "mastermind", "perpetrator" blame on their own: blame_label_nouns.txt)
+_ORGANISERS = {"organizer", "organiser", "coordinator", "architect", "ringleader"}
+
+
+def _organiser_of(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X is the organizer of the trafficking network', 'the architect of the coup is X': who runs a misdeed."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    deed = _dep_of(of, ("pobj",)) if of is not None else None
+    if not _misdeed_phrase(deed, ctx):
+        return []
+    pred = tok
+    while pred.dep_ == "conj" and pred.head.pos_ == "NOUN":
+        pred = pred.head  # "the beneficiary and coordinator of X"
+    if pred.dep_ == "attr" and pred.head.lemma_ == "be":
+        doer = _dep_of(pred.head, _SUBJ)
+    elif pred.dep_ in _SUBJ and pred.head.lemma_ == "be":
+        doer = _dep_of(pred.head, ("attr",))  # "the organizer of X is Y"
+    elif pred.dep_ == "appos":
+        doer = pred.head  # "Y, the architect of the coup"
+    else:
+        return []
+    if doer is None:
+        return []
+    return [_Found(tok, _expand(doer), f"{tok.text} of {_phrase(deed)}", None, 0.55, _negated(pred.head) if pred.dep_ != "appos" else False)]
+
+
 def _war_on(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X's war on/against Y': the war's owner wages it on someone (a war with no owner named blames no one)."""
     doer = _dep_of(tok, ("poss",))
@@ -2152,6 +2206,10 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _is_behind(tok, ctx, tok.head)
         elif pos == "NOUN" and lemma == "victim":
             out += _victim_of(tok, ctx)
+        elif (pos in ("VERB", "ADJ") and tok.lower_ == "involved") or (pos == "NOUN" and lemma == "involvement"):
+            out += _involved_in(tok, ctx)
+        elif pos == "NOUN" and lemma in _ORGANISERS:
+            out += _organiser_of(tok, ctx)
         elif pos == "NOUN" and lemma == "war" and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
             out += _war_on(tok, ctx)
         elif (pos == "VERB" and lemma == "reject") or (pos == "NOUN" and lemma == "rejection"):
