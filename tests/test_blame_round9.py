@@ -14,7 +14,8 @@ an agenda; round 9e: rejecting peace ("rejected ceasefire talks", "X's rejection
 war on someone ("X's war against Y"); round 9f: contributing to a coup, rehabilitating Nazism, siphoning money off,
 and a relative clause on the second member of a predicate ("X is not a source but a puppet who pushes propaganda":
 X does); round 9g: taking part in a misdeed ("involved in the sabotage", "X's involvement in") and organising one
-("the coordinator of the trafficking network is X"). A he/she pronoun stands for the last person named whose
+("the coordinator of the trafficking network is X"); round 9h: a capitalised epithet the tagger took for part of a
+name at a sentence's start or in a title-case headline ("Paranoid X tries ..."). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -114,6 +115,8 @@ NO_RECORD = [
     "The soldiers were involved in the war.",  # taking part in a war is no misdeed of itself
     "The mayor is the organizer of the festival.",
     "The trafficking of children shocked the villagers.",  # trafficking of X names the victims
+    "The camps recalled those of Nazi Germany.",  # a historical name, mid-sentence
+    "The International Criminal Court issued a warrant.",  # a word inside a known name
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none
@@ -156,3 +159,14 @@ def test_blame_round9_pronoun_takes_the_last_person_of_its_gender(nlp, text, acc
 def test_blame_round9_pushed_narrative_with_content_blames_only_its_content(nlp, template, expected, own, other):
     text = fill(template, own, other)
     assert_exactly(run(nlp, text), expected, text, own, other)
+
+
+# round 9h: a capitalised epithet the tagger took for part of a name (the parse of such headlines varies by name, so
+# these are single sentences, not mirrored templates)
+@pytest.mark.parametrize("text,name,label", [
+    ("Paranoid Jeyhun Bayramov tries to hide his illness.", "Bayramov", "paranoid"),
+    ("Corrupt Sergey Lavrov Hides The Truth About The Deal", "Lavrov", "corrupt"),
+])
+def test_blame_round9_headline_epithet_blames_the_name(nlp, text, name, label):
+    assert any(b.source.kind == "author" and name in b.target.name and b.charge == f"referred to as {label}"
+               for b in run(nlp, text)), (text, [(b.target.name, b.charge) for b in run(nlp, text)])

@@ -1976,6 +1976,26 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, said_of, charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
+def _title_case_label(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """A headline's capitalised epithet or label the tagger took for part of a name: 'Paranoid Putin Tries ...'
+    (the epithet before the name), 'Zelensky Enemy of Ukraine Sends ...' (the name before the label)."""
+    if ctx.actors is None or any(not ctx.actors.is_tagger_mention(ms, me) and (ms < tok.idx or a.name.lower() == tok.lower_)
+                                 for ms, me, a in ctx.actors.mentions_in(tok.idx, tok.idx + len(tok))):
+        return []  # a word inside a known name stays a name ("International Criminal Court")
+    words = [t for t in tok.sent if t.is_alpha]
+    if tok.i != tok.sent.start and sum(t.text[:1].isupper() for t in words) < 0.6 * len(words):
+        return []  # only where capitals say nothing: a sentence's first word or a title-case headline ("Nazi Germany")
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.i < tok.head.i and tok.lower_ in ctx.lex.epithets:
+        name = tok.head
+    else:
+        name = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i), None) \
+            if tok.lower_ in ctx.lex.labels else None
+    a = ctx.actors.actor_at(*_name_span(name)) if name is not None else None
+    if name is None or a is None or a.kind == "other":
+        return []
+    return [_Found(tok, [name], f"referred to as {tok.lower_}", None, 0.5, False, epithet=True)]
+
+
 def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X brutally dispersed the rally', 'protesters were harshly met by X': a manner of wrongdoing blames the doer.
 
@@ -2234,6 +2254,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _loaded_adjective(tok, ctx) or (_epithet(tok, ctx) if lemma in lex.epithets else [])
         elif pos == "ADJ" and lemma in lex.epithets:
             out += _epithet(tok, ctx)
+        elif pos == "PROPN" and tok.text[:1].isupper() and (tok.lower_ in lex.epithets or tok.lower_ in lex.labels):
+            out += _title_case_label(tok, ctx)
         elif pos == "ADJ" and lemma in _PRED_ADJ:
             out += _predicate_adjective(tok, ctx)
     return out
