@@ -15,7 +15,9 @@ war on someone ("X's war against Y"); round 9f: contributing to a coup, rehabili
 and a relative clause on the second member of a predicate ("X is not a source but a puppet who pushes propaganda":
 X does); round 9g: taking part in a misdeed ("involved in the sabotage", "X's involvement in") and organising one
 ("the coordinator of the trafficking network is X"); round 9h: a capitalised epithet the tagger took for part of a
-name at a sentence's start or in a title-case headline ("Paranoid X tries ..."). A he/she pronoun stands for the last person named whose
+name at a sentence's start or in a title-case headline ("Paranoid X tries ..."); round 9i: a broken promise ("did not
+keep its promises"), people used as cannon fodder or human shields, enriching oneself, a list member sponsored
+("pushing for more weapons and war"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -85,6 +87,13 @@ RECALL = [
     ("{C}'s involvement in the sabotage attacks is clear.", [("<author>", "{C}", "authorial")]),
     ("{P} is the main coordinator of the trafficking network.", [("<author>", "{P}", "authorial")]),
     ("The organizer of the trafficking network is {P}.", [("<author>", "{P}", "authorial")]),
+    # round 9i: a broken promise, people used as cannon fodder or shields, self-enrichment, a sponsored list member
+    ("As always, {C} did not keep its promises.", [("<author>", "{C}", "authorial")]),
+    ("The villagers are being used by {C} as cannon fodder.", [("<author>", "{C}", "authorial")]),
+    ("{P} said {N2} troops use civilians as human shields.", [("{P}", "{N2} troops", "reported")]),
+    ("{P} and his family enriched themselves at the expense of the villagers.",
+     [("<author>", "{P}", "authorial"), ("<author>", "his family", "authorial")]),
+    ("{P} is pushing for more weapons and a wider war.", [("<author>", "{P}", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -117,6 +126,9 @@ NO_RECORD = [
     "The trafficking of children shocked the villagers.",  # trafficking of X names the victims
     "The camps recalled those of Nazi Germany.",  # a historical name, mid-sentence
     "The International Criminal Court issued a warrant.",  # a word inside a known name
+    "The mayor kept his promise.",
+    "The plant enriched uranium for the reactors.",  # enriching a thing, not oneself
+    "The farmers used the barn as a shelter.",
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none

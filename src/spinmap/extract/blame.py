@@ -44,7 +44,8 @@ A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X de
 namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
 resorting to a misdeed blame their subject or owner. Whoever helps a misdeed ("with help from Z") is blamed with its
 doer, and the named examples of a plural ("officials like A and B") with the plural; so is whoever is involved in a
-misdeed or organises one ("the coordinator of the trafficking network"), rejects peace, or wages "X's war on Y".
+misdeed or organises one ("the coordinator of the trafficking network"), rejects peace, wages "X's war on Y", breaks
+a promise ("did not keep its promises") or uses people as cannon fodder or human shields.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -1118,7 +1119,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "pushing a narrative – X betrayed Y": the pusher voices the narrative's charge (a report noun)
     if lemma == "take" and not _exploits_someone(tok, ctx):
         return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
-    if any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself") for c in tok.children):
+    if lemma != "enrich" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself")
+                                 for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
     if lemma == "attack" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children):
         return []  # "attacks his decision to move the embassy": criticism, not an assault
@@ -1149,6 +1151,35 @@ def _narrative_with_content(verb: Token) -> bool:
     return (nxt is not None and nxt.text in ("–", "—", "-", "--", ":")) or any(
         c.dep_ in ("acl", "relcl", "ccomp", "appos") and any(m.dep_ == "mark" for m in c.children) for c in obj.children) or any(
         c.dep_ == "appos" for c in obj.children)
+
+
+_PLEDGES = {"promise", "word", "commitment", "pledge"}
+_USED_AS = {"fodder", "pawn", "shield", "proxy"}
+
+
+def _used_as(verb: Token) -> bool:
+    """'used X as cannon fodder / human shields / pawns': using people as a means."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and (p := _dep_of(c, ("pobj",))) is not None
+               and (p.lemma_.lower() in _USED_AS or any(x.lemma_.lower() in _USED_AS for x in p.children if x.dep_ == "compound"))
+               for c in verb.children)
+
+
+def _broken_or_used(verb: Token, ctx: _Ctx) -> list[_Found]:
+    """'X did not keep its promises' (a broken promise), 'X used Y as cannon fodder' (passive: the by-agent)."""
+    if verb.lemma_.lower() == "keep":
+        doer = _subject(verb)
+        return [_Found(verb, _expand(doer), f"broke {_phrase(_dep_of(verb, ('dobj', 'obj')))}", None, 0.55, False)] \
+            if doer is not None else []
+    passive = _is_passive(verb)
+    doer = _by_agent(verb) if passive else _subject(verb)
+    if doer is None:
+        return []
+    charge = _predicate_charge(verb)
+    patient = _dep_of(verb, _PASS_SUBJ) if passive else None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if patient is not None and as_ is not None and (role := _dep_of(as_, ("pobj",))) is not None:
+        charge = f"used {_patient_text(patient)} as {_phrase(role)}"  # "the people are used by X as cannon fodder"
+    return [_Found(verb, _expand(doer), charge, None, 0.55, _negated(verb))]
 
 
 def _exploits_someone(verb: Token, ctx: _Ctx) -> bool:
@@ -1374,6 +1405,7 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
         obj = _dep_of(prep, ("pobj",)) if prep is not None else None
     if obj is None:
         return []
+    obj = next((o for o in [obj, *obj.conjuncts] if o.lemma_.lower() in ctx.lex.objects), obj)  # "for weapons and war"
     hit = obj.lemma_.lower() in ctx.lex.objects or _multiword_object(obj, ctx.lex.objects) or (
         # "committed terror attacks": a misdeed noun made one by its modifier, as the direct object only
         obj.dep_ in ("dobj", "obj") and obj.lemma_.lower() in ctx.lex.nouns
@@ -2204,6 +2236,9 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative")) or any(
                 (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))):
             out += _misdeed_verb(tok, ctx)
+        elif pos == "VERB" and ((lemma == "keep" and _negated(tok) and _dep_of(tok, ("dobj", "obj")) is not None
+                                 and _dep_of(tok, ("dobj", "obj")).lemma_.lower() in _PLEDGES) or (lemma == "use" and _used_as(tok))):
+            out += _broken_or_used(tok, ctx)
         elif pos == "VERB" and lemma in lex.rejection and _negated(tok):
             out += _rejection(tok, ctx)
         elif pos == "VERB" and lemma in lex.support:
