@@ -504,3 +504,24 @@ def test_attribution_speakerless_action_inside_reported_words_is_dropped(nlp, te
     quotes = _quotes(nlp, text)
     assert _find(quotes, cue="According to") is not None
     assert all(q.cue is None or verb not in q.cue.text for q in quotes)
+
+
+@pytest.mark.parametrize("text, idiom", [
+    ("Relations between the two ministries were, to say the least, strained, the envoy admitted.", "to say the least"),
+    ("The budget figures of the ministry were optimistic, to say the least.", "to say the least"),
+    ("Her rivals were unhappy, to say the least, when the vote was called.", "to say the least"),
+    ("Needless to say, the council postponed the vote on the budget again.", "Needless to say"),
+    ("Truth be told, the reform of the courts never had a majority.", "Truth be told"),
+    ("The mayor said the plan was, so to speak, dead on arrival.", "so to speak"),
+])
+def test_attribution_cue_inside_a_fixed_phrase_is_no_attribution(nlp, text, idiom):
+    start = text.index(idiom)
+    quotes = _quotes(nlp, text)
+    inside = [q for q in quotes if q.cue is not None and q.cue.span[0] < start + len(idiom) and start < q.cue.span[1]]
+    assert inside == [], [(q.cue.text, q.content.text) for q in inside]
+    _spans_hold(text, quotes)
+
+
+def test_attribution_fixed_phrase_leaves_the_real_cue(nlp):
+    _assert_cue_content(nlp, "The mayor said the plan was, so to speak, dead on arrival.", "said",
+                        "the plan was, so to speak, dead on arrival")

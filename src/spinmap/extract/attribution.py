@@ -1539,8 +1539,11 @@ _EMPTY_CONTENT_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "PUNCT", "S
 
 
 def _makes_a_claim(doc: Doc, found: Found) -> bool:
-    """False for a content without a content word, and for a question asking who says something
-    ("Who blames whom?": the source is the sentence's opening wh-word)."""
+    """False for a content without a content word, for a cue inside a fixed phrase ("to say the least",
+    ``attribution_idioms.txt``), and for a question asking who says something ("Who blames whom?": the
+    source is the sentence's opening wh-word)."""
+    if found.cue is not None and _in_idiom(_text_and_regions(doc)[0], found.cue):
+        return False
     content = doc.char_span(*found.content, alignment_mode="expand")
     if content is not None and all(t.pos_ in _EMPTY_CONTENT_POS for t in content):
         return False
@@ -1548,6 +1551,17 @@ def _makes_a_claim(doc: Doc, found: Found) -> bool:
     if source is not None and len(source) == 1 and source[0].tag_ in ("WP", "WDT") and not _relative(source[0]):
         return not source[0].sent.text.rstrip().endswith("?")  # "X's roulette: who blames whom?" asks too
     return True
+
+
+def _in_idiom(text: str, cue: CharSpan) -> bool:
+    """Whether the cue is a word of a fixed phrase from ``attribution_idioms.txt`` around it."""
+    window = text[max(0, cue[0] - 30) : cue[1] + 30].lower()
+    offset = max(0, cue[0] - 30)
+    for idiom in _word_list("attribution_idioms.txt"):
+        for m in re.finditer(r"\b" + re.escape(idiom) + r"\b", window):
+            if m.start() + offset < cue[1] and cue[0] < m.end() + offset:
+                return True
+    return False
 
 
 def _relative(wh: Token) -> bool:
