@@ -17,7 +17,7 @@ X does); round 9g: taking part in a misdeed ("involved in the sabotage", "X's in
 ("the coordinator of the trafficking network is X"); round 9h: a capitalised epithet the tagger took for part of a
 name at a sentence's start or in a title-case headline ("Paranoid X tries ..."); round 9i: a broken promise ("did not
 keep its promises"), people used as cannon fodder or human shields, enriching oneself, a list member sponsored
-("pushing for more weapons and war"). A he/she pronoun stands for the last person named whose
+("pushing for more weapons and war"); round 9j: a reputation for a misdeed ("X, which is known for false claims"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -94,6 +94,9 @@ RECALL = [
     ("{P} and his family enriched themselves at the expense of the villagers.",
      [("<author>", "{P}", "authorial"), ("<author>", "his family", "authorial")]),
     ("{P} is pushing for more weapons and a wider war.", [("<author>", "{P}", "authorial")]),
+    # round 9j: a reputation for a misdeed
+    ("The loudest voice was {P}, who is known for false claims.", [("<author>", "{P}", "authorial")]),
+    ("{K} praised {N2} officials known for harassing journalists.", [("<author>", "{N2} officials", "authorial")]),
 ]
 
 NO_RECORD = [
@@ -129,6 +132,8 @@ NO_RECORD = [
     "The mayor kept his promise.",
     "The plant enriched uranium for the reactors.",  # enriching a thing, not oneself
     "The farmers used the barn as a shelter.",
+    "The town is known for its cafes.",
+    "The mayor is known for his honesty.",
 ]
 
 # a pushed narrative whose content is given: its pusher voices that content's charge, the pushing itself is none

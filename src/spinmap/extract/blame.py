@@ -1574,6 +1574,29 @@ def _involved_in(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 # who runs a misdeed (labels like "mastermind", "perpetrator" blame on their own: blame_label_nouns.txt)
+def _known_for(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X, which is known for false claims', 'a group known for harassing officials': a reputation for a misdeed."""
+    lex = ctx.lex
+    prep = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for")
+    deed = _dep_of(prep, ("pobj", "pcomp"))
+    if deed is None:
+        return []
+    bad = (deed.pos_ == "VERB" and deed.lemma_.lower() in lex.misdeed) or (deed.pos_ == "NOUN" and (
+        deed.lemma_.lower() in lex.nouns or any(
+            a.dep_ == "amod" and (a.lemma_.lower() in lex.adjectives or a.lemma_.lower() in lex.epithets) for a in deed.children)))
+    if not bad:
+        return []
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        doer = tok.head
+    else:
+        doer = _dep_of(tok, _PASS_SUBJ)
+        doer = None if doer is not None and doer.lower_ in _VAGUE else doer
+    if doer is None:
+        return []
+    what = _span_text(tok.doc, deed.left_edge.idx, deed.idx + len(deed)) if deed.pos_ == "NOUN" else _phrase(deed)
+    return [_Found(tok, _expand(doer), f"known for {what}", None, 0.5, _negated(tok))]
+
+
 _ORGANISERS = {"organizer", "organiser", "coordinator", "architect", "ringleader"}
 
 
@@ -2261,6 +2284,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _is_behind(tok, ctx, tok.head)
         elif pos == "NOUN" and lemma == "victim":
             out += _victim_of(tok, ctx)
+        elif pos == "VERB" and tok.lower_ == "known" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            out += _known_for(tok, ctx)
         elif (pos in ("VERB", "ADJ") and tok.lower_ == "involved") or (pos == "NOUN" and lemma == "involvement"):
             out += _involved_in(tok, ctx)
         elif pos == "NOUN" and lemma in _ORGANISERS:
