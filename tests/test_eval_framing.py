@@ -137,8 +137,9 @@ def test_eval_framing_read_annotations_end_is_inclusive(tmp_path):
 
 # Pinned on SemEval-2025 T10 dev (never tuned on): measured 13/73 = 0.178 and 13/19 = 0.684 when first pinned,
 # 14/73 = 0.192 and 14/20 = 0.700 after blame round 7 (raised, leaving one entity of margin each); unchanged after
-# blame round 8 (train 139 -> 175/469), so the gates stay.
-MIN_DEV_ANTAGONIST_RECALL = 0.178
+# blame round 8 (train 139 -> 175/469), so the gates stay; 15/73 = 0.205 and 15/21 = 0.714 after blame round 9 (train
+# 176 -> 213/469): recall raised to 14/73 (one entity of margin), precision kept (14/21 = 0.667 is the margin).
+MIN_DEV_ANTAGONIST_RECALL = 0.191
 MIN_DEV_ACCUSED_ROLE_PRECISION = 0.66
 
 
