@@ -70,6 +70,19 @@ UNSPECIFIED = "<unspecified>"
 MAX_CHARGE_TOKENS = 14
 CHARGE_OVERRUN = 3  # words a charge may run past the limit to finish its phrase
 
+
+def _word_classes(name: str) -> dict[str, frozenset[str]]:
+    """``class<TAB>word`` lines of a lexicon file, as one word set per class."""
+    classes: dict[str, set[str]] = {}
+    for line in (LEXICONS / name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cls, word = line.split("\t")
+            classes.setdefault(cls, set()).add(word.strip())
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+_WORD_CLASSES = _word_classes("blame_word_classes.tsv")  # small word classes the rules below test by name
+
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
@@ -79,35 +92,29 @@ _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these"
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
           "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most", "none",
           "nobody", "someone", "somebody", "whose"}
-_ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+_ACCUSATION_NOUNS = _WORD_CLASSES["accusation_nouns"]
 _EVERYONE = {"everybody", "everyone", "all", "everything"}
-_REPORT_NOUNS = {"accusation", "allegation", "claim", "narrative", "idea", "charge", "cry", "rumor", "rumour"}
-_NAMING_VERBS = {"call", "brand", "label", "dub", "describe", "term", "deem"}
-_PRODUCE_VERBS = {"make", "issue", "give", "deliver", "publish", "post", "utter", "take", "pursue", "adopt", "launch", "pass"}
-_PATIENT_OF = {"occupation", "invasion", "annexation", "betrayal", "theft", "manipulation", "blackmail", "deception",
-               "attack", "shelling", "bombing", "airstrike", "strike", "genocide", "massacre", "persecution",
-               "oppression", "repression", "trafficking"}
+_REPORT_NOUNS = _WORD_CLASSES["report_nouns"]
+_NAMING_VERBS = _WORD_CLASSES["naming_verbs"]
+_PRODUCE_VERBS = _WORD_CLASSES["produce_verbs"]
+_PATIENT_OF = _WORD_CLASSES["patient_of"]
 _AGENT_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 # act nouns whose compound modifier is as often the place, target or medium as the doer: an unknown name (found
 # by the tagger alone) or a known place/thing (kind "other") before one is not read as the doer
-_VIOLENT_ACTS = {"attack", "sabotage", "massacre", "bombing", "shelling", "strike", "airstrike", "shooting",
-                 "explosion", "blast", "assault", "raid", "genocide", "killing", "atrocity"}
-_SEAT_NOUNS = {"regime", "government", "leadership", "authority", "administration", "junta", "cabinet"}
+_VIOLENT_ACTS = _WORD_CLASSES["violent_acts"]
+_SEAT_NOUNS = _WORD_CLASSES["seat_nouns"]
 _IT_EXPLETIVE = {"seem", "appear", "happen", "matter", "remain", "take", "become", "turn", "follow", "mean", "rain"}
 _NOT_AGENT_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 # "attacked his decision" is criticism, not an assault
-_DISCOURSE_OBJECTS = {"decision", "plan", "policy", "idea", "statement", "report", "proposal", "claim", "remark",
-                      "law", "bill", "move", "speech", "comment", "view", "position", "stance", "article", "book",
-                      "argument", "approach", "strategy", "record", "rhetoric", "narrative", "ruling", "verdict"}
-_INTENT_NOUNS = {"desire", "attempt", "plan", "intention", "effort", "bid", "wish", "readiness", "determination",
-                 "ambition", "decision", "aspiration", "drive", "urge", "quest"}
-_INTENT_VERBS = {"try", "attempt", "seek", "want", "intend", "plan", "strive", "aim", "hope", "refuse"}
+_DISCOURSE_OBJECTS = _WORD_CLASSES["discourse_objects"]
+_INTENT_NOUNS = _WORD_CLASSES["intent_nouns"]
+_INTENT_VERBS = _WORD_CLASSES["intent_verbs"]
 _FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since", "as", "because", "although",
                 "though", "if", "unless", "until"}
-_UNDERGO = {"face", "suffer", "endure", "experience", "withstand", "repel", "resist", "fear"}
-_BEAR = {"bear", "carry", "shoulder"}  # "bears responsibility for": not "claim/take responsibility" (an admission)
-_HOLD_ADJ = {"responsible", "accountable", "guilty", "culpable"}
-_PRED_ADJ = {"responsible", "guilty", "culpable", "complicit"}
+_UNDERGO = _WORD_CLASSES["undergo"]
+_BEAR = _WORD_CLASSES["bear"]  # "bears responsibility for": not "claim/take responsibility" (an admission)
+_HOLD_ADJ = _WORD_CLASSES["hold_adj"]
+_PRED_ADJ = _WORD_CLASSES["pred_adj"]
 
 
 def _read(name: str) -> frozenset[str]:
@@ -1153,8 +1160,8 @@ def _narrative_with_content(verb: Token) -> bool:
         c.dep_ == "appos" for c in obj.children)
 
 
-_PLEDGES = {"promise", "word", "commitment", "pledge"}
-_USED_AS = {"fodder", "pawn", "shield", "proxy"}
+_PLEDGES = _WORD_CLASSES["pledges"]
+_USED_AS = _WORD_CLASSES["used_as"]
 
 
 def _used_as(verb: Token) -> bool:
@@ -1194,7 +1201,7 @@ def _exploits_someone(verb: Token, ctx: _Ctx) -> bool:
     return obj.lemma_.lower() in ctx.lex.actor_nouns or (ctx.actors is not None and ctx.actors.actor_at(*_name_span(obj)) is not None)
 
 
-_HELP_NOUNS = {"help", "support", "assistance", "backing", "aid"}
+_HELP_NOUNS = _WORD_CLASSES["help_nouns"]
 
 
 def _helper(verb: Token, ctx: _Ctx) -> Optional[Token]:
@@ -1211,12 +1218,10 @@ def _helper(verb: Token, ctx: _Ctx) -> Optional[Token]:
     return None
 
 
-_COMBAT = {"attack", "shell", "bomb", "destroy", "raze", "torch", "strike", "sink", "shoot", "hit", "target",
-           "shelling", "bombing", "airstrike"}
+_COMBAT = _WORD_CLASSES["combat"]
 
 
-_ARMED = {"navy", "naval", "army", "military", "war", "battle", "missile", "artillery", "air", "enemy", "combat",
-          "attack", "fighter", "patrol", "landing", "assault"}
+_ARMED = _WORD_CLASSES["armed"]
 
 
 def _military(tok: Optional[Token], lex: Lexicons) -> bool:
@@ -1458,7 +1463,7 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _negated_charge(tok), None, 0.6, False)]
 
 
-_VERBAL_MARKS = {"verbal", "rhetorical", "scathing", "personal", "blistering", "withering"}
+_VERBAL_MARKS = _WORD_CLASSES["verbal_marks"]
 
 
 def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
@@ -1542,8 +1547,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
                    addressee=doer.lower_ in ("your", "you"))]
 
 
-_POSE_VERBS = {"pose"}
-_PEACE_WORDS = frozenset({"peace", "ceasefire", "truce", "talk", "negotiation", "dialogue", "de-escalation", "settlement"})
+_POSE_VERBS = _WORD_CLASSES["pose_verbs"]
+_PEACE_WORDS = _WORD_CLASSES["peace_words"]
 
 
 def _misdeed_phrase(noun: Optional[Token], ctx: _Ctx) -> bool:
@@ -1597,7 +1602,7 @@ def _known_for(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), f"known for {what}", None, 0.5, _negated(tok))]
 
 
-_ORGANISERS = {"organizer", "organiser", "coordinator", "architect", "ringleader"}
+_ORGANISERS = _WORD_CLASSES["organisers"]
 
 
 def _organiser_of(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -1666,7 +1671,7 @@ def _victim_of(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 # participles that only place a country: "from neighboring Russia" (tagged as a verb taking the country as object)
-_PLACE_PARTICIPLES = {"neighboring", "neighbouring", "bordering", "adjoining"}
+_PLACE_PARTICIPLES = _WORD_CLASSES["place_participles"]
 
 
 def _from_actor(prep: Token, ctx: _Ctx) -> Optional[Token]:
@@ -1785,7 +1790,7 @@ def _label_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     return found
 
 
-_PUPPETS = {"puppet", "stooge", "lackey", "henchman", "vassal"}
+_PUPPETS = _WORD_CLASSES["puppets"]
 
 
 def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2077,7 +2082,7 @@ def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), charge, None, 0.55, _negated(verb))]
 
 
-_UNDERGO_VERBS = {"go", "pass", "live", "suffer", "lose", "survive", "endure", "come", "see", "emerge", "die", "flee"}
+_UNDERGO_VERBS = _WORD_CLASSES["undergo_verbs"]
 
 
 def _by_means(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2095,8 +2100,7 @@ def _by_means(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
 
 
-_VICTIM_NOUNS = {"interest", "people", "other", "citizen", "life", "security", "population", "neighbour", "neighbor",
-                 "civilian", "nation"}
+_VICTIM_NOUNS = _WORD_CLASSES["victim_nouns"]
 
 
 def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2119,9 +2123,9 @@ def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(doer), _predicate_charge(verb), None, 0.5, _negated(verb))]
 
 
-_UNDER_NOUNS = {"leadership", "command", "banner", "flag"}
-_FIGHT_NOUNS = {"fight", "battle", "struggle"}
-_SERVE_VERBS = {"serve", "defend", "promote", "protect", "advance", "pursue", "represent", "lobby"}
+_UNDER_NOUNS = _WORD_CLASSES["under_nouns"]
+_FIGHT_NOUNS = _WORD_CLASSES["fight_nouns"]
+_SERVE_VERBS = _WORD_CLASSES["serve_verbs"]
 
 
 def _serves_interests(tok: Token, ctx: _Ctx) -> list[_Found]:
