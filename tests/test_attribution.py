@@ -160,7 +160,7 @@ def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
     # a gerund after a preposition: the governing verb's subject speaks
     ("Maria Kowalska shocked the delegates by saying that the treaty was dead.", "saying", "Maria Kowalska"),
     # round 12: the parser gave the cue two subjects, the quotation's first word and the speaker: the nearer one
-    ("''That, unfortunately,'' he said, ''is part of the reality of life in the city.''", "said", "he"),
+    ("''Such delays, sadly,'' he said, ''are routine at every crossing we run.''", "said", "he"),
     ("''This, frankly,'' Jan Novak said, ''is the end of the road for the treaty.''", "said", "Jan Novak"),
 ])
 def test_attribution_subject_through_auxiliary_or_gerund(nlp, text, cue, speaker):
@@ -478,9 +478,9 @@ def test_attribution_they_after_a_quotation_is_the_quoted_group_not_the_quoter(n
 @pytest.mark.parametrize("text,cue,content", [
     # round 12: a comma-set "-ing" clause after the cue is a statement of its own; the preposition's object is
     # what the cue is about, and the two contents do not overlap
-    ('"We will not leave the region," Jan Novak said in an interview.\n\nJan Novak also touched upon the '
-     "peace treaty between Ruritania and Ostravia, making it clear that the ministry does not accept treaties "
-     "signed without its mediation.", "also touched upon", "the peace treaty between Ruritania and Ostravia"),
+    ('"Our office stays open," Mira Holt said on the radio.\n\nMira Holt also touched upon the '
+     "grain deal with Valdoria, making it plain that her office rejects any accord drafted behind its back.",
+     "also touched upon", "the grain deal with Valdoria"),
     ("The mayor spoke about the new budget, adding that taxes would not rise.", "spoke about", "the new budget"),
 ])
 def test_attribution_trailing_participle_is_not_the_content(nlp, text, cue, content):
@@ -496,8 +496,8 @@ def test_attribution_trailing_participle_is_not_the_content(nlp, text, cue, cont
 
 
 @pytest.mark.parametrize("text,verb", [
-    ('According to Jan Novak, the attempt to "hastily" conclude a peace treaty between Ruritania and Ostravia '
-     "at the expense of quality and proper preparation will lead to new conflicts.", "conclude"),
+    ("According to the envoy, the effort to swiftly conclude a border pact with Valdoria, without careful "
+     "drafting, will breed fresh disputes.", "conclude"),
 ])
 def test_attribution_speakerless_action_inside_reported_words_is_dropped(nlp, text, verb):
     """'According to X, the attempt to conclude a deal …': no one makes 'the attempt', and the words are X's."""

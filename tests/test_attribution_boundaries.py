@@ -58,8 +58,8 @@ EXTENTS = [
                  "to the rally with his son and two of their neighbours. “I wanted to see something else.”",
                  id="split-quote-long-apposition"),
     # ... but not over another speech verb with a clause of its own
-    pytest.param("“The rules are clear,” said Ana Ruiz, the director of the league, who also said that the two clubs "
-                 "must do more. “Nobody is above them.”", "said", "“The rules are clear,”",
+    pytest.param("“The fines stand,” said Ana Ruiz, head of the cycling federation, who then said that both teams "
+                 "had been warned. “Nobody gets a pass.”", "said", "“The fines stand,”",
                  id="quotes-not-joined-over-another-cue"),
     # a content that opens a quotation takes its closing mark (and the stop the mark encloses)
     pytest.param("The union called the new contract ‘a total betrayal.’ Talks ended.", "called",

@@ -17,7 +17,7 @@ X does); round 9g: taking part in a misdeed ("involved in the sabotage", "X's in
 ("the coordinator of the trafficking network is X"); round 9h: a capitalised epithet the tagger took for part of a
 name at a sentence's start or in a title-case headline ("Paranoid X tries ..."); round 9i: a broken promise ("did not
 keep its promises"), people used as cannon fodder or human shields, enriching oneself, a list member sponsored
-("pushing for more weapons and war"); round 9j: a reputation for a misdeed ("X, which is known for false claims"). A he/she pronoun stands for the last person named whose
+("pushing for heavier weapons and war"); round 9j: a reputation for a misdeed ("X, which is known for false claims"). A he/she pronoun stands for the last person named whose
 known gender fits.
 Examples are our own sentences with invented or swapped names. Mirrored templates (sides swapped, same record
 shape) plus negatives that must give no record; the checks they all share run in test_blame_mirrored.py.
@@ -91,9 +91,9 @@ RECALL = [
     ("As always, {C} did not keep its promises.", [("<author>", "{C}", "authorial")]),
     ("The villagers are being used by {C} as cannon fodder.", [("<author>", "{C}", "authorial")]),
     ("{P} said {N2} troops use civilians as human shields.", [("{P}", "{N2} troops", "reported")]),
-    ("{P} and his family enriched themselves at the expense of the villagers.",
+    ("{P} and his family enriched themselves while the miners went unpaid.",
      [("<author>", "{P}", "authorial"), ("<author>", "his family", "authorial")]),
-    ("{P} is pushing for more weapons and a wider war.", [("<author>", "{P}", "authorial")]),
+    ("{P} keeps pushing for heavier weapons and a longer war.", [("<author>", "{P}", "authorial")]),
     # round 9j: a reputation for a misdeed
     ("The loudest voice was {P}, who is known for false claims.", [("<author>", "{P}", "authorial")]),
     ("{K} praised {N2} officials known for harassing journalists.", [("<author>", "{N2} officials", "authorial")]),
@@ -118,7 +118,7 @@ NO_RECORD = [
     "The army prepared for terror attacks.",  # bracing for a misdeed is not doing it
     "The court supports war crimes trials.",
     "The farmers took advantage of the lull to rest.",  # no one exploited
-    "It is time for the mayor to take advantage of this circumstance.",
+    "The mayor should now take advantage of the good weather.",
     "The minister rejected the accusations.",  # rejecting a charge is a denial, not a misdeed
     "The council rejected the budget.",
     "The war on drugs failed.",  # a war nobody is said to own

@@ -1760,7 +1760,7 @@ def _label_members(tok: Token, ctx: _Ctx) -> list[_Found]:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("name", "call", "dub"):
             names += [n for n in c.children if n.dep_ in ("oprd", "dobj", "attr", "xcomp") and n.pos_ == "PROPN"]
     include = tok.head if tok.head.lemma_.lower() == "include" else next(
-        # "the polluters referred to in the post include A": the parser may make the participle the subject's verb
+        # "the polluters named in our report include A": the parser may make the participle the subject's verb
         (c for c in tok.head.children if c.lemma_.lower() == "include" and c.dep_ in ("ccomp", "conj")
          and _dep_of(c, _SUBJ) is None), None) if tok.head.tag_ == "VBD" else None
     if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and include is not None and not _negated(include):
