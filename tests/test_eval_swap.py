@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 import subprocess
 import sys
 
 import pytest
 from conftest import shared_data
 
-from spinmap.eval.swap import compare, read_pairs, score, sentences_naming, swapper
+from spinmap.eval.swap import Pair, compare, gender_crossing, mirrored, read_pairs, score, sentences_naming, swapper
 
 TABLE = {"Moscow": "Kyiv", "Kyiv": "Moscow", "Russia": "Ukraine", "Ukraine": "Russia",
          "Russian": "Ukrainian", "Ukrainian": "Russian"}
@@ -77,3 +78,17 @@ def _texts(paths):
     from spinmap.ingest.readers import read_inputs
 
     return [r.article.text for r in read_inputs(paths) if r.article is not None]
+
+
+@pytest.mark.parametrize("sentence, mirror", [
+    ("Clinton said she would sue the network over the ad.", False),  # swapped: "Trump said she ..."
+    ("Clinton accused the network of lying about the ad.", True),   # no gendered pronoun: a true mirror
+    ("Sanders said he would sue the network over the ad.", True),   # Sanders/Cruz do not cross gender
+])
+def test_eval_swap_gender_crossing_pair_with_a_pronoun_is_not_scored(sentence, mirror):
+    crossing = gender_crossing()
+    assert {"Clinton", "Trump", "Hillary", "Donald"} <= crossing and "Sanders" not in crossing
+    assert mirrored(sentence, crossing) is mirror
+    pair = Pair(sentence, Counter({("a", "b", "reported", False): 1}), Counter(), mirror=mirrored(sentence, crossing))
+    result = score([pair])
+    assert (result["with_blames"], result["not_mirrored"]) == ((1, 0) if mirror else (0, 1))

@@ -101,23 +101,25 @@ def eval_framing(docs_dir: str, annotations: str, as_json: bool) -> int:
 @evaluate.command(name="swap")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--pairs", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Swap table (name<TAB>partner lines); default: the shipped swap_pairs.tsv.")
+              help="Swap table (name<TAB>partner[<TAB>crosses gender] lines); default: the shipped swap_pairs.tsv.")
 @click.option("--show", type=click.IntRange(min=0), default=10, show_default=True,
               help="How many uneven sentences to print with their blames.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures and every uneven sentence as JSON.")
 def eval_swap(paths: tuple[str, ...], pairs: str | None, show: int, as_json: bool) -> int:
     """Even-handedness on real text: swap paired names (Russia/Ukraine, Moscow/Kyiv …) in every sentence of
     PATHS that names one, analyse both versions, and print the share of sentences with blames whose accuser,
-    accused, voice and negation stay the same once the names are swapped back. Unreadable inputs: exit 1.
+    accused, voice and negation stay the same once the names are swapped back. A sentence where a gender-crossing
+    pair meets a he/she/his/her is no mirror and is counted apart (not_mirrored). Unreadable inputs: exit 1.
     """
     from ..config import default_settings
     from ..errors import SpinmapError
-    from ..eval.swap import compare, format_report, read_pairs, score, sentences_naming
+    from ..eval.swap import compare, format_report, gender_crossing, read_pairs, score, sentences_naming
     from ..ingest.readers import read_inputs
     from ..nlp.pipeline import load_pipeline
 
     settings = default_settings()
     table = read_pairs(Path(pairs) if pairs else None)
+    crossing = gender_crossing(Path(pairs) if pairs else None)
     texts, failed = [], 0
     for result in read_inputs(list(paths), settings):
         if result.article is None:
@@ -128,7 +130,7 @@ def eval_swap(paths: tuple[str, ...], pairs: str | None, show: int, as_json: boo
     if not texts:
         raise SpinmapError("SM501", path=" ".join(paths), detail="no readable article", cmd="eval swap")
     nlp = load_pipeline(settings.spacy_model)
-    result = score(compare(sentences_naming(texts, table, nlp), table, settings))
+    result = score(compare(sentences_naming(texts, table, nlp), table, settings, crossing))
     click.echo(json.dumps(result) if as_json else format_report(result, show))
     return EXIT_SOME_FAILED if failed else EXIT_OK
 

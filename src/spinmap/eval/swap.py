@@ -22,17 +22,34 @@ MIN_SENTENCE_TOKENS = 5
 MAX_SENTENCE_TOKENS = 80
 
 
-def read_pairs(path: Optional[Path] = None) -> dict[str, str]:
-    """The swap table: each name maps to its partner and back (``name<TAB>partner`` lines, ``#`` comments)."""
+def _rows(path: Optional[Path]) -> list[list[str]]:
     raw = (path.read_text(encoding="utf-8") if path is not None
            else resources.files(__package__).joinpath("swap_pairs.tsv").read_text(encoding="utf-8"))
+    return [[part.strip() for part in line.split("\t")] for line in raw.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_pairs(path: Optional[Path] = None) -> dict[str, str]:
+    """The swap table: each name maps to its partner and back (``name<TAB>partner`` lines, ``#`` comments)."""
     table: dict[str, str] = {}
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        a, b = (part.strip() for part in line.split("\t")[:2])
+    for a, b, *_ in _rows(path):
         table[a], table[b] = b, a
     return table
+
+
+def gender_crossing(path: Optional[Path] = None) -> frozenset[str]:
+    """Names of the pairs marked "crosses gender" in the table's third column."""
+    return frozenset(n for a, b, *rest in _rows(path) if rest and rest[0] == "crosses gender" for n in (a, b))
+
+
+_GENDERED = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def mirrored(sentence: str, crossing: frozenset[str]) -> bool:
+    """False when the swap would change the grammar: a gender-crossing name next to a gendered pronoun
+    ("Clinton said she …" becomes "Trump said she …", where "she" can no longer be Trump)."""
+    return not (crossing and _GENDERED.search(sentence) and any(re.search(rf"\b{re.escape(n)}\b", sentence)
+                                                                 for n in crossing))
 
 
 def _names(table: dict[str, str]) -> re.Pattern:
@@ -68,6 +85,7 @@ class Pair:
     written: Counter
     swapped: Counter
     failed: bool = False
+    mirror: bool = True  # False: the swap changes the grammar (see ``mirrored``), so the pair is not scored
 
     @property
     def even(self) -> bool:
@@ -87,8 +105,10 @@ def sentences_naming(texts: Iterable[str], table: dict[str, str], nlp) -> list[s
     return list(seen)
 
 
-def compare(sentences: list[str], table: dict[str, str], settings=None) -> list[Pair]:
-    """Analyse every sentence as written and swapped (one batch) and pair up their blame shapes."""
+def compare(sentences: list[str], table: dict[str, str], settings=None,
+            crossing: frozenset[str] = frozenset()) -> list[Pair]:
+    """Analyse every sentence as written and swapped (one batch) and pair up their blame shapes; ``crossing``:
+    names whose swap crosses gender (``gender_crossing``)."""
     from ..analysis import analyze_many
     from ..ingest.readers import article_from_text
 
@@ -101,17 +121,20 @@ def compare(sentences: list[str], table: dict[str, str], settings=None) -> list[
     pairs = []
     for sentence, written, swapped in zip(sentences, analyses[::2], analyses[1::2]):
         failed = any(e.severity == "error" for e in (*written.errors, *swapped.errors))
-        pairs.append(Pair(sentence, blame_shape(written), blame_shape(swapped, swap), failed))
+        pairs.append(Pair(sentence, blame_shape(written), blame_shape(swapped, swap), failed,
+                          mirrored(sentence, crossing)))
     return pairs
 
 
 def score(pairs: list[Pair]) -> dict:
     """Sentences analysed, those with a blame on either side, and the share of those that are even-handed."""
-    scored = [p for p in pairs if not p.failed and (p.written or p.swapped)]
+    with_blames = [p for p in pairs if not p.failed and (p.written or p.swapped)]
+    scored = [p for p in with_blames if p.mirror]
     even = sum(p.even for p in scored)
     return {
         "sentences": len(pairs),
         "failed": sum(p.failed for p in pairs),
+        "not_mirrored": len(with_blames) - len(scored),
         "with_blames": len(scored),
         "even": even,
         "even_share": round(even / len(scored), 4) if scored else None,
@@ -127,7 +150,8 @@ def _listed(shape: Counter) -> list[str]:
 def format_report(result: dict, show: int = 10) -> str:
     """The figures, then up to ``show`` uneven sentences with both sets of blames."""
     share = "n/a" if result["even_share"] is None else f"{result['even_share']:.4f}"
-    lines = [f"sentences\t{result['sentences']}\tfailed\t{result['failed']}\twith_blames\t{result['with_blames']}",
+    lines = [f"sentences\t{result['sentences']}\tfailed\t{result['failed']}\tnot_mirrored\t{result['not_mirrored']}"
+             f"\twith_blames\t{result['with_blames']}",
              f"even\t{result['even']}\teven_share\t{share}"]
     for item in result["uneven"][:show]:
         lines += ["", item["sentence"], "  as written:   " + "; ".join(item["written"] or ["(none)"]),
