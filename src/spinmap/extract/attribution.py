@@ -1553,15 +1553,18 @@ def _makes_a_claim(doc: Doc, found: Found) -> bool:
     return True
 
 
+@lru_cache(maxsize=None)
+def _idioms() -> re.Pattern:
+    """Every fixed phrase of ``attribution_idioms.txt`` as one whole-word pattern."""
+    phrases = sorted(_word_list("attribution_idioms.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
 def _in_idiom(text: str, cue: CharSpan) -> bool:
     """Whether the cue is a word of a fixed phrase from ``attribution_idioms.txt`` around it."""
-    window = text[max(0, cue[0] - 30) : cue[1] + 30].lower()
     offset = max(0, cue[0] - 30)
-    for idiom in _word_list("attribution_idioms.txt"):
-        for m in re.finditer(r"\b" + re.escape(idiom) + r"\b", window):
-            if m.start() + offset < cue[1] and cue[0] < m.end() + offset:
-                return True
-    return False
+    window = text[offset : cue[1] + 30].lower()
+    return any(m.start() + offset < cue[1] and cue[0] < m.end() + offset for m in _idioms().finditer(window))
 
 
 def _relative(wh: Token) -> bool:

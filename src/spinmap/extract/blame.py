@@ -87,7 +87,6 @@ _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
 _THIRD_PERSON = {"he", "she", "him", "her", "himself", "herself"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these", "those", "one", "others",
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
           "them", "themselves", "itself", "you", "yourself", "yourselves", "some", "many", "most", "none",
@@ -276,7 +275,7 @@ class _Ctx:
                 return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
         low = tok.lower_
         if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")):
-            actor = self._previous_person(tok.idx, _PRONOUN_GENDER.get(low))  # "Putin announced his invasion": his = the last person named
+            actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
         if actor is not None:
@@ -1963,7 +1962,7 @@ def _naming_label(tok: Token, ctx: _Ctx) -> list[_Found]:
         # "A urged B to stop Y, whom she called a traitor": she is the sentence's subject, not the last name seen
         top = next((_subject(g) for g in _governors(tok) if g.dep_ == "ROOT"), None)
         w = ctx.who(top) if top is not None and top.i != target.i else None
-        gender = _PRONOUN_GENDER.get(subj.lower_)
+        gender = ActorIndex.pronoun_gender(subj.lower_)
         if w is not None and w.actor is not None and w.actor.kind == "person" and (
                 gender is None or ctx.actors.gender(w.actor.id) in (None, gender)):
             namer = w

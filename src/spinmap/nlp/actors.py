@@ -320,6 +320,12 @@ class ActorIndex:
             i += 1
         return False
 
+    @staticmethod
+    def pronoun_gender(word: str) -> Optional[str]:
+        """'m' for he/him/his/himself, 'f' for she/her/hers/herself, else None (the resolver's own sets)."""
+        low = word.lower()
+        return "m" if low in _HE else "f" if low in _SHE else None
+
     def gender(self, actor_id: str) -> Optional[str]:
         """'m', 'f' or None (unknown or not a person), as used for pronoun resolution."""
         return self._genders.get(actor_id)
