@@ -1439,7 +1439,13 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
 def _multiword_object(obj: Token, objects: frozenset[str]) -> bool:
     """A several-word misdeed object among the noun's modifiers: "false flag operations"."""
     left = " ".join(t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound", "nmod"))
-    return any(" " in w and f" {w} " in f" {left} " for w in objects)
+    return bool(left) and any(f" {w} " in f" {left} " for w in _several_words(objects))
+
+
+@lru_cache(maxsize=None)
+def _several_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The entries of a word list that have a space in them, picked out once."""
+    return tuple(w for w in words if " " in w)
 
 
 def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
