@@ -34,8 +34,21 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "csubj", "advcl", "acomp", "oprd", "attr", "nsubjpass", "dep", "parataxis", "intj")
 _CUE_SATELLITES = ("aux", "auxpass", "neg", "prt")
 _EDGE_TRIM = {",", ";", ":", "—", "–", "-", "―", "(", ")", "."}
-_ADDRESSEE_VERBS = {"tell", "remind", "warn", "inform", "assure", "urge", "thank", "notify", "brief"}
-_ADDRESSEE_IF_NAME = {"ask", "write", "email", "text"}
+
+
+def _word_classes(name: str) -> dict[str, frozenset[str]]:
+    """``class<TAB>word`` lines of a lexicon file, as one word set per class."""
+    classes: dict[str, set[str]] = {}
+    for line in (Path(__file__).parent / "lexicons" / name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cls, word = line.split("\t")
+            classes.setdefault(cls, set()).add(word.strip())
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+_WORD_CLASSES = _word_classes("attribution_word_classes.tsv")  # content-word sets the rules test by name
+_ADDRESSEE_VERBS = _WORD_CLASSES["addressee_verbs"]
+_ADDRESSEE_IF_NAME = _WORD_CLASSES["addressee_if_name"]
 
 
 def _is_addressee(verb: Token, obj: Token) -> bool:
@@ -108,7 +121,7 @@ RATE_CLASSES = ("new", "never", "never_few") + tuple(
     f"r{i}{few}" for i in range(len(_RATE_EDGES) + 1) for few in ("", "_few"))  # every ``lemma_class`` value
 
 
-_LIGHT_VERBS = {"be", "have", "make", "take", "give", "get", "feel"}
+_LIGHT_VERBS = _WORD_CLASSES["light_verbs"]
 
 
 def rate_key(tok: Token) -> str:
@@ -682,9 +695,8 @@ def _message_nouns() -> frozenset[str]:
 
 
 _MESSAGE_PREPS = {"about", "on", "for", "of", "over", "that", "against"}
-_RAISING = {"seem", "appear", "look", "sound"}
-_PASSIVE_BELIEF = {"expect", "consider", "believe", "think", "say", "report", "know", "see", "view", "regard",
-                   "recognize", "rumor", "suppose", "estimate", "project", "predict", "deem", "widely"}
+_RAISING = _WORD_CLASSES["raising"]
+_PASSIVE_BELIEF = _WORD_CLASSES["passive_belief"]
 
 
 def _is_raising(verb: Token) -> bool:
@@ -696,8 +708,7 @@ def _is_raising(verb: Token) -> bool:
     return lemma in _PASSIVE_BELIEF and "nsubjpass" in deps and "agent" not in deps
 
 
-_MEDIA = {"statement", "interview", "letter", "post", "tweet", "speech", "email", "release", "op-ed",
-          "twitter", "facebook", "blog", "memo", "column", "editorial", "essay", "message", "video", "book", "report"}
+_MEDIA = _WORD_CLASSES["media"]
 _COMPLEMENT_PREPS = {"as", "to", "for", "against", "without"}
 
 
