@@ -281,3 +281,60 @@ def test_report_outlet_columns_are_the_busiest_outlets_when_there_are_many():
     assert re.findall(r"<th>(Outlet \d\d)<div", profile) == [f"Outlet {k:02d}" for k in range(3, 15)]
     assert page.count("The 12 outlets with the most articles of 15") == 3
     assert "120 articles from 15 outlet(s)" in page
+
+
+def _many_actors_corpus():
+    """40 accused, blamed 1-4 times each by one of two accusers, and 6 separate accuser -> accused pairs."""
+    names = [f"Council {i}" for i in range(40)]
+    blames = [("The Governor" if i % 2 else "The Mayor", n, "the floods", "reported", f"They blamed {n}.")
+              for i, n in enumerate(names) for _ in range(1 + i % 4)]
+    pairs = [(f"Party {i}", f"Rival {i}") for i in range(6)]
+    blames += [(a, b, "the fraud", "reported", f"{a} blamed {b}.") for a, b in pairs]
+    text = " ".join(b[4] for b in blames)
+    actors = tuple((n, "organization") for n in ["The Governor", "The Mayor", *names, *(x for p in pairs for x in p)])
+    return [make_analysis(text, actors=actors, blames=tuple(blames))], pairs
+
+
+@pytest.mark.browser
+def test_report_network_names_only_the_busiest_actors_when_crowded_in_chromium(browser, tmp_path):
+    corpus, pairs = _many_actors_corpus()
+    page, events = _open(browser, tmp_path, render_report(corpus))
+    shown = page.evaluate("""window.spinmapCy.nodes().map(n => [n.data('label'), n.data('weight'),
+        n.style('label'), n.renderedWidth()])""")
+    named = [s for s in shown if s[2]]
+    assert len(shown) == 2 + 40 + 12 and len(named) == 30
+    assert min(s[1] for s in named) >= max(s[1] for s in shown if not s[2])  # the busiest carry names
+    assert {"The Governor", "The Mayor"} <= {s[0] for s in named}
+    hub = max(shown, key=lambda s: s[1])
+    assert hub[3] > min(s[3] for s in shown)  # node size follows accusations made and received
+    # a dot without a name shows it while pointed at
+    label = page.evaluate("""(() => { const n = window.spinmapCy.nodes().filter(n => !n.style('label'))[0];
+        n.emit('mouseover'); const shown = n.style('label'); n.emit('mouseout');
+        return [shown, n.data('label'), n.style('label')]; })()""")
+    assert label[0] == label[1] and label[2] == ""
+    # the separate pairs sit in rows under the two stars, which keep most of the box's width
+    geo = page.evaluate("""(() => { const cy = window.spinmapCy;
+        const parts = cy.elements().components(), big = cy.collection(), pairs = cy.collection();
+        parts.forEach(p => (p.nodes().length > 3 ? big : pairs).merge(p.nodes()));
+        const bb = big.renderedBoundingBox({includeLabels: false});
+        return {w: bb.w / cy.width(), bottom: bb.y2, rest: Math.min(...pairs.map(n => n.renderedPosition('y')))}; })()""")
+    assert geo["w"] >= 0.5 and geo["rest"] > geo["bottom"]
+    assert events == []
+
+
+@pytest.mark.browser
+def test_report_network_actor_click_lists_its_accusations_in_chromium(browser, tmp_path):
+    corpus = small_corpus()
+    page, events = _open(browser, tmp_path, render_report(corpus))
+    rows = blame_rows(corpus)
+    target = max({r.accused for r in rows}, key=lambda t: sum(r.accused == t for r in rows))
+    accusers = {r.accuser for r in rows if r.accused == target}
+    page.evaluate(f"window.spinmapCy.nodes().filter(n => n.data('label') === {json.dumps(target)})[0].emit('tap') && null")
+    assert page.evaluate("document.querySelector('#evidence h3').textContent") == target
+    links = page.evaluate("[...document.querySelectorAll('#evidence li a')].map(a => a.textContent)")
+    assert {link.split(" (")[0] for link in links} == accusers
+    page.evaluate("document.querySelector('#evidence li a').click()")
+    quotes = page.evaluate("[...document.querySelectorAll('#evidence li q')].map(q => q.textContent)")
+    assert quotes and all(q in {r.evidence for r in rows if r.accused == target} for q in quotes)
+    assert events == []
+    page.close()

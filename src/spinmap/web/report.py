@@ -106,9 +106,13 @@ def _network(digest: Digest, article_index: dict[str, int], max_edges: int, max_
                 "anchor": None if i is None else f"a{i}-b{blame_index}",
             })
     kept = sorted(edges.items(), key=lambda kv: -kv[1]["weight"])[:max_edges]
-    used = {k for (s, t, _), _ in kept for k in (s, t)}
-    node_ids = {k: f"n{i}" for i, k in enumerate(sorted(used))}
-    nodes = [{"data": {"id": node_ids[k], "label": labels[k].most_common(1)[0][0]}} for k in sorted(used)]
+    weight: Counter = Counter()  # accusations made and received over the drawn edges: the node's size
+    for (s, t, _), e in kept:
+        weight[s] += e["weight"]
+        weight[t] += e["weight"]
+    node_ids = {k: f"n{i}" for i, k in enumerate(sorted(weight))}
+    nodes = [{"data": {"id": node_ids[k], "label": labels[k].most_common(1)[0][0], "weight": weight[k]}}
+             for k in sorted(weight)]
     out_edges = [
         {"data": {"id": f"e{i}", "source": node_ids[s], "target": node_ids[t], "voice": v,
                   "colour": VOICE_COLOURS.get(v, "#555"), "weight": e["weight"], "evidence": e["evidence"]}}
