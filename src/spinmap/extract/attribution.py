@@ -544,6 +544,11 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     for c in tok.children:
         if c.dep_ == "poss":
             return c
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _message_nouns():
+        for c in tok.children:  # "complaints from the mayor that X", "a demand by the union": the one who made it
+            obj = _prep_object(c) if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("from", "by") else None
+            if obj is not None:
+                return obj
     if depth < 3 and tok.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and tok.head is not tok:
         outer = _reporter_of_clause(tok)
         if outer is not None:
@@ -657,12 +662,33 @@ def _content_child_rest(tok: Token) -> Optional[Token]:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.left_edge.i == tok.i + 1 and _opens_clause(tok.doc[c.left_edge.i]):
                 return c
+        far = _far_that_clause(tok)
+        if far is not None:
+            return far
     learned = _model().get("content_preps", {})
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and _prep_complement(c) is not None:
             rate = learned.get(f"{tok.lemma_.lower()}|{c.lower_}")
             if (rate >= 0.5) if rate is not None else c.lower_ not in _NOT_CONTENT_PREPS:
                 return c
+    return None
+
+
+def _far_that_clause(noun: Token) -> Optional[Token]:
+    """The that-clause of a message noun set apart from it by the noun's own modifiers ("his claim in an
+    interview that X", "complaints from the mayor that X"), or None; only a complementiser "that"/"whether"
+    (a relative "that" is the clause's subject or object, not a mark)."""
+    if noun.lemma_.lower() not in _message_nouns():
+        return None
+    for c in noun.children:
+        first = noun.doc[c.left_edge.i]
+        if c.dep_ in ("acl", "relcl") and c.left_edge.i > noun.i + 1 and first.dep_ == "mark" \
+                and first.lower_ in ("that", "whether"):
+            between = set(range(noun.i + 1, c.left_edge.i))
+            for k in noun.children:
+                if k.i > noun.i and k.i != c.i and k.dep_ in ("prep", "punct", "appos", "advmod"):
+                    between -= set(range(k.left_edge.i, k.right_edge.i + 1))
+            return c if not between else None
     return None
 
 
@@ -723,6 +749,22 @@ def _medium_clause(verb: Token) -> Optional[Token]:
             if k.dep_ in ("acl", "ccomp", "relcl") and k.i > obj.i and k.doc[k.left_edge.i].lower_ == "that" \
                     and k.doc[k.left_edge.i].dep_ == "mark":
                 return k
+    return None
+
+
+_COMPARATIVE_PREPS = {"than", "but", "as", "like", "except"}  # "more welcoming than X": a comparison, not a topic
+
+
+def _stance_prep(verb: Token, child: Optional[Token]) -> Optional[Token]:
+    """The preposition after a light verb's complement or object that opens what a stance is about ("be
+    hungry for X", "be a critic of X", "have concerns about X"), or None. PolNeAR train: of light-verb cues
+    with such a preposition, the content is its object about 255 times in 330, the complement 13."""
+    if child is None or child.dep_ not in ("acomp", "attr", "dobj", "oprd") or child.i < verb.i \
+            or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    for c in sorted(child.children, key=lambda c: c.i):
+        if c.dep_ == "prep" and c.i > child.i:
+            return c if c.lower_ not in _COMPARATIVE_PREPS and _prep_complement(c) is not None else None
     return None
 
 
@@ -1001,6 +1043,14 @@ def _sent_start(tok: Token) -> int:
     return i
 
 
+def _object_relative(verb: Token, subject: Optional[Token], child: Optional[Token]) -> bool:
+    """A verb in a relative clause with its own subject and no object or complement ("the plan she backed"):
+    its object is the gap, i.e. the noun the clause modifies (PolNeAR train: content = that noun phrase in 37
+    of the 81 gold cues of this shape that built no content before)."""
+    return child is None and subject is not None and subject.dep_ == "nsubj" and subject.head.i == verb.i \
+        and verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: float) -> Optional[Found]:
     """The attribution whose cue head is ``tok`` (``text`` is ``doc.text``), or None without content."""
     doc = tok.doc
@@ -1074,8 +1124,17 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             inner = _prep_object(part) if part.dep_ == "prep" else part
             content_rng = _subtree_range(inner)
             cue_end = (part.i + 1) if part.dep_ == "prep" else inner.left_edge.i
+        elif _stance_prep(tok, child) is not None:
+            # "are hungry for change", "has been a critic of X", "made remarks about X": the light verb, its
+            # complement and the preposition are the cue, the preposition's object what the stance is about
+            part = _stance_prep(tok, child)
+            content_rng = _subtree_range(_prep_complement(part))
+            cue_end = part.i + 1
         elif child is not None:
             content_rng = _with_complements(tok, child)
+        elif _object_relative(tok, source_tok, child):
+            # "a deal she once backed", "everything he said": the verb's object is the noun the clause modifies
+            content_rng = _trim(doc, tok.head.left_edge.i, tok.left_edge.i)
         elif tok.dep_ in ("advcl", "parataxis", "conj", "ccomp") and tok.head.i != tok.i:
             full = (tok.head.left_edge.i, tok.head.right_edge.i + 1)
             if _parenthetical(doc, full, tok.left_edge.i, tok.right_edge.i + 1):
