@@ -28,8 +28,7 @@ def _built(nlp, text, word):
       "the harbour tunnel"),
      ("The dockworkers were deeply skeptical of the new contract.", "were", "were deeply skeptical of",
       "the new contract"),
-     ("Councillor Brisk has serious doubts about the stadium plan.", "has", "has serious doubts about",
-      "the stadium plan")],
+     ("The pensioners were furious about the fare rise.", "were", "were furious about", "the fare rise")],
 )
 def test_light_verb_stance_is_about_the_prepositions_object(nlp, text, word, cue, content):
     """A light verb with a complement and a preposition ("be hungry for X", "be a critic of X"): the cue runs
