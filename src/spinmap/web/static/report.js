@@ -85,8 +85,7 @@
   var parts = cy.elements().components();
   var large = parts.filter(function (p) { return p.nodes().length > 3; });
   var small = large.length ? parts.filter(function (p) { return p.nodes().length <= 3; }) : [];
-  var laid = large.reduce(function (all, p) { return all.union(p); }, cy.collection());
-  if (!large.length) { laid = cy.elements(); }
+  var laid = large.length ? large.reduce(function (all, p) { return all.union(p); }) : cy.elements();
   function arrange() {
     var main = laid.nodes();
     var bb = main.boundingBox({ includeLabels: false });
@@ -115,9 +114,8 @@
       cy.nodes().style({ "font-size": 9 / cy.zoom(), "text-max-width": 120 * 9 / 11 / cy.zoom() });
     }
   }
-  laid.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
-                    nodeRepulsion: 4500, idealEdgeLength: 60, nodeOverlap: 40, numIter: 2500, fit: false,
-                    stop: arrange }).run();
+  laid.layout({ name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, fit: false,
+                nodeRepulsion: 4500, idealEdgeLength: 60, nodeOverlap: 40, numIter: 2500, stop: arrange }).run();
   cy.on("tap", "edge", function (evt) { showEdge(evt.target.data()); });
   cy.on("tap", "node", function (evt) { showNode(evt.target); });
   cy.on("mouseover", "node", function (evt) { evt.target.addClass("hover"); });
