@@ -115,9 +115,9 @@ def eval_polnear(text_dir: Path, ann_dir: Path, peer: str, cache: Optional[Path]
     t_ours = time.perf_counter() - t0
     click.echo(format_report(score(pred, gold), "spinmap"))
     click.echo(chance_line(pred, gold))
-    parse_note = "(loaded from cache; rerun without --cache for parse time)" if cached else ""
-    click.echo(f"time: parse {t_parse:.1f}s {parse_note} spinmap attribution {t_ours:.1f}s "
-               f"({100 * t_ours / t_parse:.0f}% of parse) over {len(docs)} articles")
+    share = ("parse loaded from cache: rerun without --cache for the share of parse time" if cached
+             else f"{100 * t_ours / t_parse:.0f}% of parse")
+    click.echo(f"time: parse {t_parse:.1f}s, spinmap attribution {t_ours:.1f}s ({share}) over {len(docs)} articles")
     if peer == "textacy":
         try:
             import textacy  # noqa: F401

@@ -231,9 +231,6 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
         out = export_onnx(load_checkpoint(work / f"attr_tagger_e{a.epoch}.pt"), work / TAGGER_FILE, _sigmoid, "probs")
         log(f"wrote {out} ({out.stat().st_size} B)")
         return
-    import torch
-
-    torch.set_num_threads(a.threads)
     tok = WordPiece(TECH_DIR / VOCAB_FILE)
     texts, gold, fit, tune = load_split(a.text_dir, a.ann_dir)
     log(f"fit={len(fit)} slice={len(tune)}")
@@ -248,9 +245,12 @@ def main(argv: Optional[Sequence[str]] = None) -> None:
                 f"overlap P={v[3]:.3f} R={v[4]:.3f} F1={v[5]:.3f}")
         log(f"slice {tag} scored in {time.time() - t0:.0f}s")
 
-    if a.step == "tune":
+    if a.step == "tune":  # onnxruntime only: runs without the train extra
         tune_mix(a.text_dir, a.ann_dir, work, a.cache, a.slice_model, tune_arts, gold, log)
         return
+    import torch
+
+    torch.set_num_threads(a.threads)
     if a.step == "spans":
         report(load_checkpoint(work / f"attr_tagger_e{a.epoch}.pt"), f"e{a.epoch}")
         return
