@@ -45,7 +45,12 @@ namer's charge against Y; a guilty plea, posing a threat, having victims ("the v
 resorting to a misdeed blame their subject or owner. Whoever helps a misdeed ("with help from Z") is blamed with its
 doer, and the named examples of a plural ("officials like A and B") with the plural; so is whoever is involved in a
 misdeed or organises one ("the coordinator of the trafficking network"), rejects peace, wages "X's war on Y", breaks
-a promise ("did not keep its promises") or uses people as cannon fodder or human shields.
+a promise ("did not keep its promises") or uses people as cannon fodder or human shields. A plural pronoun
+(they/them/their) stands for the nearest earlier organisation, country or group subject ("X rejected the truce. They
+want ..."). An account noun's gerund ("the story of X destroying Y") is that account's content: reported, not authorial.
+Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does, and an accused armed
+force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
+("Before the fall of X, A, B and C were working to ...") is the verb's subject.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -86,6 +91,7 @@ _WORD_CLASSES = _word_classes("blame_word_classes.tsv")  # small word classes th
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _FIRST_PERSON = {"i", "we", "me", "us", "myself", "ourselves"}
+_PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 _THIRD_PERSON = {"he", "she", "him", "her", "himself", "herself"}
 _VAGUE = {"it", "this", "that", "which", "what", "who", "whom", "there", "these", "those", "one", "others",
           "something", "anything", "nothing", "everybody", "everyone", "anyone", "anybody", "all", "they",
@@ -278,6 +284,8 @@ class _Ctx:
             actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
+        if actor is None and low in _PLURAL_PRONOUNS:
+            actor = self._previous_plural_group(tok)
         if actor is not None:
             return _Who(actor, actor.name, self._whole_mention(tok, actor, s, e))
         if low in _FIRST_PERSON:
@@ -341,6 +349,51 @@ class _Ctx:
                 return a if a.kind != "person" else None
             if t.tag_ in ("NN", "NNP"):
                 return None  # "if the bank had allowed it, it would have ...": the nearest singular subject is meant
+        return None
+
+    def _previous_plural_group(self, pron: Token, depth: int = 0) -> Optional[Actor]:
+        """'Hamas rejects the truce; they want ...': a they/them/their stands for the nearest earlier subject (or, in
+        its own sentence, possessor: "X's role in it, as they ...") of its own or the previous sentence, when that
+        names a group, an organisation or a country (news calls a party or a state 'they'); an earlier 'they' subject
+        passes the search on to its own antecedent. A nearer plural subject or list that names no such actor, or
+        any plural noun in between ("X fined the companies, and they ..."), may be what the pronoun means, and then
+        nothing is resolved; a single person never is ('they' is not one person); nor is
+        the subject of a speech verb over the pronoun ("Kyiv says they shelled it": they are whom Kyiv speaks of),
+        nor anything across a quotation mark."""
+        if self.actors is None or depth > 3:
+            return None
+        sent = pron.sent
+        start = sent.start if sent.start == 0 else pron.doc[sent.start - 1].sent.start
+        own = next((g for g in _governors(pron) if g.pos_ in ("VERB", "AUX")), None)
+        # the governors above a speech verb's complement or a content clause ("has information that they ..."):
+        # their subjects tell of the pronoun's clause, they are not who it means
+        speakers, reported, t = set(), False, pron
+        for g in _governors(pron):
+            if t.dep_ in ("ccomp", "acl") and (g.lemma_.lower() in self.lex.speech or _content_clause(t)):
+                reported = True
+            if reported:
+                speakers.add(g.i)
+            t = g
+        for t in reversed(pron.doc[start : pron.i]):
+            if t.is_quote and _quotation_mark(t):
+                return None  # a quotation's 'they' means someone in the speaker's story, not the narrator's subject
+            subject = t.dep_ in _SUBJ + _PASS_SUBJ and (own is None or t.head != own)
+            if not subject and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
+                return None  # "X fined the companies, and they ...": a plural object between may be what is meant
+            if not (subject or (t.dep_ == "poss" and t.i >= sent.start)):
+                continue
+            if subject and t.head.i in speakers:
+                return None  # "Kyiv says they shelled the port": Kyiv reports, it is not who they are
+            if subject and t.lower_ == "they":
+                return self._previous_plural_group(t, depth + 1)
+            if t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            listed = any(c.dep_ == "conj" for c in t.children)
+            a = self.actors.actor_at(*_name_span(t))
+            if a is not None and a.kind in ("organization", "country", "group") and not listed:
+                return a
+            if listed or (a is None and subject and t.tag_ in ("NNS", "NNPS")):
+                return None  # a list or a plural of no actor ("companies ... they") is meant
         return None
 
     def _previous_person(self, pos: int, gender: Optional[str] = None) -> Optional[Actor]:
@@ -426,6 +479,11 @@ class _Ctx:
         if anc.pos_ == "NOUN" and anc.lemma_.lower() in lex.report_nouns and child.dep_ in ("acl", "relcl", "ccomp") \
                 and _content_clause(child):
             return self._holder(anc)  # "there are claims that ...": a content clause, not "the claims that he made"
+        if anc.pos_ == "NOUN" and anc.lemma_.lower() in lex.report_nouns and (
+                (child.dep_ == "prep" and child.lower_ in ("of", "about")
+                 and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children))
+                or _gerund_of_subject(child) is not None):
+            return self._holder(anc)  # "the story of X destroying ...": an account's content, as with "the claim that"
         return None
 
     def speaker(self, quote: Quote) -> Optional[_Who]:
@@ -527,6 +585,8 @@ def _subject(verb: Token) -> Optional[Token]:
     for _ in range(8):
         # "@SUM(1+1) Russia blamed ...": a symbol the parser also files as a subject is skipped
         s = next((c for c in t.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)), None)
+        if s is None and (listed := _fronted_list_subject(t)) is not None:
+            return listed
         if s is not None:
             if s.lower_ in ("who", "that") and t.dep_ == "ccomp" and t.head.lemma_ == "be" and (
                     attr := _dep_of(t.head, ("attr",))) is not None and attr.i < t.i:
@@ -561,10 +621,50 @@ def _subject(verb: Token) -> Optional[Token]:
             # "X's attempt to V", "the desire of X to V": the one who wants it done
             owner = _dep_of(t.head, ("poss",))
             return owner or _of_object(t.head)
+        if (doer := _gerund_of_subject(t)) is not None:
+            return doer
         if t.dep_ in ("acl", "relcl") and (t.head.pos_ == "PROPN" or t.head.ent_type_ in _AGENT_ENTS):
             return t.head
         return None
     return None
+
+
+def _gerund_of_subject(verb: Token) -> Optional[Token]:
+    """The doer of a gerund the parser did not give its subject: in "the story of X destroying Y" it may file X as
+    the object of "of" and "destroying" as the noun's clause or as a second object of "of"; X is who destroys."""
+    if verb.tag_ != "VBG" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        prep = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < verb.i), None)
+    elif verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "about"):
+        prep = verb.head
+    else:
+        return None
+    obj = _dep_of(prep, ("pobj",)) if prep is not None else None
+    return obj if obj is not None and obj.right_edge.i == verb.i - 1 and obj.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _fronted_list_subject(verb: Token) -> Optional[Token]:
+    """'Before the fall of X, A, B and C were working to ...': with no subject of its own, a finite verb's subject
+    list may have been hung on the fronted phrase's last noun as its conjuncts; the first one after the comma is
+    the subject (and the list's later members with it)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        return None
+    before = [c.i for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    last = verb.doc[min(before + [verb.i]) - 1] if min(before + [verb.i]) > verb.sent.start else None
+    if last is None or last.dep_ != "conj" or last.pos_ not in ("PROPN", "NOUN"):
+        return None
+    members = sorted([c for c in last.conjuncts if c.i < last.i] + [last], key=lambda c: c.i)
+    root = members[0]
+    if root.dep_ == "appos":  # "..., A, B and C were ...": the list's first member taken for the noun's apposition
+        first, root = root, root.head
+    else:
+        first = next((c for c in members if c.i > root.i), None)
+    if root.dep_ != "pobj" or not any(p.dep_ == "prep" and p.i < root.i and root in p.subtree for p in verb.children):
+        return None
+    if first is None or verb.doc[first.left_edge.i - 1].text != ",":
+        return None
+    return first
 
 
 def _according_to(tok: Token) -> Optional[Token]:
@@ -665,7 +765,8 @@ def _split_left(tok: Token) -> Token:
 def _expand(tok: Token) -> list[Token]:
     """A head plus its coordinated list members; 'everybody – A, B, C' expands to A, B, C."""
     tok = _split_head(tok)
-    out = [tok] + [c for c in tok.conjuncts if c.i != tok.i]
+    # a member that is itself a conjunct stands with those after it, not with the phrase its list hangs on
+    out = [tok] + [c for c in tok.conjuncts if c.i != tok.i and (tok.dep_ != "conj" or c.i > tok.i)]
     if tok.dep_ in ("nsubj", "dobj", "obj") and tok.head.i != tok.i:
         # a list the parser split into two subjects/objects: "A, B and C are responsible", "blamed A, B and C"
         lo = _split_left(tok).i
@@ -1235,6 +1336,26 @@ def _military(tok: Optional[Token], lex: Lexicons) -> bool:
         c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in _ARMED for c in head.children)
 
 
+_DEPLOY_VERBS = _WORD_CLASSES["deploy_verbs"]
+_TROOP_NOUNS = _WORD_CLASSES["troop_nouns"]
+
+
+def _forces_into(tok: Token, ctx: _Ctx) -> bool:
+    """'X sent troops into Y', Y a country or a place: an armed entry into a land, its sender blamed as for an
+    invasion; not 'sent troops to Y' (a deployment to a host) nor 'into battle' (no place)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEPLOY_VERBS:
+        return False
+    obj = _dep_of(tok, ("dobj", "obj")) or (_dep_of(tok, _PASS_SUBJ) if _is_passive(tok) else None)
+    if obj is None or _split_head(obj).lemma_.lower() not in _TROOP_NOUNS:
+        return False
+    for prep in [*tok.children, *obj.children]:
+        place = _dep_of(prep, ("pobj",)) if prep.dep_ == "prep" and prep.lower_ == "into" else None
+        if place is not None and (place.ent_type_ in ("GPE", "LOC") or (
+                ctx.actors is not None and (a := ctx.actors.actor_at(*_name_span(place))) is not None and a.kind == "country")):
+            return True
+    return False
+
+
 _PAST = {"VBD", "VBN"}
 
 
@@ -1584,6 +1705,18 @@ def _involved_in(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 # who runs a misdeed (labels like "mastermind", "perpetrator" blame on their own: blame_label_nouns.txt)
+def _caught_doing(tok: Token, ctx: _Ctx) -> list[_Found]:
+    """'X was caught planning Y', 'caught X lying': being caught in an act presents it as a misdeed, and whoever
+    is caught is blamed; not 'caught fire' or 'caught in the storm' (no act)."""
+    act = next((c for c in tok.children if c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "ccomp", "oprd")), None)
+    if act is None or act.i < tok.i:
+        return []
+    doer = _dep_of(tok, _PASS_SUBJ) if _is_passive(tok) else _dep_of(tok, ("dobj", "obj"))
+    if doer is None or doer.i > act.i:
+        return []
+    return [_Found(tok, _expand(doer), f"caught {_predicate_charge(act)}", None, 0.6, _negated(tok))]
+
+
 def _known_for(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X, which is known for false claims', 'a group known for harassing officials': a reputation for a misdeed."""
     lex = ctx.lex
@@ -2262,11 +2395,12 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _accuse_verb(tok, ctx)
         elif pos == "VERB" and (prep := _accuse_phrase(tok, lex)) is not None:
             out += _accuse_verb(tok, ctx, prep)
-        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or _lying(tok) or (
+        elif pos == "VERB" and (lemma in lex.misdeed or tok.lower_ == "lied" or _lying(tok) or _e_stem(tok) in lex.misdeed or (
                 tok.tag_ == "VBG" and tok.lower_[:-3] in lex.misdeed and any(c.dep_ == "aux" for c in tok.children)) or any(
                 # "are fearmongering", lemmatised "fearmongere" (not the gerund noun: "lambasted fearmongering")
                 (lemma, c.lower_) in lex.phrases for c in tok.children if c.dep_ in ("prep", "prt", "dative")) or any(
-                (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))):
+                (lemma, c.lemma_.lower()) in lex.phrases for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+                or _forces_into(tok, ctx)):
             out += _misdeed_verb(tok, ctx)
         elif pos == "VERB" and ((lemma == "keep" and _negated(tok) and _dep_of(tok, ("dobj", "obj")) is not None
                                  and _dep_of(tok, ("dobj", "obj")).lemma_.lower() in _PLEDGES) or (lemma == "use" and _used_as(tok))):
@@ -2293,6 +2427,8 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
             out += _is_behind(tok, ctx, tok.head)
         elif pos == "NOUN" and lemma == "victim":
             out += _victim_of(tok, ctx)
+        elif pos == "VERB" and lemma == "catch":
+            out += _caught_doing(tok, ctx)
         elif pos == "VERB" and tok.lower_ == "known" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             out += _known_for(tok, ctx)
         elif (pos in ("VERB", "ADJ") and tok.lower_ == "involved") or (pos == "NOUN" and lemma == "involvement"):
@@ -2328,6 +2464,20 @@ def _candidates(sent: Span, ctx: _Ctx) -> list[_Found]:
         elif pos == "ADJ" and lemma in _PRED_ADJ:
             out += _predicate_adjective(tok, ctx)
     return out
+
+
+def _e_stem(tok: Token) -> Optional[str]:
+    """The e-final base of a regular -ed/-ing verb form, which the lemmatiser may cut short ('raped', 'raping'
+    -> 'rap'): so a misdeed verb is known whatever its lemma came out as. Not for a capitalised word: in a title-case
+    headline the tagger reads it as a verb next to one name and as a name next to another, so it would be uneven."""
+    if tok.text[:1].isupper():
+        return None
+    low = tok.lower_
+    if tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
+        return low[:-3] + "e"
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
+        return low[:-1]
+    return None
 
 
 def _lying(tok: Token) -> bool:
@@ -2376,7 +2526,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
             ev_s, ev_e = _evidence(text, sent, found.trigger)
             source, voice = _source(found, ctx)
             hedged = _hedged(found.trigger, ctx.lex)
-            for tgt_tok in found.targets:
+            for tgt_tok in _with_commanders(found.targets, ctx):
                 who = ctx.who(tgt_tok, keep_pronoun=True)
                 if who is None and found.addressee:
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
@@ -2411,6 +2561,36 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 ))
     _check_direction(doc, blames)
     return blames
+
+
+_BACKED_BY = _WORD_CLASSES["backed_by"]
+_LINKED_TO = _WORD_CLASSES["linked_to"]
+
+
+def _with_commanders(targets: list[Token], ctx: _Ctx) -> list[Token]:
+    """The targets plus who stands behind them: the named owner of an armed force ("X's soldiers shelled Y" blames
+    the soldiers and X, who commands them; ``troop_nouns``), and whoever a participle names as backer or link
+    ("militants backed by X", "agents linked to X"; ``backed_by``/``linked_to``). A pronoun owner ("his troops" may
+    be anyone's) or one that is no actor is left out."""
+    out = list(targets)
+    for t in targets:
+        backers = []
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _TROOP_NOUNS:
+            owner = _dep_of(t, ("poss",))
+            if owner is not None and owner.pos_ == "PROPN":
+                backers.append(owner)
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:
+                if c.dep_ != "acl" or c.tag_ != "VBN":
+                    continue
+                if c.lemma_.lower() in _BACKED_BY and (by := _by_agent(c)) is not None:
+                    backers.append(by)
+                elif c.lemma_.lower() in _LINKED_TO:
+                    backers += _prep_objects(c, ("to", "with"))
+        for b in backers:
+            if b.i not in {x.i for x in out} and (w := ctx.who(b)) is not None and w.actor is not None:
+                out.append(b)
+    return out
 
 
 def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
