@@ -120,6 +120,13 @@ _UNDERGO = _WORD_CLASSES["undergo"]
 _BEAR = _WORD_CLASSES["bear"]  # "bears responsibility for": not "claim/take responsibility" (an admission)
 _HOLD_ADJ = _WORD_CLASSES["hold_adj"]
 _PRED_ADJ = _WORD_CLASSES["pred_adj"]
+_HAPPEN = _WORD_CLASSES["happen"]  # "prevent this from happening": averting an event, not stopping someone
+_KILL = _WORD_CLASSES["kill"]
+_VIGOUR_ADJECTIVES = _WORD_CLASSES["vigour_adjectives"]  # loaded adjectives that also just mean "vigorous" ...
+_VIGOUR_NOUNS = _WORD_CLASSES["vigour_nouns"]  # ... on an effort, plan or goal ("aggressive fundraising strategy")
+_ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a threat by armed men coerces
+_ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
+_EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 
 
 def _read(name: str) -> frozenset[str]:
@@ -610,6 +617,13 @@ def _subject(verb: Token) -> Optional[Token]:
             continue
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             t = t.head
+            continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ == "mark" for c in t.children):
+            t = t.head  # "X called out Y, slamming his plan": the participle's subject is the clause's
+            continue
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "by" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "X attacked Y by accusing him of ...": X accuses
             continue
         if t.dep_ == "acl" and t.head.lower_ == "order" and t.head.head.lower_ == "in":
             # "in order to V": the purpose clause's subject is the main clause's
@@ -1190,6 +1204,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral:
             return []
+    if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
+            comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
+            or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
+        return []  # "she threatened to veto it", "to subpoena Y": a person's threat of a lawful act is no misdeed
     passive = _is_passive(tok)
     # "X was betrayed by A, abandoned by B, and ignored by C": a coordinated participle with a by-agent
     shared = (not passive and tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and _dep_of(tok, ("agent",)) is not None
@@ -1201,8 +1219,18 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             return []  # no doer named; "vessels were sunk by X" is combat
         charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
-    if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBN":
-        return []
+    reduced = _reduced_participle(tok)
+    if reduced is not None or _bare_participle(tok):
+        # "farmers gunned down by X": the by-agent did it to the noun modified (or to the subject the parser gave
+        # a bare participle: "one of nine farmers wounded and killed by X"); with no agent, nobody is named
+        doer = _by_agent(tok) or next((_by_agent(c) for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                                       and _by_agent(c) is not None), None) or (
+            _by_agent(tok.head) if tok.dep_ == "conj" else None)
+        patient = reduced if reduced is not None else _dep_of(tok.head if tok.dep_ == "conj" else tok, _SUBJ)
+        if reduced is tok or doer is None or (lemma in _COMBAT and _military(patient, ctx.lex)):
+            return []
+        charge = tok.text + (f" {_patient_text(patient)}" if patient is not None else "")
+        return [_Found(tok, _expand(doer), charge, None, 0.6, _negated(tok))]
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped
@@ -1210,13 +1238,19 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if directive is not None:
         return _ordered(tok, directive)
     doer = _subject(tok)
-    if doer is None or doer.i == tok.i:
-        return []
+    if doer is None or doer.i == tok.i or _thing_named(doer, ctx):
+        return []  # "the Ardenne vote threatens to end X's bid": not Ardenne's doing
     if lemma == "prevent":
         # preventing peace or preventing someone from acting blames; "prevent genocide" does not
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         has_from = any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
         if not objs or not (has_from or _mentions_any(objs, ctx.lex.goods)):
+            return []
+        kept = [v for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for v in c.children if v.dep_ == "pcomp"]
+        if any(o.lower_ in _VAGUE for o in objs) or any(v.lemma_.lower() in _HAPPEN | ctx.lex.misdeed for v in kept) or (
+                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V": a stated
+            # aim of averting something, not a charge
             return []
     if lemma in ("violate", "breach", "occupy", "steal", "betray", "provoke") and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
@@ -1226,11 +1260,18 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "pushing a narrative – X betrayed Y": the pusher voices the narrative's charge (a report noun)
     if lemma == "take" and not _exploits_someone(tok, ctx):
         return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
+    if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANIMALS for c in tok.children):
+        return []  # "families kill goats for a feast": killing animals accuses nobody
+    if lemma == "abandon" and (any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children)
+                               or any(c.dep_ == "prep" and c.lower_ == "in" and (f := _dep_of(c, ("pobj",))) is not None
+                                      and f.lemma_.lower() in ("favour", "favor") for t in (tok, _dep_of(tok, ("dobj", "obj")))
+                                      if t is not None for c in t.children)):
+        return []  # "abandoned the plan", "voters abandoned it in favour of X": a change of course or allegiance
     if lemma != "enrich" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself")
                                  for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
-    if lemma == "attack" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children):
-        return []  # "attacks his decision to move the embassy": criticism, not an assault
+    if lemma == "attack" and (said := _attack_in_words(tok, doer, ctx)) is not None:
+        return said  # "attacks his decision to move the embassy", "attacked Y for his record": criticism, not an assault
     shared = _shared_object(tok)
     if lemma in _COMBAT and _military(shared or _dep_of(tok, ("dobj", "obj")), ctx.lex):
         return []  # "destroyed three tanks", "sank navy vessels": combat, whichever side
@@ -1247,6 +1288,62 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if helper is not None:  # "X invaded Y with help from Z": Z is an accomplice
         found.append(_Found(tok, _expand(helper), f"helped: {charge}", None, 0.5, negated))
     return found
+
+
+def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Found]]:
+    """'X attacked the ideology of Y', 'X attacked Y for his record': an attack on what someone says or holds is
+    criticism, not an assault (X is not accused); one given a reason is X's charge against Y. None: maybe an assault."""
+    obj = _dep_of(verb, ("dobj", "obj"))
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _DISCOURSE_OBJECTS:
+        return []
+    if not (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and obj.pos_ in ("PROPN", "PRON")):
+        return None
+    accuser = ctx.who(doer, keep_pronoun=True)
+    if accuser is None:
+        return []
+    return [_Found(verb, _expand(obj), _predicate_charge(verb), accuser, 0.6, _negated(verb))]
+
+
+def _thing_named(tok: Token, ctx: _Ctx) -> bool:
+    """'the Ardenne vote threatens ...': a singular common noun that is no actor word, with a name compounded
+    before it, is a thing or event, not the name's actor ("the Smith campaign", "the Hamas attack" stay actors)."""
+    low = tok.lemma_.lower()
+    return tok.tag_ == "NN" and not tok.ent_type_ and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
+        and low not in ctx.lex.actor_nouns and low not in ctx.lex.labels and low not in _VIOLENT_ACTS and low not in ctx.lex.nouns
+
+
+def _lawful_threatener(subj: Optional[Token], ctx: _Ctx) -> bool:
+    """Who can threaten an act that is no misdeed: one person (a veto, a subpoena), unarmed people, or no actor at
+    all ("the vote threatens to end X's bid"); a state or force threatening to send troops or cut supplies coerces."""
+    if subj is None or _one_person(subj, ctx) or (subj.tag_ == "NNS" and subj.lemma_.lower() in ctx.lex.actor_nouns
+                                                  and not _military(subj, ctx.lex) and subj.lemma_.lower() not in _ARMED_PEOPLE):
+        return True  # "supporters threaten to boycott a vote" (troops threatening to storm X do coerce)
+    return ctx.who(subj) is None or (subj.ent_type_ not in _AGENT_ENTS and subj.pos_ != "PRON"
+                                      and subj.lemma_.lower() not in ctx.lex.actor_nouns and ctx.who(subj).actor is None)
+
+
+def _reduced_participle(verb: Token) -> Optional[Token]:
+    """The noun a past participle modifies ("farmers killed by X", "farmers wounded and killed by X"), if it does."""
+    if verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN" and verb.head.dep_ in ("amod", "acl") and \
+            verb.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head.head
+    if verb.dep_ in ("amod", "acl"):
+        return verb  # modifies something else: not a clause of its own
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary heading its own clause ("one of nine farmers wounded and killed by X" parsed
+    with "one" as subject): a reduced passive, whose subject is the sufferer, not the doer."""
+    lead = verb.head if verb.dep_ == "conj" else verb
+    return verb.tag_ == "VBN" and lead.tag_ == "VBN" and lead.dep_ in ("ccomp", "advcl", "ROOT", "conj") and not any(
+        c.dep_ in ("aux", "auxpass") for t in (verb, lead) for c in t.children)
 
 
 def _narrative_with_content(verb: Token) -> bool:
@@ -1605,15 +1702,36 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     verbal = any((c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_.lower() in words)
                  or (c.dep_ == "amod" and c.lower_ in _VERBAL_MARKS) for c in near)
     target = next(iter(_prep_objects(tok, ("on", "against"))), None)
+    owner = _dep_of(tok, ("poss",)) or next((o for o in _prep_objects(tok, ("from", "by"))), None)
+    if target is not None and target.lemma_.lower() in _DISCOURSE_OBJECTS:
+        # "her attacks on the tax code", "attacks on his voting record": words against what someone holds
+        return []
+    elif _one_person(owner, ctx) and (target is None or _one_person(target, ctx) or (
+            target.tag_ == "NN" and not target.ent_type_ and target.lemma_.lower() in lex.actor_nouns
+            and not _military(target, lex))):
+        # "Smith's attacks on Jones", "recent attacks from Smith": one person's attack on another is in words
+        if target is None:
+            return []
+        verbal = True
     if not verbal or target is None:
         return None
-    owner = _dep_of(tok, ("poss",))
+    owner = _dep_of(tok, ("poss",)) or owner
     if owner is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PRODUCE_VERBS:
         owner = _subject(tok.head)  # "X launched a scathing attack on Y"
     accuser = ctx.who(owner, keep_pronoun=True) if owner is not None else None
     if (accuser is None or accuser.actor is None) and tok.dep_ in ("dobj", "obj") and (subj := _subject(tok.head)) is not None:
         accuser = ctx.who(subj, keep_pronoun=True) or accuser  # "X launched its attack on Y": its = X
     return [_Found(tok, _expand(target), _phrase(tok), accuser or _Who(None, UNSPECIFIED, None), 0.55, False)]
+
+
+def _one_person(tok: Optional[Token], ctx: _Ctx) -> bool:
+    """A single named person or a he/she pronoun (not a state, force or group)."""
+    if tok is None or tok.tag_ == "NNPS":
+        return False
+    if tok.lower_ in ("he", "she", "him", "her", "his"):
+        return True
+    actor = ctx.actors.actor_at(*_name_span(tok)) if ctx.actors is not None and tok.pos_ == "PROPN" else None
+    return actor.kind == "person" if actor is not None else tok.ent_type_ == "PERSON"  # the tagger takes "Baku" for one
 
 
 def _combat_noun(tok: Token, lex: Lexicons) -> bool:
@@ -1954,12 +2072,27 @@ def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
     if seat is not None:  # "tyrants at the United Nations", "the traitors in the ministry": the organisation
         return [_Found(tok, [seat], f"referred to as {_span_text(tok.doc, tok.idx, seat.idx + len(seat))}", None, 0.5,
                        False, epithet=True)]
+    if det is None and _dep_of(tok, ("poss",)) is None and not _specific_plural(tok):
+        return []  # "sanctions on terrorists", "because terrorists are X": a bare plural names a class, not someone
     ns, ne = _np_span(tok)
     named = " ".join(ctx.text[ns:ne].split())
     for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
         named = named[: -len(case)] if named.endswith(case) else named
     conf = 0.4 if tok.dep_ == "poss" else 0.5
     return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False, epithet=True)]
+
+
+def _specific_plural(tok: Token) -> bool:
+    """A bare plural that picks out someone: the subject of a past or perfect event ("occupiers shelled the
+    town", "invaders have looted it"), not of a generic present ("terrorists are X") nor an object or list member."""
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in tok.children):
+        return True  # "Ardennian invaders": the label is pinned on a nation's own
+    if tok.dep_ not in _SUBJ + _PASS_SUBJ:
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP")
+                                     and c.lemma_ in ("have", "be") and (c.lemma_ == "have" or c.tag_ == "VBD")
+                                     for c in verb.children)
 
 
 def _seat_organisation(tok: Token, ctx: _Ctx) -> Optional[Token]:
@@ -2134,7 +2267,12 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         noun = _dep_of(head, _SUBJ)
     if noun is None:
         return []
+    if tok.lemma_.lower() in _VIGOUR_ADJECTIVES and noun.lemma_.lower() in _VIGOUR_NOUNS and not any(
+            _prep_objects(t, ("against", "on", "toward", "towards")) for t in (noun, noun.head)):
+        return []  # "an aggressive campaign strategy", "a more aggressive push": vigour ("campaign against Y" is hostile)
     doer = _dep_of(noun, ("poss",))
+    if doer is not None and noun.lemma_.lower() in ctx.lex.actor_nouns:
+        return []  # "X's aggressive backers": the adjective is said of the backers, not of X
     if doer is None:
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         doer = _dep_of(by, ("pobj",)) if by is not None else None
@@ -2657,9 +2795,16 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     if found.accuser is None and _denial(t, ctx) is not None:
         return True  # "the Kremlin denied that its forces shelled the plant"
     for a in [t, *_governors(t)]:
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children):
-            return True  # "if the CIA fails to ...": a hypothetical accuses nobody
-        if a.dep_ in ("ccomp", "relcl", "acl") or a.pos_ in ("NOUN", "PROPN"):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) and not (
+                a is not t and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)):
+            return True  # "if the CIA fails to ...": a hypothetical accuses nobody ("behaves as if he is a tyrant" does)
+        if a.dep_ in ("advcl", "ccomp") and (subj := _dep_of(a, _SUBJ)) is not None and any(
+                c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i == a.left_edge.i < subj.i for c in a.children):
+            return True  # "should he fail to pay them, ...": an inverted condition
+        if (a.dep_ == "advcl" and any(e.pos_ == "ADJ" and e.lemma_.lower() in _EASE_ADJECTIVES for e in (
+                a.head, *(c for c in a.head.children if c.dep_ == "acomp"))) and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)):
+            return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
+        if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
             break
     if _excuse_means(t, ctx.lex):
         return True  # "excusing their delay with the treacherous government": the excuser's words, nobody's charge
@@ -2695,15 +2840,18 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
     """An act in the complement of abstaining ('refrained from condemning', 'avoided attacking', 'stopped short
     of blaming', 'reluctant to accuse'); 'refused/failed to blame X' leaves only an accusation unmade. An
     accusation noun is unmade with the verb it is the object of ('declined to bring charges against X')."""
-    accusation_noun = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.lemma_.lower() in _ACCUSATION_NOUNS
+    accusation_noun = tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and (
+        tok.lemma_.lower() in _ACCUSATION_NOUNS or tok.lemma_.lower() == "blame")  # "loath to lay the blame on X"
     if accusation_noun:
         tok = tok.head
     if tok.pos_ != "VERB":
         return False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         gov = tok.head.head
-        if gov.lower_ == "short":  # "stopped short of accusing"
-            return gov.head.lemma_.lower() == "stop"
+        if gov.lower_ in ("short", "clear"):  # "stopped short of accusing", "steered well clear of blaming"
+            return f"{gov.head.lemma_.lower()} {gov.lower_}" in lex.abstention
+        if any(f"{gov.lemma_.lower()} {c.lower_}" in lex.abstention for c in gov.children if c.dep_ in ("advmod", "acomp", "prt")):
+            return True  # "steering clear of blaming X": the parser may hang the "of" on the verb beside its "clear"
     elif tok.dep_ == "xcomp":
         gov = tok.head
     else:
