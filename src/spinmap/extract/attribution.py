@@ -25,6 +25,7 @@ from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
 from ..nlp.quotes import region_at as _region_at
 from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..records import Quote, SpeakerRef, TextSpan
+from .word_classes import LEXICONS, word_classes
 
 CharSpan = tuple[int, int]
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution" / "cue_model.json"
@@ -36,17 +37,7 @@ _CUE_SATELLITES = ("aux", "auxpass", "neg", "prt")
 _EDGE_TRIM = {",", ";", ":", "—", "–", "-", "―", "(", ")", "."}
 
 
-def _word_classes(name: str) -> dict[str, frozenset[str]]:
-    """``class<TAB>word`` lines of a lexicon file, as one word set per class."""
-    classes: dict[str, set[str]] = {}
-    for line in (Path(__file__).parent / "lexicons" / name).read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cls, word = line.split("\t")
-            classes.setdefault(cls, set()).add(word.strip())
-    return {cls: frozenset(words) for cls, words in classes.items()}
-
-
-_WORD_CLASSES = _word_classes("attribution_word_classes.tsv")  # content-word sets the rules test by name
+_WORD_CLASSES = word_classes("attribution_word_classes.tsv")  # content-word sets the rules test by name
 _ADDRESSEE_VERBS = _WORD_CLASSES["addressee_verbs"]
 _ADDRESSEE_IF_NAME = _WORD_CLASSES["addressee_if_name"]
 
@@ -83,7 +74,7 @@ def _model() -> dict:
 @lru_cache(maxsize=None)
 def _word_list(name: str) -> frozenset[str]:
     """One lexicon file under ``lexicons/``: a lower-case entry per line, ``#`` comments."""
-    text = (Path(__file__).parent / "lexicons" / name).read_text("utf-8")
+    text = (LEXICONS / name).read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

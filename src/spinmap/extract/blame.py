@@ -60,33 +60,23 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
 from ..records import Actor, Blame, BlameSource, BlameTarget, Quote, TextSpan
+from .word_classes import LEXICONS, word_classes
 
 log = logging.getLogger(__name__)
 
-LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
 UNSPECIFIED = "<unspecified>"
 MAX_CHARGE_TOKENS = 14
 CHARGE_OVERRUN = 3  # words a charge may run past the limit to finish its phrase
 
 
-def _word_classes(name: str) -> dict[str, frozenset[str]]:
-    """``class<TAB>word`` lines of a lexicon file, as one word set per class."""
-    classes: dict[str, set[str]] = {}
-    for line in (LEXICONS / name).read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cls, word = line.split("\t")
-            classes.setdefault(cls, set()).add(word.strip())
-    return {cls: frozenset(words) for cls, words in classes.items()}
-
-
-_WORD_CLASSES = _word_classes("blame_word_classes.tsv")  # small word classes the rules below test by name
+_WORD_CLASSES = word_classes("blame_word_classes.tsv")  # small word classes the rules below test by name
 
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -1320,8 +1310,9 @@ def _lawful_threatener(subj: Optional[Token], ctx: _Ctx) -> bool:
     if subj is None or _one_person(subj, ctx) or (subj.tag_ == "NNS" and subj.lemma_.lower() in ctx.lex.actor_nouns
                                                   and not _military(subj, ctx.lex) and subj.lemma_.lower() not in _ARMED_PEOPLE):
         return True  # "supporters threaten to boycott a vote" (troops threatening to storm X do coerce)
-    return ctx.who(subj) is None or (subj.ent_type_ not in _AGENT_ENTS and subj.pos_ != "PRON"
-                                      and subj.lemma_.lower() not in ctx.lex.actor_nouns and ctx.who(subj).actor is None)
+    who = ctx.who(subj)
+    return who is None or (subj.ent_type_ not in _AGENT_ENTS and subj.pos_ != "PRON"
+                           and subj.lemma_.lower() not in ctx.lex.actor_nouns and who.actor is None)
 
 
 def _reduced_participle(verb: Token) -> Optional[Token]:
