@@ -25,7 +25,7 @@ from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
 from ..nlp.quotes import region_at as _region_at
 from ..nlp.vectors import TOKVEC_DIM, token_vectors
 from ..records import Quote, SpeakerRef, TextSpan
-from .word_classes import LEXICONS, word_classes
+from .word_classes import word_classes, word_list
 
 CharSpan = tuple[int, int]
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "attribution" / "cue_model.json"
@@ -71,15 +71,8 @@ def _model() -> dict:
         return {"bias": -1.0, "threshold": 0.5, "weights": {f"lemma={w}": 3.0 for w in _lexicon()}}
 
 
-@lru_cache(maxsize=None)
-def _word_list(name: str) -> frozenset[str]:
-    """One lexicon file under ``lexicons/``: a lower-case entry per line, ``#`` comments."""
-    text = (LEXICONS / name).read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
-
 def _lexicon() -> frozenset[str]:
-    return _word_list("attribution_cues.txt")
+    return word_list("attribution_cues.txt")
 
 
 _CANDIDATE_POS = {"VERB", "NOUN", "ADP", "AUX", "ADJ", "PUNCT", "PROPN"}
@@ -544,7 +537,7 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
         outer = _reporter_of_clause(tok)
         if outer is not None:
             return outer
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _word_list("attribution_action_nouns.txt"):
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in word_list("attribution_action_nouns.txt"):
             return _maker_of(tok.head, depth)  # "in an attempt to blame X": the attempt does not speak
         if tok.dep_ == "acl":
             return tok.head
@@ -708,7 +701,7 @@ def _message_part(noun: Token) -> Optional[Token]:
 
 
 def _message_nouns() -> frozenset[str]:
-    return _word_list("attribution_message_nouns.txt")
+    return word_list("attribution_message_nouns.txt")
 
 
 _MESSAGE_PREPS = {"about", "on", "for", "of", "over", "that", "against"}
@@ -1223,7 +1216,7 @@ def _names_someone(tokens: list[Token], named: bool = True) -> bool:
     phrase's head must be a name ('Another problem for X' is no speaker); else a proper noun anywhere will do (a
     quotation follows, so it is a label)."""
     words = _text_and_regions(tokens[0].doc)[0][tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
-    if not _LABEL_CHARS.fullmatch(words) or words.lower().replace("’", "'") in _word_list("attribution_non_speaker_labels.txt"):
+    if not _LABEL_CHARS.fullmatch(words) or words.lower().replace("’", "'") in word_list("attribution_non_speaker_labels.txt"):
         return False
     if words.isupper():
         return not all(t.ent_type_ in ("GPE", "LOC") for t in tokens if t.is_alpha)  # 'MOSCOW:' is a dateline
@@ -1549,7 +1542,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
 def _nested_actions(doc: Doc, found: list[Found]) -> list[Found]:
     """Drop a speakerless action inside someone's reported words ("According to Ana, the attempt to
     conclude a deal will fail"): no one makes "the attempt" here, and the words are already Ana's."""
-    actions = _word_list("attribution_action_nouns.txt")
+    actions = word_list("attribution_action_nouns.txt")
     out = []
     for f in found:
         cue = doc.char_span(*f.cue, alignment_mode="expand") if f.source is None else None
@@ -1617,7 +1610,7 @@ def _makes_a_claim(doc: Doc, found: Found) -> bool:
 @lru_cache(maxsize=None)
 def _idioms() -> re.Pattern:
     """Every fixed phrase of ``attribution_idioms.txt`` as one whole-word pattern."""
-    phrases = sorted(_word_list("attribution_idioms.txt"), key=len, reverse=True)
+    phrases = sorted(word_list("attribution_idioms.txt"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 

@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.actors import ActorIndex
 from ..records import Actor, Blame, BlameSource, BlameTarget, Quote, TextSpan
-from .word_classes import LEXICONS, word_classes
+from .word_classes import word_classes, word_list
 
 log = logging.getLogger(__name__)
 
@@ -119,11 +119,6 @@ _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wron
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 
 
-def _read(name: str) -> frozenset[str]:
-    lines = (LEXICONS / name).read_text("utf-8").splitlines()
-    return frozenset(l.strip().lower() for l in lines if l.strip() and not l.startswith("#"))
-
-
 @dataclass(frozen=True)
 class Lexicons:
     accuse: frozenset[str]
@@ -164,38 +159,38 @@ class Lexicons:
 def lexicons() -> Lexicons:
     """The blame word lists, read once from ``lexicons/blame_*.txt``."""
     return Lexicons(
-        accuse=frozenset(w for w in _read("blame_accuse_verbs.txt") if " " not in w),
-        accuse_phrases=frozenset(tuple(w.split()) for w in _read("blame_accuse_verbs.txt") if " " in w),
-        misdeed=frozenset(w for w in _read("blame_misdeed_verbs.txt") if " " not in w),
-        phrases=frozenset(tuple(w.split(None, 1)) for w in _read("blame_misdeed_verbs.txt") if " " in w),
-        nouns=_read("blame_nouns.txt"),
-        adjectives=_read("blame_loaded_adjectives.txt"),
-        hedges=_read("blame_hedges.txt"),
-        speech=_read("blame_speech_verbs.txt"),
-        neutral=_read("blame_neutral_complements.txt"),
-        goods=_read("blame_public_goods.txt"),
-        objects=_read("blame_misdeed_objects.txt"),
-        support=_read("blame_support_verbs.txt"),
-        rejection=_read("blame_rejection_verbs.txt"),
-        actor_nouns=_read("blame_actor_nouns.txt"),
-        denial=_read("blame_denial_verbs.txt"),
-        labels=_read("blame_label_nouns.txt"),
-        unrealised=_read("blame_unrealised_nouns.txt"),
-        hearsay_verbs=_read("blame_agentless_report_verbs.txt"),
-        report_nouns=_read("blame_agentless_report_nouns.txt"),
-        owned=_read("blame_owned_nouns.txt"),
-        directive=_read("blame_directive_verbs.txt"),
-        cessative=_read("blame_cessative_verbs.txt"),
-        adverbs=_read("blame_loaded_adverbs.txt"),
-        persuasion=_read("blame_persuasion_verbs.txt"),
-        disparaging=_read("blame_disparaging_nouns.txt"),
-        hostile=_read("blame_hostile_parties.txt"),
-        epithets=_read("blame_epithet_adjectives.txt"),
-        behind=_read("blame_behind_nouns.txt"),
-        abstention=_read("blame_abstention_words.txt"),
-        dismissal=_read("blame_dismissal_words.txt"),
-        military=_read("blame_military_targets.txt"),
-        excuse=_read("blame_excuse_verbs.txt"),
+        accuse=frozenset(w for w in word_list("blame_accuse_verbs.txt") if " " not in w),
+        accuse_phrases=frozenset(tuple(w.split()) for w in word_list("blame_accuse_verbs.txt") if " " in w),
+        misdeed=frozenset(w for w in word_list("blame_misdeed_verbs.txt") if " " not in w),
+        phrases=frozenset(tuple(w.split(None, 1)) for w in word_list("blame_misdeed_verbs.txt") if " " in w),
+        nouns=word_list("blame_nouns.txt"),
+        adjectives=word_list("blame_loaded_adjectives.txt"),
+        hedges=word_list("blame_hedges.txt"),
+        speech=word_list("blame_speech_verbs.txt"),
+        neutral=word_list("blame_neutral_complements.txt"),
+        goods=word_list("blame_public_goods.txt"),
+        objects=word_list("blame_misdeed_objects.txt"),
+        support=word_list("blame_support_verbs.txt"),
+        rejection=word_list("blame_rejection_verbs.txt"),
+        actor_nouns=word_list("blame_actor_nouns.txt"),
+        denial=word_list("blame_denial_verbs.txt"),
+        labels=word_list("blame_label_nouns.txt"),
+        unrealised=word_list("blame_unrealised_nouns.txt"),
+        hearsay_verbs=word_list("blame_agentless_report_verbs.txt"),
+        report_nouns=word_list("blame_agentless_report_nouns.txt"),
+        owned=word_list("blame_owned_nouns.txt"),
+        directive=word_list("blame_directive_verbs.txt"),
+        cessative=word_list("blame_cessative_verbs.txt"),
+        adverbs=word_list("blame_loaded_adverbs.txt"),
+        persuasion=word_list("blame_persuasion_verbs.txt"),
+        disparaging=word_list("blame_disparaging_nouns.txt"),
+        hostile=word_list("blame_hostile_parties.txt"),
+        epithets=word_list("blame_epithet_adjectives.txt"),
+        behind=word_list("blame_behind_nouns.txt"),
+        abstention=word_list("blame_abstention_words.txt"),
+        dismissal=word_list("blame_dismissal_words.txt"),
+        military=word_list("blame_military_targets.txt"),
+        excuse=word_list("blame_excuse_verbs.txt"),
     )
 
 
