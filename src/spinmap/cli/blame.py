@@ -1,4 +1,4 @@
-"""CLI commands for blame: `blames`, `predict dse`, `eval dse`, `eval framing`, `eval swap`, `train dse`."""
+"""CLI commands for blame: `blames`, `predict dse`, `eval dse`, `eval framing`, `eval swap`, `eval blames`, `train dse`."""
 from __future__ import annotations
 
 import json
@@ -132,6 +132,49 @@ def eval_swap(paths: tuple[str, ...], pairs: str | None, show: int, as_json: boo
     nlp = load_pipeline(settings.spacy_model)
     result = score(compare(sentences_naming(texts, table, nlp), table, settings, crossing))
     click.echo(json.dumps(result) if as_json else format_report(result, show))
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+@evaluate.command(name="blames")
+@click.argument("docs_dir", type=click.Path(file_okay=False, exists=True))
+@click.argument("judgements", type=click.Path(dir_okay=False))
+@click.option("--show", type=click.IntRange(min=0), default=20, show_default=True,
+              help="How many unjudged blames to print with their evidence.")
+@click.option("--append", is_flag=True, help="Add every unjudged blame to JUDGEMENTS with verdict '?'.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def eval_blames(docs_dir: str, judgements: str, show: int, append: bool, as_json: bool) -> int:
+    """Blame precision on real news from a person's judgements: analyse every .txt file in DOCS_DIR and count the
+    blames judged right (R), partly right (P) and wrong (W) in JUDGEMENTS (article content id, evidence start,
+    record key, verdict, class; no article text). Prints strict and lenient precision, judged blames no longer reported, and
+    the blames still to judge. See spinmap.eval.judged_blames.
+    """
+    from ..errors import SpinmapError
+    from ..eval.framing import analyse_documents
+    from ..eval.judged_blames import format_report, judge, judgement_line, read_judgements, record_key
+
+    path = Path(judgements)
+    known = read_judgements(path) if path.exists() else {}
+    names = sorted(p.name for p in Path(docs_dir).glob("*.txt"))
+    if not names:
+        raise SpinmapError("SM501", path=docs_dir, detail="no .txt files", cmd="eval blames")
+    failed = []
+
+    def warn(name: str, why: str, count: int = 1) -> None:
+        failed.append(name)
+        click.echo(f"warning {SpinmapError('SM502', count=count, path=str(Path(docs_dir) / name), what='scores', detail=why)}",
+                   err=True)
+
+    result = judge(analyse_documents(Path(docs_dir), names, warn=warn), known)
+    if append and result["unjudged"]:
+        new = [judgement_line(analysis, b) for _, analysis, b in result["unjudged"] if record_key(analysis, b) not in known]
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write("".join(line + "\n" for line in new))
+        click.echo(f"appended {len(new)} unjudged blames to {path}", err=True)
+    if as_json:
+        figures = {k: v for k, v in result.items() if k != "unjudged"} | {"unjudged": len(result["unjudged"])}
+        click.echo(json.dumps(figures))
+    else:
+        click.echo(format_report(result, show))
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

@@ -1,0 +1,76 @@
+"""`spinmap eval blames`: precision from a person's judgements of every blame, with no article text stored."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from spinmap.cli import main
+from spinmap.errors import SpinmapError
+from spinmap.eval.judged_blames import read_judgements
+
+from conftest import shared_data
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def _eval(docs: Path, judgements: Path, *extra: str):
+    result = CliRunner().invoke(main, ["eval", "blames", str(docs), str(judgements), *extra], standalone_mode=False)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_append_then_judge_then_change(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Velmora accused Ostland of shelling the border villages.", encoding="utf-8")
+    (docs / "b.txt").write_text("The harvest festival opened on Sunday.", encoding="utf-8")
+    judgements = tmp_path / "j.tsv"
+
+    first = _eval(docs, judgements, "--append")
+    assert "unjudged 1" in first.output and "Velmora → Ostland" in first.output
+    lines = judgements.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and lines[0].endswith("\t?\t") and lines[0].split("\t")[1] == "0"
+    assert "shelling" not in lines[0] and "a.txt" not in lines[0]  # keys and offsets only: no text, no file name
+
+    judgements.write_text(lines[0].replace("\t?\t", "\tW\tinvented-class") + "\n", encoding="utf-8")
+    scored = json.loads(_eval(docs, judgements, "--json").output)
+    assert scored["judged"] == 1 and scored["verdicts"] == {"R": 0, "P": 0, "W": 1}
+    assert scored["strict_precision"] == 0.0 and scored["wrong_classes"] == {"invented-class": 1}
+
+    # a changed record (here: another charge) is a new record: the old verdict is reported gone, the new one unjudged
+    (docs / "a.txt").write_text("Velmora accused Ostland of burning the border villages.", encoding="utf-8")
+    changed = json.loads(_eval(docs, judgements, "--json").output)
+    assert changed["judged"] == 0 and changed["unjudged"] == 1 and changed["gone_judged"] == {"W": 1}
+
+
+def test_malformed_judgement_line_is_a_coded_error(tmp_path):
+    bad = tmp_path / "j.tsv"
+    bad.write_text("a.txt\tnot-a-number\tabc\tR\t\n", encoding="utf-8")
+    with pytest.raises(SpinmapError) as err:
+        read_judgements(bad)
+    assert err.value.code == "SM501"
+
+
+def test_shipped_judgements_hold_no_text():
+    rows = [line.split("\t") for line in (GOLD / "blame_judgements_polnear_dev.tsv").read_text(encoding="utf-8")
+            .splitlines() if line and not line.startswith("#")]
+    assert len(rows) >= 100
+    assert all(len(r) == 5 and len(r[0]) == 12 and r[1].isdigit() and len(r[2]) == 16 and r[3] in "RPW?" and " " not in r[4] for r in rows)
+
+
+# Judged when pinned (session 13, all 138 dev blames): R 73 / P 25 / W 40, strict 0.529, partly right 0.710.
+MIN_STRICT, MIN_LENIENT, MIN_JUDGED_SHARE = 0.50, 0.68, 0.85
+
+
+@pytest.mark.data
+def test_polnear_dev_blame_precision_gate():
+    docs = shared_data("polnear", "dev", "text")
+    scored = json.loads(_eval(docs, GOLD / "blame_judgements_polnear_dev.tsv", "--json").output)
+    print(scored)
+    # a code change that replaces most judged records leaves the gate nothing to measure: judge the new ones
+    # (`spinmap eval blames DOCS tests/gold/blame_judgements_polnear_dev.tsv --append`, then fill in the '?')
+    assert scored["judged"] / scored["blames"] >= MIN_JUDGED_SHARE, scored
+    assert scored["strict_precision"] >= MIN_STRICT and scored["lenient_precision"] >= MIN_LENIENT, scored
