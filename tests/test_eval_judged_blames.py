@@ -54,23 +54,29 @@ def test_malformed_judgement_line_is_a_coded_error(tmp_path):
     assert err.value.code == "SM501"
 
 
-def test_shipped_judgements_hold_no_text():
-    rows = [line.split("\t") for line in (GOLD / "blame_judgements_polnear_dev.tsv").read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["blame_judgements_polnear_dev.tsv", "blame_judgements_semeval_dev.tsv"])
+def test_shipped_judgements_hold_no_text(name):
+    rows = [line.split("\t") for line in (GOLD / name).read_text(encoding="utf-8")
             .splitlines() if line and not line.startswith("#")]
-    assert len(rows) >= 100
+    assert len(rows) >= 60
     assert all(len(r) == 5 and len(r[0]) == 12 and r[1].isdigit() and len(r[2]) == 16 and r[3] in "RPW?" and " " not in r[4] for r in rows)
 
 
-# Judged when pinned (session 13, all 138 dev blames): R 73 / P 25 / W 40, strict 0.529, partly right 0.710.
-MIN_STRICT, MIN_LENIENT, MIN_JUDGED_SHARE = 0.50, 0.68, 0.85
+# Judged when pinned (session 13, every blame the code at 638a958 reported): PolNeAR dev (84 US-politics articles)
+# R 73 / P 25 / W 40, strict 0.529, partly right 0.710; SemEval-2025 dev (27 war and climate articles) R 34 / P 15 /
+# W 14, strict 0.540, partly right 0.778.
+MIN_JUDGED_SHARE = 0.85
 
 
 @pytest.mark.data
-def test_polnear_dev_blame_precision_gate():
-    docs = shared_data("polnear", "dev", "text")
-    scored = json.loads(_eval(docs, GOLD / "blame_judgements_polnear_dev.tsv", "--json").output)
-    print(scored)
+@pytest.mark.parametrize("docs,name,min_strict,min_lenient", [
+    (("polnear", "dev", "text"), "blame_judgements_polnear_dev.tsv", 0.50, 0.68),
+    (("semeval2025-entity-framing", "dev", "subtask-1-documents"), "blame_judgements_semeval_dev.tsv", 0.50, 0.74),
+])
+def test_dev_blame_precision_gate(docs, name, min_strict, min_lenient):
+    scored = json.loads(_eval(shared_data(*docs), GOLD / name, "--json").output)
+    print(name, scored)
     # a code change that replaces most judged records leaves the gate nothing to measure: judge the new ones
-    # (`spinmap eval blames DOCS tests/gold/blame_judgements_polnear_dev.tsv --append`, then fill in the '?')
+    # (`spinmap eval blames DOCS tests/gold/NAME --append`, then replace each '?' by R, P or W)
     assert scored["judged"] / scored["blames"] >= MIN_JUDGED_SHARE, scored
-    assert scored["strict_precision"] >= MIN_STRICT and scored["lenient_precision"] >= MIN_LENIENT, scored
+    assert scored["strict_precision"] >= min_strict and scored["lenient_precision"] >= min_lenient, scored
