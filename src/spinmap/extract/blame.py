@@ -64,7 +64,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.actors import ActorIndex
+from ..nlp.actors import ActorIndex, load_table
 from ..records import Actor, Blame, BlameSource, BlameTarget, Quote, TextSpan
 from .word_classes import word_classes, word_list
 
@@ -116,6 +116,7 @@ _VIGOUR_ADJECTIVES = _WORD_CLASSES["vigour_adjectives"]  # loaded adjectives tha
 _VIGOUR_NOUNS = _WORD_CLASSES["vigour_nouns"]  # ... on an effort, plan or goal ("aggressive fundraising strategy")
 _ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a threat by armed men coerces
 _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
+_CULPRITS = _WORD_CLASSES["culprits"]  # "police killed the gunman": the one killed is the crime's culprit
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 
 
@@ -372,6 +373,9 @@ class _Ctx:
             subject = t.dep_ in _SUBJ + _PASS_SUBJ and (own is None or t.head != own)
             if not subject and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN"):
                 return None  # "X fined the companies, and they ...": a plural object between may be what is meant
+            if t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.pos_ == "PROPN" and (
+                    p := self.actors.actor_at(*_name_span(t))) is not None and p.kind == "person":
+                return None  # "X met A and B, and they ...": a nearer pair of persons may be whom they means
             if not (subject or (t.dep_ == "poss" and t.i >= sent.start)):
                 continue
             if subject and t.head.i in speakers:
@@ -829,11 +833,38 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+_CLAUSE_EDGES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "pcomp"}
+_CONJECTURE_MODALS = {"could", "might", "may"}
+
+
+def _conjectured(tok: Token) -> bool:
+    """A deed the clause only conjectures ("X could undermine Y", "X might fail to pay Y"); "may/might/could have
+    V-ed" or "could be V-ing" (a guess about what was or is being done) is a hedged charge, not this, and so is
+    "would" (in the author's voice often a practice: "protesters would be harshly met by police")."""
+    t = tok
+    for _ in range(4):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        for i, c in enumerate(auxes):
+            if c.lower_ in _CONJECTURE_MODALS:
+                guess = any(a.lemma_ == "have" for a in auxes[i + 1:]) or (t.tag_ == "VBG" and any(
+                    a.lemma_ == "be" for a in auxes[i + 1:]))
+                return not guess
+        if t.dep_ in _CLAUSE_EDGES or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _hedged(tok: Token, lex: Lexicons) -> bool:
-    for t in [tok] + list(_governors(tok))[:3]:
-        for c in t.children:
-            if c.lower_ in lex.hedges and c.dep_ in ("advmod", "aux", "amod", "npadvmod"):
-                return True
+    """A hedge on the trigger or on what governs it within its own clause: "the militants who killed 130 people"
+    under "France would ramp up ..." is not hedged by the main clause's modal."""
+    t = tok
+    for _ in range(4):
+        if any(c.lower_ in lex.hedges and c.dep_ in ("advmod", "aux", "amod", "npadvmod") for c in t.children):
+            return True
+        if t.dep_ in _CLAUSE_EDGES or t.head.i == t.i:
+            return False
+        t = t.head
     return False
 
 
@@ -1099,6 +1130,9 @@ def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
     return _dep_of(target, ("poss",))
 
 
+_OUTLETS = _WORD_CLASSES["outlets"]  # "blamed officials on Twitter", "on television": where the blame was said
+
+
 def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_Found]:
     reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")  # "a unit accused of X"
     passive = _is_passive(tok) or reduced
@@ -1117,7 +1151,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         charge = _span_text(tok.doc, *_np_span(prep.head))
     near = list(tok.children) + (list(target.children) if target is not None else [])
     on = next((c for c in near if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
-    if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None:
+    if tok.lemma_.lower() == "blame" and on is not None and _dep_of(on, ("pobj",)) is not None and not (
+            target is not None and _dep_of(on, ("pobj",)).lemma_.lower() in _OUTLETS):  # "blamed X on Twitter": where
         # "blame the crash on X" / "the crash is blamed on X": X is accused, the object is the charge
         charge = _span_text(tok.doc, *_np_span(target)) if target is not None else charge
         target = _dep_of(on, ("pobj",))
@@ -1187,8 +1222,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
-        if comp is None or comp.lemma_.lower() in ctx.lex.neutral:
-            return []
+        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or comp.lemma_.lower() == "attack":
+            return []  # "refused to comment"; "refuses to attack his rivals" is restraint, not a charge
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
             comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
             or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
@@ -1243,10 +1278,16 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     if lemma in ("push", "peddle") and _narrative_with_content(tok):
         return []  # "pushing a narrative – X betrayed Y": the pusher voices the narrative's charge (a report noun)
+    if lemma in ("side", "refuse", "fail") and doer.lemma_.lower() in _COURTS:
+        return []  # "the court sided with the state", "the higher court declined to rehear it": a ruling, not a misdeed
+    if lemma == "occupy" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RANKS for c in tok.children):
+        return []  # "occupied a third tier", "occupies the centre ground": a rank or position held, not a land seized
     if lemma == "take" and not _exploits_someone(tok, ctx):
         return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
     if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANIMALS for c in tok.children):
         return []  # "families kill goats for a feast": killing animals accuses nobody
+    if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CULPRITS for c in tok.children):
+        return []  # "police killed the gunman", "shot the attacker": stopping the culprit of a crime accuses nobody
     if lemma == "abandon" and (any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children)
                                or any(c.dep_ == "prep" and c.lower_ == "in" and (f := _dep_of(c, ("pobj",))) is not None
                                       and f.lemma_.lower() in ("favour", "favor") for t in (tok, _dep_of(tok, ("dobj", "obj")))
@@ -1279,12 +1320,20 @@ def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Foun
     """'X attacked the ideology of Y', 'X attacked Y for his record': an attack on what someone says or holds is
     criticism, not an assault (X is not accused); one given a reason is X's charge against Y. None: maybe an assault."""
     obj = _dep_of(verb, ("dobj", "obj"))
+    if obj is None and verb.i + 1 < len(verb.doc) and (nxt := verb.doc[verb.i + 1]).dep_ == "dep" and _one_person(nxt, ctx):
+        obj = nxt  # "tried to attack Smith" with the name left unattached by the parser
     if obj is None:
         return None
     if obj.lemma_.lower() in _DISCOURSE_OBJECTS:
         return []
-    if not (any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) and obj.pos_ in ("PROPN", "PRON")):
-        return None
+    person_said = _one_person(doer, ctx) and _person_or_people(obj, ctx)  # "Smith attacked Jones", "... a rival"
+    if not person_said and _one_person(doer, ctx) and obj.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and _one_person(c, ctx) for c in obj.children) and not _military(obj, ctx.lex):
+        return []  # "Smith attacked Jones's personal life": words against what someone has, not an assault
+    reason = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over")), None)
+    if not person_said and not (reason is not None and obj.pos_ in ("PROPN", "PRON") and (
+            reason == "for" or ((w := ctx.who(doer)) is not None and w.actor is not None))):
+        return None  # "an ad that attacks X as a tool of Y": only an actor's attack "as"/"over" is in words
     accuser = ctx.who(doer, keep_pronoun=True)
     if accuser is None:
         return []
@@ -1440,6 +1489,8 @@ def _forces_into(tok: Token, ctx: _Ctx) -> bool:
 
 
 _PAST = {"VBD", "VBN"}
+_RANKS = _WORD_CLASSES["ranks"]
+_COURTS = _WORD_CLASSES["courts"]
 
 
 def _shared_object(verb: Token) -> Optional[Token]:
@@ -1673,6 +1724,9 @@ def _rejection(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 _VERBAL_MARKS = _WORD_CLASSES["verbal_marks"]
+_VIOLENT_MARKS = _WORD_CLASSES["violent_marks"]  # "her brutal attack on the guests": an assault, not words
+# "X's attacks on civilians, women, residents": people an assault harms, not a side a person's words target
+_HARMED_KINDS = _WORD_CLASSES["victim_nouns"] | {"man", "men", "woman", "women", "resident", "family", "community", "child"}
 
 
 def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
@@ -1699,6 +1753,14 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
         if target is None:
             return []
         verbal = True
+    elif _one_person(owner, ctx) and target is not None and target.pos_ == "NOUN" and not target.ent_type_ \
+            and not _military(target, lex) and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _VIOLENT_MARKS
+                                                       for c in tok.children):
+        # "her sharp attacks on the lenders", "her attacks on his willingness to ...": a person's attack on a side
+        # or on what someone holds is words against the side or the holder
+        holder = next((c for c in target.children if c.dep_ == "poss" and _one_person(c, ctx)), None)
+        if holder is not None or (_person_or_people(target, ctx) and target.lemma_.lower() not in _HARMED_KINDS):
+            target, verbal = holder or target, True
     if not verbal or target is None:
         return None
     owner = _dep_of(tok, ("poss",)) or owner
@@ -1710,13 +1772,25 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     return [_Found(tok, _expand(target), _phrase(tok), accuser or _Who(None, UNSPECIFIED, None), 0.55, False)]
 
 
+def _person_or_people(tok: Token, ctx: _Ctx) -> bool:
+    """One person, or a common noun for people who are not armed ("a rival", "some lawmakers"): what a person's
+    attack on them is made of is words, in political news."""
+    if _one_person(tok, ctx):
+        return True
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in ctx.lex.actor_nouns and not _military(
+        tok, ctx.lex) and tok.lemma_.lower() not in _TROOP_NOUNS | _ARMED_PEOPLE
+
+
 def _one_person(tok: Optional[Token], ctx: _Ctx) -> bool:
     """A single named person or a he/she pronoun (not a state, force or group)."""
-    if tok is None or tok.tag_ == "NNPS":
+    if tok is None:
         return False
     if tok.lower_ in ("he", "she", "him", "her", "his"):
         return True
-    actor = ctx.actors.actor_at(*_name_span(tok)) if ctx.actors is not None and tok.pos_ == "PROPN" else None
+    # any tag: the tagger may read a person's name as a verb ("Trump still has not ...") or a plural ("Sanders")
+    actor = ctx.actors.actor_at(*_name_span(tok)) if ctx.actors is not None and tok.pos_ not in ("NOUN", "PRON") else None
+    if actor is None and tok.tag_ == "NNPS":
+        return False
     return actor.kind == "person" if actor is not None else tok.ent_type_ == "PERSON"  # the tagger takes "Baku" for one
 
 
@@ -2071,8 +2145,9 @@ def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
 def _specific_plural(tok: Token) -> bool:
     """A bare plural that picks out someone: the subject of a past or perfect event ("occupiers shelled the
     town", "invaders have looted it"), not of a generic present ("terrorists are X") nor an object or list member."""
-    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in tok.children):
-        return True  # "Ardennian invaders": the label is pinned on a nation's own
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+           and not (c.ent_type_ == "NORP" and c.pos_ == "ADJ" and c.text not in load_table().adjectives) for c in tok.children):
+        return True  # "Russian invaders": the label is pinned on a nation's own ("Islamist extremists" is a kind)
     if tok.dep_ not in _SUBJ + _PASS_SUBJ:
         return False
     verb = tok.head
@@ -2180,6 +2255,8 @@ def _naming(tok: Token, ctx: _Ctx) -> list[_Found]:
         (c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i < label.i), None)  # "called X Y" as two oprd
     if target is None:
         return []
+    if _talked_out_of(tok, ctx) is not None:
+        return []  # "urged voters not to call Y corrupt": the giver opposes the label
     owner = _thing_owner(target, ctx)
     if owner is not None:  # "called Baku's latest statements provocative": the statements' owner is accused
         return [_Found(tok, _expand(owner), f"{tok.text} {_noun_charge(target, owner)} {label.text}", _namer(tok, ctx),
@@ -2211,6 +2288,11 @@ def _naming_label(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     given = label.head if label.dep_ == "amod" else label
     charge = f"{tok.text} {'as ' if given.dep_ == 'pobj' else ''}{_lower_determiner(_phrase(given))}"
+    if (addressee := _talked_out_of(tok, ctx)) is not None:
+        # "urged voters not to call Y a traitor": nobody's charge; "asked reporters to stop calling Y a liar": theirs
+        if _negated(tok):
+            return []
+        return [_Found(tok, _expand(target), charge, ctx.who(addressee, keep_pronoun=True), 0.5, False)]
     namer = _namer(tok, ctx)
     subj = _subject(tok)
     if namer is not None and subj is not None and subj.pos_ == "PRON" and (t := ctx.who(target)) is not None \
@@ -2227,9 +2309,25 @@ def _naming_label(tok: Token, ctx: _Ctx) -> list[_Found]:
     return [_Found(tok, _expand(target), charge, namer, 0.6, _negated(tok))]
 
 
+def _talked_out_of(verb: Token, ctx: _Ctx) -> Optional[Token]:
+    """'urged voters not to call Y a traitor', 'asked reporters to stop calling Y a liar': the addressee of an order
+    not to name (or to stop naming), who is the one naming if anyone is; the order's giver opposes the label."""
+    t, against = verb, any(c.dep_ == "neg" for c in verb.children)
+    while t.dep_ == "xcomp" and t.head.pos_ == "VERB":
+        t = t.head
+        if (addressee := _dep_of(t, ("dobj", "obj"))) is not None:
+            return addressee if against else None
+        against = against or t.lemma_.lower() in ctx.lex.cessative or any(c.dep_ == "neg" for c in t.children)
+    return None
+
+
 def _namer(verb: Token, ctx: _Ctx) -> Optional[_Who]:
-    """Who does the calling: the naming verb's subject; a finite verb hung on its subject noun counts too."""
+    """Who does the calling: the naming verb's subject; a finite verb hung on its subject noun counts too; in
+    "A accused B of calling C a liar" (or "B was accused of ...") B, the one accused, does the calling."""
     subj = _subject(verb)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for") \
+            and verb.head.head.lemma_.lower() in ctx.lex.accuse:
+        subj = _dep_of(verb.head.head, ("dobj", "obj") + _PASS_SUBJ)
     if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
         subj = verb.head  # "The minister called X provocative" parsed as "minister <-acl- called"
     return ctx.who(subj, keep_pronoun=True) if subj is not None else None
@@ -2253,9 +2351,13 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         noun = _dep_of(head, _SUBJ)
     if noun is None:
         return []
+    if noun.lemma_.lower() == "attack" and _verbal_attack(noun, ctx):
+        return []  # "X's aggressive attack on Y" in words: X's criticism of Y (the noun's record), not X's wrong
     if tok.lemma_.lower() in _VIGOUR_ADJECTIVES and noun.lemma_.lower() in _VIGOUR_NOUNS and not any(
-            _prep_objects(t, ("against", "on", "toward", "towards")) for t in (noun, noun.head)):
-        return []  # "an aggressive campaign strategy", "a more aggressive push": vigour ("campaign against Y" is hostile)
+            not (o.head.lower_ == "on" and o.tag_ == "NN" and not o.ent_type_ and o.lemma_.lower() not in ctx.lex.actor_nouns)
+            for t in (noun, noun.head) for o in _prep_objects(t, ("against", "on", "toward", "towards"))):
+        # "an aggressive campaign strategy", "aggressive overtures on trade": vigour ("campaign against Y" is hostile)
+        return []
     doer = _dep_of(noun, ("poss",))
     if doer is not None and noun.lemma_.lower() in ctx.lex.actor_nouns:
         return []  # "X's aggressive backers": the adjective is said of the backers, not of X
@@ -2327,6 +2429,9 @@ def _loaded_adverb(tok: Token, ctx: _Ctx) -> list[_Found]:
     verb, lex = tok.head, ctx.lex
     if tok.dep_ != "advmod" or verb.pos_ != "VERB" or verb.dep_ == "advcl":
         return []  # "headed to the border to illegally enter": whose purpose clause it is, the parse often errs
+    if any(p.dep_ == "prep" and p.lower_ in ("in", "into") and p.right_edge.i == tok.i - 1
+           for p in tok.doc[tok.sent.start : tok.i]):
+        return []  # "workers in the country illegally", "those who moved into it illegally prefer ...": someone's status
     lemma = verb.lemma_.lower()
     if lemma in lex.speech | lex.accuse | lex.misdeed | lex.denial | lex.rejection | _NAMING_VERBS or any(
             (lemma, c.lower_) in lex.phrases for c in verb.children if c.dep_ in ("prep", "prt", "dative")):
@@ -2649,6 +2754,8 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 found.negated = True  # "Kyiv denied blaming Warsaw"
             ev_s, ev_e = _evidence(text, sent, found.trigger)
             source, voice = _source(found, ctx)
+            if voice == "authorial" and found.accuser is None and _conjectured(found.trigger):
+                continue  # "she might fail to rally her voters", "it could harden attitudes": no charge made
             hedged = _hedged(found.trigger, ctx.lex)
             for tgt_tok in _with_commanders(found.targets, ctx):
                 who = ctx.who(tgt_tok, keep_pronoun=True)
@@ -2784,6 +2891,9 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) and not (
                 a is not t and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)):
             return True  # "if the CIA fails to ...": a hypothetical accuses nobody ("behaves as if he is a tyrant" does)
+        if a.dep_ == "advcl" and a.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("until", "before", "unless")
+                                                             for c in a.children):
+            return True  # "impossible to stop them until they attack", "act before they attack": not yet done
         if a.dep_ in ("advcl", "ccomp") and (subj := _dep_of(a, _SUBJ)) is not None and any(
                 c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i == a.left_edge.i < subj.i for c in a.children):
             return True  # "should he fail to pay them, ...": an inverted condition
@@ -2843,7 +2953,8 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
     else:
         return False
     lemma = gov.lemma_.lower()
-    return lemma in lex.abstention or (lemma in ("refuse", "fail") and (accusation_noun or tok.lemma_.lower() in lex.accuse))
+    return lemma in lex.abstention or (lemma in ("refuse", "fail") and (
+        accusation_noun or tok.lemma_.lower() in lex.accuse or tok.lemma_.lower() == "attack"))  # "refuses to attack X"
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:
