@@ -20,13 +20,16 @@ span into ``doc.text``.  The rules:
    a deed noun the adjective alone is the state ("the Russian invasion" -> Russia).
    Head nouns and their class live in ``actor_nouns.tsv``.
 4. **NER**: remaining PERSON/ORG/GPE/NORP/LOC/FAC entities become actors (GPE/LOC/FAC not
-   in the table are places, kind ``other``); leading "the" and titles are stripped.
+   in the table are places, kind ``other``); leading "the" and titles are stripped.  Person or not is one
+   decision per name and article (the tagger's most frequent label for that text), and an ORG/GPE guess shaped
+   like a person's name (known first name, or a surname tagged PERSON elsewhere) is a person.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins the most recent earlier person with that surname
    (else a later one); hyphenated surnames match on any part; Sergei/Sergey-style
    transliterations compare equal (:func:`name_key`); a first name alone ("Donald") joins the
-   one full-name person who has it.
+   one full-name person who has it.  Surname particles ("van der", "de la", "bin", "al-") belong to the
+   surname and are never a surname of their own; an honorific ("Ms. Kovel") gives the person its gender.
 7. **Appositives and titles** (``titles.tsv``): "the director of the Russian Foreign
    Intelligence Service (SVR) Sergei Naryshkin", "Denis Gonchar, Director of ...",
    "X, who heads ..." teach the person a role class plus the words/actors of its organisation;
@@ -81,6 +84,9 @@ _SHE = {"she", "her", "hers", "herself"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}  # "its" is handled on its own
 # Verbs of a relative clause that give its subject the role "head" ("X, who heads the ministry").
 _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
+# Surname particles ("van der Berg", "de la Vega", "bin Tarek", "al-Fayez"): part of the surname, never a
+# surname of their own, and a name made of particles plus one word is a surname alone.
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das"}
 # Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry);
 # verbs and pronouns only when they are stop words, since the tagger calls some names VERB ("Trump").
 _NOT_NAME = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
@@ -220,6 +226,8 @@ def load_table() -> Table:
     for row in _rows("titles.tsv"):
         gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else None
         titles[tuple(w.lower() for w in _split_words(row[0]))] = (row[1], gender)
+        if row[0].endswith(".") and " " not in row[0]:
+            titles[(row[0].lower(),)] = (row[1], gender)  # "Sen." is one token in running text, two alone
         if len(row) > 3 and row[3] == "yes":
             alone.add(row[1])
     nouns = {row[0].lower(): row[1] for row in _rows("actor_nouns.tsv")}
@@ -447,8 +455,8 @@ class _Resolver:
         """A capitalised name-like word mid-sentence (not a demonym such as "Nazi" or "Russian", nor a day or
         month: "on Wednesday Kyiv said" glues nothing)."""
         tok = self.doc[i]
-        if tok.ent_type_ in ("NORP", "DATE", "TIME") or tok.pos_ == "ADJ" or tok.text in self.t.adjectives:
-            return False
+        if tok.ent_type_ in ("NORP", "DATE", "TIME") or tok.pos_ == "ADJ" or tok.text in self.t.adjectives or tok.is_stop:
+            return False  # a stop word ("If Finland decides") is a missed sentence start, not part of a name
         return tok.is_alpha and tok.text[0].isupper() and not tok.is_sent_start
 
     def _add(self, start: int, end: int, key: str, via: str, *, force: bool = False) -> Optional[_Mention]:
@@ -560,7 +568,7 @@ class _Resolver:
             prev is not None
             and prev.whitespace_ == " "
             and (s - 1) not in covered
-            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ not in ("NORP", "DATE", "TIME")))
+            and (self._capitalised_word(s - 1) or (prev.is_alpha and prev.text[0].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ not in ("NORP", "DATE", "TIME") and not prev.is_stop))
             and not self._is_title_token(s - 1)
         ):
             return True
@@ -580,24 +588,32 @@ class _Resolver:
         match_at = {k: m for m in table_matches for k in range(m[0], m[1])}
         person_match_used = set()
         ent_spans = []
+        votes: dict[str, dict[str, int]] = {}  # entity text -> label -> how often the tagger gave it
+        for ent in doc.ents:
+            if ent.label_ in _NER_LABELS:
+                votes.setdefault(ent.text, {})[ent.label_] = votes.get(ent.text, {}).get(ent.label_, 0) + 1
         for ent in (part for whole in doc.ents for part in self._coordinated_names(whole)):
             if ent.label_ not in _NER_LABELS:
                 continue
-            start, end, titles = self._strip(ent.start, ent.end, titles=ent.label_ == "PERSON")
+            # person or not is one decision per name and article: the label the tagger gave the text most often
+            vote = votes.get(ent.text, {})
+            top = max(vote, key=vote.get, default=ent.label_)
+            label = top if vote.get(top, 0) > vote.get(ent.label_, 0) and "PERSON" in (top, ent.label_) else ent.label_
+            start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
             if all(self._is_title_token(k) for k in range(start, end)):
                 continue  # "State" in "Secretary of State"
             overlapping = {match_at[k] for k in range(ent.start, ent.end) if k in match_at}
             people = [m for m in overlapping if self.t.entries[m[2]].kind == "person"]
-            if ent.label_ == "PERSON" and len(people) == 1 and people[0][0] >= start and people[0][1] <= end:
+            if label == "PERSON" and len(people) == 1 and people[0][0] >= start and people[0][1] <= end:
                 # "Sergey Lavrov-Kalantarov" contains the table's "Sergey Lavrov": keep the whole name.
                 persons.append((start, end, people[0][2], titles))
                 person_match_used.add(people[0])
                 continue
             if overlapping:
                 continue
-            ent_spans.append((start, end, ent.label_, titles))
+            ent_spans.append((start, end, label, titles))
         for s, e, name, how in table_matches:
             if (s, e, name, how) in person_match_used:
                 continue
@@ -611,6 +627,7 @@ class _Resolver:
                 self._add(s, e, self._other_key("other", doc[ms:me].text), "table")
             else:
                 self._add(s, e, self._entry_key(name), "table")
+        lone_persons = {name_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
@@ -622,14 +639,33 @@ class _Resolver:
                     continue  # "Russian Roulette" is no person; "Western" alone is no actor
             if self.t.nouns.get(doc[end - 1].lower_) == "none":
                 continue
-            if label == "PERSON":
+            if label == "PERSON" or (label != "NORP" and self._person_shaped(start, end, lone_persons)):
                 persons.append((start, end, None, titles))
             elif label == "NORP":
                 if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
-                    self._add(start, end, self._other_key("group", span.text), "ner")
+                    hit = self.t.surfaces.get(tuple(self.words[start:end]))  # "Russians" the table let pass here
+                    key = self._people_key(hit[0]) if hit and hit[1] == "people" else self._other_key("group", span.text)
+                    self._add(start, end, key, "ner")
             else:
                 self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _person_shaped(self, start: int, end: int, lone_persons: set[str]) -> bool:
+        """An ORG/GPE guess that is a person's name ("Eva-Maria Kessler", "Tucker Brandt" with "Brandt" a PERSON
+        elsewhere): two or three capitalised words, the first a known first name or the last a surname the
+        tagger calls a person elsewhere, and no actor noun, title or demonym among them."""
+        words = self.doc[start:end]
+        if not 2 <= sum(1 for t in words if t.whitespace_ or t.i == end - 1) <= 3 or self.title_case[start]:
+            return False
+        if any(not (t.is_alpha and t.text[0].isupper() and not t.is_upper) and t.text != "-" for t in words):
+            return False
+        if any(t.lower_ in self.t.nouns or t.text in self.t.adjectives or self._is_title_token(t.i) for t in words):
+            return False
+        first, last = name_key(words[0].text), name_key(words[-1].text)
+        if first in self.t.genders:
+            return True
+        # a known person's surname after an unknown word is more often a label ("Paranoid Putin") than a relative
+        return last in lone_persons and last not in self.t.surnames and words[0].pos_ != "ADJ"
 
     def _coordinated_names(self, ent: Span) -> list[Span]:
         """An entity the tagger ran over a coordination ("Xi and Harris", "Ryan, Cruz and Rubio") as its named
@@ -752,13 +788,18 @@ class _Resolver:
 
         def surname_parts(words: list[str]) -> list[str]:
             last = name_key(words[-1]) if words else ""
-            return [last] + [p for p in last.split("-") if p and p != last]
+            return [last] + [p for p in last.split("-") if p and p != last and p not in _PARTICLES]
+
+        def surname_only(words: list[str]) -> bool:
+            """'De la Vega', 'bin Tarek': particles and one word (a capitalised 'Al' alone is a first name)."""
+            return len(words) > 1 and all(name_key(w) in _PARTICLES for w in words[:-1]) and not (len(words) == 2 and words[0] in ("Al", "El"))
 
         def name_words(s: int, e: int) -> list[str]:
             words, buf = [], ""
             for tok in doc[s:e]:
-                buf += tok.text
-                if tok.whitespace_ or tok.i == e - 1:
+                if tok.text not in ("[", "]"):  # "[Peter] Halvorsen": an editor's insertion is part of the name
+                    buf += tok.text
+                if (tok.whitespace_ or tok.i == e - 1) and buf:
                     words.append(buf)
                     buf = ""
             return words
@@ -771,6 +812,9 @@ class _Resolver:
         def first_name_start(s: int, e: int) -> int:
             while s > 0 and self.owner[s - 1] is None and not self._is_title_token(s - 1):
                 prev = doc[s - 1]
+                if prev.lower_ in _PARTICLES and prev.whitespace_ == " " and (prev.is_lower or prev.is_sent_start or (s > 1 and doc[s - 2].lower_ in _PARTICLES)):
+                    s -= 1  # "Van der Berg": NER kept only "Berg"
+                    continue
                 if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " ") or prev.ent_type_ in ("DATE", "TIME"):
                     break  # "on Wednesday Kyiv said": a day is no first name
                 compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
@@ -781,6 +825,37 @@ class _Resolver:
             return s
 
         spans = [(first_name_start(s, e), hyphen_end(e), name, titles) for s, e, name, titles in spans]
+        multi = {" ".join(name_key(w) for w in name_words(s, e)) for s, e, _, _ in spans}
+        named = [" ".join(name_key(w) for w in name_words(s, e)) for s, e, _, _ in spans]
+
+        lasts: dict[str, set[str]] = {}  # surname -> full names (two words or more) that end in it
+        for full_name in multi:
+            if " " in full_name:
+                lasts.setdefault(full_name.rsplit(" ", 1)[1], set()).add(full_name)
+
+        def drop_label(s: int, e: int) -> int:
+            """'Vermonter Ann Hale' when 'Ann Hale' is named too: words before a known name that are no first
+            names are a label. Before a known surname alone only in a headline, in capitals or as an adjective
+            ("Paranoid Putin", "Rival Slams Hale"), since an unknown first name looks the same."""
+            words = name_words(s, e)
+            own = " ".join(name_key(w) for w in words)
+            # "Hunter Biden" named twice (or inside a longer run) is a name, "Scorches Brekke" once is not
+            headline = self.title_case[s] and (len(words) > 2 or sum(f" {own} " in f" {n} " for n in named) == 1)
+            loud = (doc[s].is_upper and not doc[e - 1].is_upper) or doc[s].pos_ == "ADJ" or headline
+            for k in range(1, len(words)):
+                if name_key(words[k - 1]) in self.t.genders:
+                    return s  # a first name is no label
+                rest = words[k:]
+                if len(rest) > 1 and (" ".join(name_key(w) for w in rest) in multi or self._match_table_person(rest)) \
+                        or len(rest) == 1 and loud and (lasts.get(name_key(rest[0]), set()) - {own} or len(self.t.surnames.get(name_key(rest[0]), ())) == 1):
+                    for _ in range(k):
+                        while s < e - 1 and not doc[s].whitespace_:
+                            s += 1
+                        s += 1
+                    return s
+            return s
+
+        spans = [(drop_label(s, e), e, name, titles) for s, e, name, titles in spans]
         # Pass 1: decide every full-name person's key, so surnames can also point forward.
         resolved: list[tuple[int, int, str, list]] = []
         singles: list[tuple[int, int, Optional[str], list]] = []
@@ -788,7 +863,7 @@ class _Resolver:
             words = name_words(s, e)
             if name is not None and len(words) > 1:
                 key = self._entry_key(name)
-            elif name is None and len(words) > 1:
+            elif name is None and len(words) > 1 and not surname_only(words):
                 key = self._match_table_person(words) or full.get(" ".join(name_key(w) for w in words))
                 if key is None:
                     key = self._other_key("person", " ".join(words))
@@ -834,6 +909,8 @@ class _Resolver:
                 if key is None:
                     key = self._other_key("person", " ".join(words))
                     self.info[key].gender = honorific or self._gender_from(words, titles)
+                if honorific and self.info[key].gender is None:
+                    self.info[key].gender = honorific  # "Ms. Kovel" after "Marta Kovel": now she is known
             for role, gender in titles:
                 info = self.info[key]
                 if gender and info.gender is None:
@@ -906,18 +983,28 @@ class _Resolver:
         for _, gender in titles:
             if gender:
                 return gender
-        return self.t.genders.get(name_key(words[0])) if len(words) > 1 else None
+        if len(words) < 2:
+            return None
+        first = name_key(words[0])
+        return self.t.genders.get(first) or self.t.genders.get(first.split("-")[0])  # "Eva-Maria"
 
     def _acronyms(self) -> None:
         """'Name (ACR)': the acronym becomes an alias of Name for the whole article (rule 5)."""
         doc = self.doc
         learnt: dict[str, str] = {}
+        ends = {m.end: m for m in self.mentions if self.info[m.key].kind != "person"}
         for m in list(self.mentions):
             e = m.end
             if self.info[m.key].kind == "person" or e + 2 >= self.n:
                 continue
             acr = doc[e + 1]
             if doc[e].text == "(" and doc[e + 2].text == ")" and acr.is_alpha and acr.is_upper and 2 <= len(acr.text) <= 6:
+                if m.start > 1 and doc[m.start - 1].is_lower and doc[m.start - 2].text[:1].isupper() \
+                        and acr.text[0] != doc[m.start].text[:1].upper():
+                    # "Citizens for Ethics in Westport (CEW)": the acronym names the whole, not its last place
+                    m = ends.get(m.start - 1)
+                    if m is None or acr.text[0] != doc[m.start].text[:1].upper():
+                        continue
                 learnt.setdefault(acr.text, m.key)
         if not learnt:
             return
@@ -933,10 +1020,24 @@ class _Resolver:
     def _short_org_names(self) -> None:
         """'the Foreign Ministry' after 'the Russian Foreign Ministry': a shorter name joins the longer one."""
         by_suffix: dict[tuple[str, ...], str] = {}  # proper word suffix of an earlier organisation -> its key
+        firsts: dict[str, set[str]] = {}  # first word of a longer organisation name -> keys
+        for m in self.mentions:
+            if self.info[m.key].kind == "organization" and m.end - m.start > 1:
+                firsts.setdefault(self.doc[m.start].lower_, set()).add(m.key)
         for m in sorted(self.mentions, key=lambda m: m.start):
             if self.info[m.key].kind != "organization":
                 continue
             words = tuple(t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct)
+            # "the Fed" is the Federal Reserve, not the "San Francisco Fed" named before it: a clipped first word
+            # of exactly one longer name wins over the suffix rule
+            clipped = {k for first, keys in firsts.items() if len(words) == 1 and len(words[0]) >= 3
+                       and first != words[0] and first.startswith(words[0]) for k in keys}
+            if len(clipped) > 1:  # "Federal Reserve" and "Federal Reserve Board": the name the others extend
+                names = {k: self.info[k].name.lower().split() for k in clipped}
+                clipped = {k for k, n in names.items() if all(o[: len(n)] == n for o in names.values())}
+            if m.key.startswith("O:") and len(clipped) == 1 and m.key not in clipped:
+                m.key, m.via = clipped.pop(), "short"
+                continue
             if m.key.startswith("O:") and words in by_suffix and by_suffix[words] != m.key:
                 m.key, m.via = by_suffix[words], "short"
                 continue
@@ -1210,6 +1311,7 @@ class _Resolver:
                 surface = self.text[s:e]
                 if via != "pronoun" and surface not in aliases:
                     aliases.append(surface)
+                surface = surface.replace("[", "").replace("]", "")  # "[Peter] Halvorsen" is named Peter Halvorsen
                 if via in ("ner", "table", "surname") and surface not in names:
                     names.append(surface)
                 flat.append((s, e, aid, via))
