@@ -1470,6 +1470,7 @@ def _military(tok: Optional[Token], lex: Lexicons) -> bool:
 
 _DEPLOY_VERBS = _WORD_CLASSES["deploy_verbs"]
 _TROOP_NOUNS = _WORD_CLASSES["troop_nouns"]
+_ARMED_NOUNS = _TROOP_NOUNS | _ARMED_PEOPLE  # built once: checked per candidate token
 
 
 def _forces_into(tok: Token, ctx: _Ctx) -> bool:
@@ -1778,7 +1779,7 @@ def _person_or_people(tok: Token, ctx: _Ctx) -> bool:
     if _one_person(tok, ctx):
         return True
     return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in ctx.lex.actor_nouns and not _military(
-        tok, ctx.lex) and tok.lemma_.lower() not in _TROOP_NOUNS | _ARMED_PEOPLE
+        tok, ctx.lex) and tok.lemma_.lower() not in _ARMED_NOUNS
 
 
 def _one_person(tok: Optional[Token], ctx: _Ctx) -> bool:

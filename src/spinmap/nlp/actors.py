@@ -61,6 +61,7 @@ US news); NER misses stay missed unless a surname or acronym rule recovers them.
 from __future__ import annotations
 
 import bisect
+from collections import Counter, defaultdict
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -588,17 +589,17 @@ class _Resolver:
         match_at = {k: m for m in table_matches for k in range(m[0], m[1])}
         person_match_used = set()
         ent_spans = []
-        votes: dict[str, dict[str, int]] = {}  # entity text -> label -> how often the tagger gave it
+        votes: dict[str, Counter] = defaultdict(Counter)  # entity text -> label -> how often the tagger gave it
         for ent in doc.ents:
             if ent.label_ in _NER_LABELS:
-                votes.setdefault(ent.text, {})[ent.label_] = votes.get(ent.text, {}).get(ent.label_, 0) + 1
+                votes[ent.text][ent.label_] += 1
         for ent in (part for whole in doc.ents for part in self._coordinated_names(whole)):
             if ent.label_ not in _NER_LABELS:
                 continue
             # person or not is one decision per name and article: the label the tagger gave the text most often
-            vote = votes.get(ent.text, {})
+            vote = votes[ent.text]
             top = max(vote, key=vote.get, default=ent.label_)
-            label = top if vote.get(top, 0) > vote.get(ent.label_, 0) and "PERSON" in (top, ent.label_) else ent.label_
+            label = top if vote[top] > vote[ent.label_] and "PERSON" in (top, ent.label_) else ent.label_
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
