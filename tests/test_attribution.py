@@ -519,3 +519,38 @@ def test_attribution_cue_inside_a_fixed_phrase_is_no_attribution(nlp, text, idio
 def test_attribution_fixed_phrase_leaves_the_real_cue(nlp):
     _assert_cue_content(nlp, "The mayor said the plan was, so to speak, dead on arrival.", "said",
                         "the plan was, so to speak, dead on arrival")
+
+
+@pytest.mark.parametrize("acronym", ["NATO", "OSCE", "UNICEF"])
+def test_attribution_lone_acronym_label_before_a_quotation_is_a_speaker(nlp, acronym):
+    """One all-caps label is usually a dateline ('MOSCOW: Officials met…'), but one that opens a quotation
+    ('NATO: “…”') is a statement, credited to the label, not to the speaker of the paragraph before."""
+    text = (f'Maria Kowalska said on Monday that the talks had failed.\n\n'
+            f'{acronym}: "Every party must return to the table and keep the ceasefire in place."')
+    q = _find(_quotes(nlp, text), content_has="Every party")
+    assert q is not None and text[slice(*q.speaker.span)] == acronym and q.cue.text == ":"
+
+
+@pytest.mark.parametrize("crowd", ["Angry crowds", "Striking dockworkers"])
+def test_attribution_quote_after_a_colon_is_spoken_by_that_clause_subject(nlp, crowd):
+    """'Crowds filled the square: “…”' — the quotation belongs to the colon's own clause,
+    not to whoever was quoted in the paragraph before."""
+    text = (f'Jan Novak said the strike was illegal.\n\n'
+            f'{crowd} filled the streets of the capital overnight: “Novak out! Novak must go now!”')
+    q = _find(_quotes(nlp, text), content_has="Novak out")
+    assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == crowd
+
+
+@pytest.mark.parametrize("title,person,resolves", [
+    ("the director of the Ruritanian Intelligence Service (RIS) Sergei Naryshkin", "Sergei Naryshkin", True),
+    ("the head of the Ostravian Treasury, Angela Merkel,", "Angela Merkel", True),
+    ("the wife of Vladimir Putin", "Vladimir Putin", False),  # the name is the title's object: not the speaker
+])
+def test_attribution_title_phrase_ending_in_a_name_is_that_person(nlp, title, person, resolves):
+    """A source phrase that is a title followed by the name ('the director of X Sergei Naryshkin') names that
+    person, though the parse hangs the name under the title's preposition; 'the wife of X' does not."""
+    surname = person.split()[-1]
+    text = f"On Monday {title} said that the border would stay closed. {surname} spoke again later."
+    q = _find(_quotes(nlp, text), cue="said")
+    assert q is not None and q.speaker is not None
+    assert (q.speaker.name == person and q.speaker.actor is not None) is resolves

@@ -1182,6 +1182,10 @@ def _orphan_quotes(doc: Doc, text: str, regions: list[CharSpan], found: list[Fou
         lead = text[max(0, rs - 3) : rs].strip()
         if lead and lead[-1] not in ".?!:":
             continue  # a quote inside a sentence belongs to that sentence
+        introducer = _previous_subject(doc, text, rs, any_noun=True) if lead.endswith(":") else None
+        if introducer is not None:  # "Crowds filled the square: “…”": the colon's own clause names who speaks
+            out.append(Found(kind="direct", cue=None, content=(rs, re_), source=introducer, score=0.3))
+            continue
         prior = [f for f in found if f.content[1] <= rs and f.source is not None and text.count("\n\n", f.content[1], rs) <= 1]
         if prior:
             last = max(prior, key=lambda f: f.content[1])
@@ -1296,23 +1300,26 @@ def _signature(doc: Doc, text: str, quoted: CharSpan) -> Optional[Found]:
 def _labelled_statements(doc: Doc, text: str, regions: list[CharSpan]) -> list[Found]:
     """Attributions written by layout rather than by a verb: a label and a colon, a quotation signed with a dash."""
     found = [f for t in doc if t.text == ":" for f in [_colon_label(doc, text, t, regions)] if f is not None]
-    capitals = [f for f in found if text[f.source[0] : f.source[1]].isupper()]
+    capitals = [f for f in found if text[f.source[0] : f.source[1]].isupper() and f.content not in regions]
     if len(capitals) < 2:  # one 'MOSCOW:' is a dateline; speakers' turns in a transcript come by the dozen
-        found = [f for f in found if f not in capitals]
+        found = [f for f in found if f not in capitals]  # but 'NATO: “…”' opens a quotation: a statement
     found += [f for r in regions for f in [_signature(doc, text, r)] if f is not None]
     return found
 
 
-def _previous_subject(doc: Doc, text: str, pos: int) -> Optional[CharSpan]:
-    """The named or pronoun subject of the sentence just before ``pos`` (same or previous paragraph)."""
+def _previous_subject(doc: Doc, text: str, pos: int, any_noun: bool = False) -> Optional[CharSpan]:
+    """The named or pronoun subject of the sentence just before ``pos`` (same or previous paragraph); with
+    ``any_noun``, any noun subject, active or passive ("rallies were held …:")."""
     span = doc.char_span(0, pos, alignment_mode="contract")
     last = next((t for t in reversed(span) if not t.is_space), None) if span is not None else None
     if last is None or text.count("\n\n", last.idx, pos) > 1:
         return None
-    root = last
-    while root.head.i != root.i:
+    root, line_start = last, _line_bounds(text, last.idx)[0]
+    while root.head.i != root.i and line_start <= root.head.idx < pos:  # not over a paragraph break, not into the quote
         root = root.head
     for c in root.children:
+        if any_noun and c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _PRONOUNS):
+            return _char(doc, _trim(doc, c.left_edge.i, c.right_edge.i + 1, keep_quotes=False))
         if c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in _PRONOUNS):
             return _char(doc, _trim(doc, c.left_edge.i, c.right_edge.i + 1, keep_quotes=False))
     return None

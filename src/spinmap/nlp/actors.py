@@ -351,10 +351,26 @@ class ActorIndex:
         actor = self.actor_for_token(span.root)
         if actor is None:
             covering = [a for s, e, a in self.mentions_in(span.start_char, span.end_char) if s <= span.start_char and e >= span.end_char]
-            actor = covering[0] if covering else None
+            actor = covering[0] if covering else self._closing_name(span)
         if actor is not None:
             return actor, actor.name
         return None, span.text.strip()
+
+    def _closing_name(self, span: Span) -> Optional[Actor]:
+        """The person a title phrase ends with, set off as its name ("the director of the SVR Sergei
+        Naryshkin", "the envoy of Ruritania, Ana Ruiz"), though the parse hangs the name under the title's
+        preposition. Not a person who is the title's object ("the wife of Pat Lee", "Lee's wife")."""
+        inside = [(s, e, a) for s, e, a in self.mentions_in(span.start_char, span.end_char) if s >= span.start_char]
+        if not inside or inside[-1][2].kind != "person":
+            return None
+        s, e, person = inside[-1]
+        if span.text.rstrip()[-1:].isalpha() and e < span.start_char + len(span.text.rstrip()):
+            return None  # the phrase goes on past the name
+        before = span.doc.char_span(span.start_char, s, alignment_mode="contract")
+        last = next((t for t in reversed(before) if not t.is_space), None) if before is not None else None
+        if last is None or last.pos_ in ("ADP", "DET", "PART") or last.tag_ == "POS":
+            return None
+        return person
 
     def actors_of_kind(self, *kinds: str) -> list[Actor]:
         """The actors of the given kinds, in id order (e.g. ``actors_of_kind("person")``)."""
