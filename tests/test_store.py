@@ -231,3 +231,19 @@ def test_store_reopens_its_own_file(tmp_path):
         store_all(s, small_corpus())
     with open_store(tmp_path / "c.db", create=False) as s:
         assert s.count() == 3
+
+
+def test_store_made_before_sourcing_gets_the_quote_column_once_on_open(tmp_path):
+    """A store written before quotes recorded their sourcing opens, gains the column, and stores new quotes in it."""
+    path = tmp_path / "old.db"
+    corpus = small_corpus()
+    with open_store(path) as s:
+        s.conn.execute("ALTER TABLE quotes DROP COLUMN speaker_sourcing")
+        s.conn.commit()
+    with open_store(path) as s:
+        quote = corpus[0].quotes[0] if corpus[0].quotes else next(q for a in corpus for q in a.quotes)
+        owner = next(a for a in corpus if quote in a.quotes)
+        sourced = owner.model_copy(update={"quotes": [quote.model_copy(update={
+            "speaker": quote.speaker.model_copy(update={"sourcing": "unnamed"})})]})
+        store_all(s, [sourced])
+        assert s.conn.execute("SELECT speaker_sourcing FROM quotes").fetchall() == [("unnamed",)]

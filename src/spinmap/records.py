@@ -17,6 +17,9 @@ SCHEMA = "spinmap.article/1"
 Span = tuple[int, int]
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 QuoteKind = Literal["direct", "indirect", "according_to", "mixed"]
+# named: a name, or a pronoun/role that resolves to a named actor; unnamed: a description only ("officials",
+# "a senior diplomat", "sources close to the ministry"); unresolved: a pronoun the actor rules could not tie to anyone
+Sourcing = Literal["named", "unnamed", "unresolved"]
 Voice = Literal["authorial", "reported"]
 Severity = Literal["error", "warning"]
 
@@ -92,6 +95,7 @@ class SpeakerRef(_Record):
     actor: Optional[str] = None
     name: str
     span: Optional[Span] = None
+    sourcing: Optional[Sourcing] = None  # None in analyses made before sourcing was recorded
 
 
 class Quote(_Record):

@@ -36,7 +36,7 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, kind TEXT,
     speaker_actor TEXT, speaker_name TEXT, cue TEXT, content TEXT, start INTEGER, "end" INTEGER,
-    confidence REAL, PRIMARY KEY (article_id, idx)
+    confidence REAL, speaker_sourcing TEXT, PRIMARY KEY (article_id, idx)
 );
 CREATE TABLE IF NOT EXISTS blames (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, source_kind TEXT,
@@ -131,9 +131,11 @@ class Store:
             [(a.id, x.id, x.name, x.kind, len(x.mentions), json.dumps(x.aliases)) for x in a.actors],
         )
         c.executemany(
-            "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO quotes (article_id, idx, kind, speaker_actor, speaker_name, cue, content, start, \"end\","
+            " confidence, speaker_sourcing) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [(a.id, i, q.kind, q.speaker.actor if q.speaker else None, q.speaker.name if q.speaker else None,
-              q.cue.text if q.cue else None, q.content.text, q.content.span[0], q.content.span[1], q.confidence)
+              q.cue.text if q.cue else None, q.content.text, q.content.span[0], q.content.span[1], q.confidence,
+              q.speaker.sourcing if q.speaker else None)
              for i, q in enumerate(a.quotes)],
         )
         c.executemany(
@@ -282,6 +284,8 @@ def open_store(path: str | Path, create: bool = True) -> Store:
                 conn.execute("ALTER TABLE articles ADD COLUMN pipeline TEXT")
                 conn.execute("UPDATE articles SET pipeline = (SELECT json_extract(json, '$.pipeline')"
                              " FROM analyses WHERE analyses.id = articles.id)")
+            if "speaker_sourcing" not in {r[1] for r in conn.execute("PRAGMA table_info(quotes)")}:
+                conn.execute("ALTER TABLE quotes ADD COLUMN speaker_sourcing TEXT")  # stores made before it: NULL
             conn.execute("CREATE INDEX IF NOT EXISTS articles_pipeline ON articles(pipeline)")
         version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
     except sqlite3.Error as exc:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Iterable, Literal, Optional
 
-from ..records import ArticleAnalysis
+from ..records import ArticleAnalysis, Quote
 from .sides import side_of
 
 UNKNOWN_OUTLET = "(unknown outlet)"
@@ -159,6 +159,16 @@ def blame_matrix(rows: Iterable[BlameRow], by: Group = "outlet", max_cols: int =
     return Matrix(row_labels, [names.show(k) for k in cols], [[counts[(g, k)] for k in cols] for g in row_labels])
 
 
+SOURCING_KEYS = ("named", "unnamed", "unresolved", "no speaker", "not recorded")
+
+
+def _sourcing_of(q: Quote) -> str:
+    """A quote's sourcing key; "not recorded" for analyses stored before sourcing was."""
+    if q.speaker is None:
+        return "no speaker"
+    return q.speaker.sourcing or "not recorded"
+
+
 class Digest:
     """What the comparisons read from a corpus, gathered in one pass: the blame rows, how many articles of each
     outlet name each actor, and technique and time counts; never the analyses themselves (about 140 KiB each
@@ -177,6 +187,7 @@ class Digest:
         self._words: Counter = Counter()  # (by, group) -> words
         self._texts: Counter = Counter()  # (by, group) -> articles
         self._time: dict[tuple[str, str, str], Counter] = defaultdict(Counter)  # (period, by, group) -> counts
+        self._sourcing: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (by, group) -> quotes by sourcing
 
     @classmethod
     def of(cls, analyses: Iterable[ArticleAnalysis], sides: Optional[dict] = None,
@@ -216,6 +227,7 @@ class Digest:
             self._texts[group] += 1
             self._words[group] += words
             self._labels[group].update(t.label for t in a.techniques)
+            self._sourcing[group].update(_sourcing_of(q) for q in a.quotes)
             cell = self._time[(period, *group)]
             cell["articles"] += 1
             cell["techniques"] += len(a.techniques)
@@ -252,6 +264,12 @@ class Digest:
                 "per_1000_words": {k: round(1000 * v / max(1, words), 3) for k, v in counts.most_common()},
             }
         return out
+
+    def sourcing_profile(self, by: Group = "outlet") -> dict[str, dict[str, int]]:
+        """Per outlet (or side): how many quotes name their source, only describe it ("officials"), use a pronoun
+        left unresolved, or have no speaker at all; the share of unnamed sourcing is a classic media measure."""
+        return {g: {k: self._sourcing[(by, g)].get(k, 0) for k in SOURCING_KEYS}
+                for g in sorted(g for b, g in self._texts if b == by)}
 
     def over_time(self, by: Group = "outlet", accused: Optional[str] = None) -> dict[str, dict[str, dict[str, int]]]:
         """See :func:`over_time`."""

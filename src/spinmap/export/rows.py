@@ -12,7 +12,7 @@ from ..records import ArticleAnalysis
 
 COLUMNS = (
     "article_id", "source", "outlet", "published", "title", "kind", "label", "actor", "target", "charge",
-    "voice", "text", "start", "end", "confidence", "negated", "hedged",
+    "voice", "text", "start", "end", "confidence", "negated", "hedged", "sourcing",
 )
 
 
@@ -27,13 +27,14 @@ def finding_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict]:
                    "actor": names.get(b.source.actor or "", b.source.name),
                    "target": names.get(b.target.actor or "", b.target.name), "charge": b.charge, "voice": b.voice,
                    "text": b.evidence.text, "start": b.evidence.span[0], "end": b.evidence.span[1],
-                   "confidence": b.confidence, "negated": b.negated, "hedged": b.hedged}
+                   "confidence": b.confidence, "negated": b.negated, "hedged": b.hedged, "sourcing": None}
         for q in a.quotes:
             speaker = names.get(q.speaker.actor or "", q.speaker.name) if q.speaker else None
             yield {**base, "kind": "quote", "label": q.kind, "actor": speaker, "target": None, "charge": None,
                    "voice": None, "text": q.content.text, "start": q.content.span[0], "end": q.content.span[1],
-                   "confidence": q.confidence, "negated": None, "hedged": None}
+                   "confidence": q.confidence, "negated": None, "hedged": None,
+                   "sourcing": q.speaker.sourcing if q.speaker else None}
         for t in a.techniques:
             yield {**base, "kind": "technique", "label": t.label, "actor": None, "target": None, "charge": None,
                    "voice": None, "text": t.text, "start": t.span[0], "end": t.span[1], "confidence": t.confidence,
-                   "negated": None, "hedged": None}
+                   "negated": None, "hedged": None, "sourcing": None}

@@ -15,7 +15,7 @@ SCHEMA = pa.schema([
     ("title", pa.string()), ("kind", pa.string()), ("label", pa.string()), ("actor", pa.string()),
     ("target", pa.string()), ("charge", pa.string()), ("voice", pa.string()), ("text", pa.string()),
     ("start", pa.int64()), ("end", pa.int64()), ("confidence", pa.float64()), ("negated", pa.bool_()),
-    ("hedged", pa.bool_()),
+    ("hedged", pa.bool_()), ("sourcing", pa.string()),
 ])
 
 

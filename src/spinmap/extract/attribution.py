@@ -24,7 +24,7 @@ from ..nlp.actors import ActorIndex
 from ..nlp.quotes import CLOSE_QUOTES, OPEN_QUOTES, TOGGLE_QUOTES, quote_regions
 from ..nlp.quotes import region_at as _region_at
 from ..nlp.vectors import TOKVEC_DIM, token_vectors
-from ..records import Quote, SpeakerRef, TextSpan
+from ..records import Actor, Quote, SpeakerRef, TextSpan
 from .word_classes import word_classes, word_list
 
 CharSpan = tuple[int, int]
@@ -1728,14 +1728,18 @@ def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) 
     if antecedent is not None:  # "statements which indicate…", "the envoy, who said…": name the noun, keep the span
         return _speaker(doc, text, antecedent, actors).model_copy(update={"span": (s, e)})
     actor = None
+    phrase = doc.char_span(s, e, alignment_mode="expand")
     if actors is not None:
-        phrase = doc.char_span(s, e, alignment_mode="expand")
         resolve = getattr(actors, "resolve_phrase", None)
         if resolve is not None and phrase is not None and len(phrase):
             actor = resolve(phrase)[0]
         else:
             actor = actors.actor_at(s, e)
+    if actor is None and actors is not None and phrase is not None:
+        actor = _named_before(phrase, actors)
     word = text[s:e].lower()
+    if actor is not None and _PRONOUNS.get(word) == "person" and actor.kind != "person":
+        actor = None  # "she" is no town: look for the nearest person instead
     if actor is None and actors is not None and word in _PRONOUNS:
         kind = _PRONOUNS[word]
         best = -1
@@ -1745,7 +1749,45 @@ def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) 
             for ms, me in a.mentions:
                 if me <= s and ms > best and s - me < 1500:
                     best, actor = ms, a
-    return SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e))
+    return SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e),
+                      sourcing=_sourcing(phrase, actor))
+
+
+def _named_before(phrase: Span, actors: ActorIndex) -> Optional[Actor]:
+    """"The ministry" after "the Ruritanian Foreign Ministry": a bare definite singular noun that is the last word
+    of exactly one organisation named earlier in the article stands for it."""
+    words = [t for t in phrase if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NN":
+        return None
+    noun = words[1].lower_
+    named = [a for a in actors.actors if a.kind == "organization" and a.name.lower().split()[-1] == noun
+             and any(ms < phrase.start_char for ms, _ in a.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+_NAMING_ENTS = ("PERSON", "ORG", "GPE", "FAC", "LOC")
+_PERSONAL_PRONOUNS = frozenset({*_PRONOUNS, "i", "me", "we", "us", "you", "them", "our", "my"}) - {"who"}
+
+
+def _sourcing(phrase: Optional[Span], actor: Optional[Actor]) -> str:
+    """Whether a reader can tell who the source is: a name (or a pronoun or role standing for a named actor), a
+    description only ("officials", "a senior diplomat", "Russian officials", "Armenians"), or a pronoun left
+    unresolved. "The ministry" after the ministry was named is named: definite, singular, and its own word is
+    in the actor's name."""
+    if phrase is None or not len(phrase):
+        return "unresolved" if actor is None else "named"
+    head = phrase.root
+    if head.lower_ in _PERSONAL_PRONOUNS:  # as named as what it stands for: "they" after "Armenians" names no one
+        return "unresolved" if actor is None else "unnamed" if actor.kind == "group" else "named"
+    if actor is not None and actor.kind == "person":
+        return "named"
+    if actor is not None and actor.kind == "group":
+        return "unnamed"
+    if head.ent_type_ in _NAMING_ENTS or (head.pos_ == "PROPN" and head.ent_type_ != "NORP"):
+        return "named"
+    definite = any(t.dep_ == "poss" or t.lower_ in ("the", "this", "that") for t in head.children)
+    own_word = actor is not None and head.lemma_.lower() in actor.name.lower()
+    return "named" if definite and head.tag_ in ("NN", "NNP") and own_word else "unnamed"
 
 
 def extract_quotes(doc: Doc, actors: ActorIndex) -> list[Quote]:

@@ -54,6 +54,7 @@ def highlight(analysis: ArticleAnalysis, index: int, start: int = 0, end: Option
     spans: list[tuple[int, int, str, str, Optional[str]]] = []
     for j, q in enumerate(analysis.quotes):
         who = q.speaker.name if q.speaker else "unknown speaker"
+        who += f" ({q.speaker.sourcing} source)" if q.speaker and q.speaker.sourcing in ("unnamed", "unresolved") else ""
         spans.append((*q.content.span, "q", f"quote ({q.kind}) by {who}", f"a{index}-q{j}"))
     for j, b in enumerate(analysis.blames):
         # a negated blame ("X is not to blame") is marked apart, so a reader does not take it for an accusation
@@ -176,6 +177,7 @@ def render_digest(
             for b in o["blames"]:
                 b["anchor"] = anchors.get((b["article_id"], b["start"], b["end"]))
     profile = {o: p for o, p in digest.technique_profile(by="outlet").items() if o in outlets}
+    sourcing = {o: c for o, c in digest.sourcing_profile(by="outlet").items() if o in outlets}
     labels_used = [lab for lab in TECHNIQUE_LABELS if any(lab in p["counts"] for p in profile.values())]
     profile_max = max((c for p in profile.values() for c in p["counts"].values()), default=0)
     timeline = digest.over_time(by=by)
@@ -203,7 +205,7 @@ def render_digest(
         matrix=matrix, side_matrix=side_matrix, contrasts=contrasts,
         top_accused=top_actors(plain_rows, by=by, role="accused", n=8),
         top_accusers=top_actors(plain_rows, by=by, role="accuser", n=8), by=by,
-        profile=profile, labels_used=labels_used, profile_max=profile_max, technique_labels=TECHNIQUE_LABELS,
+        profile=profile, sourcing=sourcing, labels_used=labels_used, profile_max=profile_max, technique_labels=TECHNIQUE_LABELS,
         technique_colours=TECHNIQUE_COLOURS, voice_colours=VOICE_COLOURS, timeline=timeline, groups=groups,
         freq=freq, articles=articles, omitted=digest.articles - len(shown), network=network,
         data_json=json_for_script(data), cytoscape_js=Markup(scripts["cytoscape"]), app_js=Markup(scripts["app"]),
