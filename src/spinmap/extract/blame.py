@@ -154,6 +154,7 @@ class Lexicons:
     dismissal: frozenset[str]
     military: frozenset[str]
     excuse: frozenset[str]
+    things: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +193,7 @@ def lexicons() -> Lexicons:
         dismissal=word_list("blame_dismissal_words.txt"),
         military=word_list("blame_military_targets.txt"),
         excuse=word_list("blame_excuse_verbs.txt"),
+        things=word_list("blame_thing_nouns.txt"),
     )
 
 
@@ -261,7 +263,7 @@ class _Ctx:
         if actor is None and self.actors is not None and tok.tag_ == "NN":
             # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
-                if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("appos", "pobj") and (
+                if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("appos", "pobj") and _in_own_phrase(c, tok) and (
                         a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
                     actor, (s, e) = a, _name_span(c)
                     break
@@ -273,6 +275,12 @@ class _Ctx:
             if seat is not None and (seat.kind in ("country", "other") or place.ent_type_ in ("GPE", "LOC")):
                 return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
         low = tok.lower_
+        if actor is not None and low in _THIRD_PERSON and (named := _relative_head(tok)) is not None and \
+                self.actors.actor_at(*_name_span(named)) == actor:
+            # "Mr. Bush, whom he attacked": he is not the one the relative clause is about, but someone named before
+            actor = self._previous_person(named.idx, ActorIndex.pronoun_gender(low), skip=actor)
+            if actor is None:
+                return _Who(None, tok.text, (s, e)) if keep_pronoun else None
         if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")):
             actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
@@ -392,11 +400,13 @@ class _Ctx:
                 return None  # a list or a plural of no actor ("companies ... they") is meant
         return None
 
-    def _previous_person(self, pos: int, gender: Optional[str] = None) -> Optional[Actor]:
-        """The person named last before ``pos``, skipping one known to be of the other gender than ``gender``."""
+    def _previous_person(self, pos: int, gender: Optional[str] = None, skip: Optional[Actor] = None) -> Optional[Actor]:
+        """The person named last before ``pos``, skipping one known to be of the other gender than ``gender`` (and
+        ``skip``)."""
         best, best_end = None, -1
         for a in (self.actors.actors if self.actors is not None else []):
-            if a.kind != "person" or (gender is not None and self.actors.gender(a.id) not in (None, gender)):
+            if a.kind != "person" or (gender is not None and self.actors.gender(a.id) not in (None, gender)) or (
+                    skip is not None and a.id == skip.id):
                 continue
             for s, e in a.mentions:
                 if e <= pos and e > best_end:
@@ -632,6 +642,25 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
+def _relative_head(pron: Token) -> Optional[Token]:
+    """The noun a relative clause hangs on when ``pron`` is that clause's subject ("Mr. X, whom he attacked")."""
+    clause = pron.head
+    if pron.dep_ in _SUBJ and clause.dep_ == "relcl" and clause.head.pos_ in ("PROPN", "NOUN"):
+        return clause.head
+    return None
+
+
+def _in_own_phrase(tok: Token, head: Token) -> bool:
+    """``tok`` hangs on ``head`` through nouns and prepositions only, not through a clause: in "the raid that killed
+    three people: the consul X" the consul is in the relative clause, not a name for the raid."""
+    for g in _governors(tok):
+        if g.i == head.i:
+            return True
+        if g.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _gerund_of_subject(verb: Token) -> Optional[Token]:
     """The doer of a gerund the parser did not give its subject: in "the story of X destroying Y" it may file X as
     the object of "of" and "destroying" as the noun's clause or as a second object of "of"; X is who destroys."""
@@ -778,6 +807,8 @@ def _expand(tok: Token) -> list[Token]:
                 c = _split_head(c)
                 out += [c] + [x for x in c.conjuncts if x.i != c.i]
     for c in tok.children:
+        if c.dep_ == "appos" and tok.i < tok.head.i < c.i:
+            continue  # a list after the verb the parser hung on its subject ("X failed to mention ...: A, B and C")
         if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children):
             out.append(c)  # "A, B such as Z, and C": an apposition carrying the list's "and" is a member
             out += [x for x in c.conjuncts if x.i != c.i]  # "A, its allies and mercenaries"
@@ -838,13 +869,18 @@ _CONJECTURE_MODALS = {"could", "might", "may"}
 
 
 def _conjectured(tok: Token) -> bool:
-    """A deed the clause only conjectures ("X could undermine Y", "X might fail to pay Y"); "may/might/could have
-    V-ed" or "could be V-ing" (a guess about what was or is being done) is a hedged charge, not this, and so is
-    "would" (in the author's voice often a practice: "protesters would be harshly met by police")."""
+    """A deed the clause only conjectures ("X could undermine Y", "X might fail to pay Y") or puts counter to fact
+    ("X would have killed more"); "may/might/could have V-ed" or "could be V-ing" (a guess about what was or is being
+    done) is a hedged charge, not this, and so is "would" (in the author's voice often a practice: "protesters would
+    be harshly met by police")."""
     t = tok
     for _ in range(4):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         for i, c in enumerate(auxes):
+            if c.lower_ == "would" and any(a.lemma_ == "have" for a in auxes[i + 1:]):
+                # "gunmen with rifles would have shot more": a counterfactual, not done ("X would never have managed
+                # the raid without Y" says it was done)
+                return not any(n.dep_ == "neg" for n in t.children)
             if c.lower_ in _CONJECTURE_MODALS:
                 guess = any(a.lemma_ == "have" for a in auxes[i + 1:]) or (t.tag_ == "VBG" and any(
                     a.lemma_ == "be" for a in auxes[i + 1:]))
@@ -1122,6 +1158,8 @@ def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
     criticised statement or act blames its owner; an actor noun ('X's army') is itself the target."""
     if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS:
         return None
+    if target.lemma_.lower() in ctx.lex.things:
+        return _dep_of(target, ("poss",))  # "X's health law" is X's; "the Keystone pipeline", "a Pixar film" no one's
     doer = next((c for c in target.children if _modifier_doer(target, c, ctx)), None)
     if doer is not None:
         return doer  # "condemned the Russian aggression", "blasted the Hamas attack"
@@ -1222,8 +1260,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
-        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or comp.lemma_.lower() == "attack":
-            return []  # "refused to comment"; "refuses to attack his rivals" is restraint, not a charge
+        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex):
+            return []  # "refused to comment"; "refuses to attack his rivals", "to surrender" is restraint, not a charge
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
             comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
             or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
@@ -1237,6 +1275,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         patient = _dep_of(tok if passive else tok.head, _PASS_SUBJ)
         if doer is None or (lemma in _COMBAT and _military(patient, ctx.lex)):
             return []  # no doer named; "vessels were sunk by X" is combat
+        if lemma == "attack" and patient is not None and _one_person(doer, ctx) and _person_or_people(patient, ctx):
+            # "Y was attacked by X for his plan": one person's attack on another is X's criticism, as in the active
+            accuser = ctx.who(doer, keep_pronoun=True)
+            return [_Found(tok, _expand(patient), _predicate_charge(tok), accuser, 0.6, _negated(tok))] if accuser else []
         charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
     reduced = _reduced_participle(tok)
@@ -1316,17 +1358,44 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     return found
 
 
+_DUTY_MISDEEDS = {"prevent", "refuse", "fail"}  # misdeed verbs whose own failure is a duty left undone
+
+
+_POLITICAL_PEOPLE = _WORD_CLASSES["political_people"]
+
+
+def _political(tok: Token) -> bool:
+    """People of politics ("aides", "critics", "Republicans": the tagger keeps a plural proper noun's -s)."""
+    low = tok.lemma_.lower()
+    return low in _POLITICAL_PEOPLE or (tok.tag_ == "NNPS" and low.endswith("s") and low[:-1] in _POLITICAL_PEOPLE)
+
+
+def _restraint(act: Token, lex: Lexicons) -> bool:
+    """An act whose refusal is restraint ("refused to attack", "refuses to surrender", "refused to shoot them"): not
+    doing it is no charge, and the act is not done. Failing at one is an attempt ("failed to kill him"): only an
+    attack fails in words ("failed to attack his rival"); failing at a duty ("failed to prevent") stays a charge."""
+    lemma = act.lemma_.lower()
+    if lemma == "attack":
+        return True
+    if lemma in _DUTY_MISDEEDS or act.head.lemma_.lower() != "refuse":
+        return False
+    return lemma in lex.misdeed or lemma in _KILL or lemma in _COMBAT
+
+
 def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     """'X attacked the ideology of Y', 'X attacked Y for his record': an attack on what someone says or holds is
     criticism, not an assault (X is not accused); one given a reason is X's charge against Y. None: maybe an assault."""
     obj = _dep_of(verb, ("dobj", "obj"))
     if obj is None and verb.i + 1 < len(verb.doc) and (nxt := verb.doc[verb.i + 1]).dep_ == "dep" and _one_person(nxt, ctx):
         obj = nxt  # "tried to attack Smith" with the name left unattached by the parser
+    if obj is not None and obj.lower_ in ("whom", "who") and verb.dep_ == "relcl":
+        obj = verb.head  # "Mr. X, whom he attacked during the campaign": X is the one attacked
     if obj is None:
         return None
     if obj.lemma_.lower() in _DISCOURSE_OBJECTS:
         return []
-    person_said = _one_person(doer, ctx) and _person_or_people(obj, ctx)  # "Smith attacked Jones", "... a rival"
+    # "Smith attacked Jones", "... a rival", "top aides attacked her"
+    person_said = (_one_person(doer, ctx) or _political(doer)) and _person_or_people(obj, ctx)
     if not person_said and _one_person(doer, ctx) and obj.pos_ == "NOUN" and any(
             c.dep_ == "poss" and _one_person(c, ctx) for c in obj.children) and not _military(obj, ctx.lex):
         return []  # "Smith attacked Jones's personal life": words against what someone has, not an assault
@@ -1377,8 +1446,21 @@ def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary heading its own clause ("one of nine farmers wounded and killed by X" parsed
     with "one" as subject): a reduced passive, whose subject is the sufferer, not the doer."""
     lead = verb.head if verb.dep_ == "conj" else verb
+    if verb.tag_ == "VBD" and _set_off_participle(verb):
+        return True
     return verb.tag_ == "VBN" and lead.tag_ == "VBN" and lead.dep_ in ("ccomp", "advcl", "ROOT", "conj") and not any(
         c.dep_ in ("aux", "auxpass") for t in (verb, lead) for c in t.children)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """"Captain X, killed ten years ago, was a hero" parsed with "killed" as X's finite verb: a deed verb with no
+    object, set off by a comma right after its subject and followed by the sentence's real predicate, is a
+    participle about the subject, who suffered it."""
+    subj = _dep_of(verb, _SUBJ)
+    own = {t.i for t in subj.subtree} if subj is not None else set()
+    return subj is not None and subj.i < verb.i - 1 and verb.doc[verb.i - 1].text == "," \
+        and all(i in own for i in range(subj.i, verb.i - 1)) and _dep_of(verb, ("dobj", "obj")) is None \
+        and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in verb.children)
 
 
 def _narrative_with_content(verb: Token) -> bool:
@@ -1754,6 +1836,8 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
         if target is None:
             return []
         verbal = True
+    elif target is None and owner is not None and _political(owner):
+        return []  # "he has faced far fewer attacks from Republicans": a party's words, as one person's
     elif _one_person(owner, ctx) and target is not None and target.pos_ == "NOUN" and not target.ent_type_ \
             and not _military(target, lex) and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _VIOLENT_MARKS
                                                        for c in tok.children):
@@ -2567,9 +2651,24 @@ def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     # the parser may hang the phrase on the copula: "X was [complicit] [in the attack]"
     charge = _charge_prep(tok, preps) or _charge_prep(tok.head, preps)
     subj = _dep_of(tok.head, _SUBJ)
-    if charge is None or subj is None:
+    if charge is None or subj is None or (tok.lower_ == "responsible" and _duty(tok)):
         return []
     return [_Found(tok, _expand(subj), charge, None, 0.6, _negated(tok.head))]
+
+
+_DUTY_NOUNS = _WORD_CLASSES["duty_nouns"]
+_DUTY_VERBS = _WORD_CLASSES["duty_verbs"]
+
+
+def _duty(adj: Token) -> bool:
+    """'responsible for improving schools', 'for plant safety': a charge of duty, not of fault."""
+    for prep in (c for t in (adj, adj.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return obj.lemma_.lower() in _DUTY_VERBS
+            if obj.dep_ == "pobj":
+                return obj.lemma_.lower() in _DUTY_NOUNS
+    return False
 
 
 def _bears_responsibility(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2753,6 +2852,8 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
             if (found.accuser is not None and found.trigger.pos_ == "VERB" and not found.negated
                     and _denial(found.trigger, ctx) is not None):
                 found.negated = True  # "Kyiv denied blaming Warsaw"
+            if not found.negated and _ruled_out(found.trigger):
+                found.negated = True  # "that does not mean X is corrupt", "no evidence that X lied"
             ev_s, ev_e = _evidence(text, sent, found.trigger)
             source, voice = _source(found, ctx)
             if voice == "authorial" and found.accuser is None and _conjectured(found.trigger):
@@ -2830,6 +2931,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or (who.name.split() or [""])[0].lower() in ("whose", "which", "what"):
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
+    if _thing(tok, who, ctx):
+        return False
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
     if who.first_person:
@@ -2842,6 +2945,18 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return ante is None or ante.lemma_.lower() in ctx.lex.actor_nouns or ante.ent_type_ in _AGENT_ENTS
     return low in _THIRD_PERSON or low == "themselves" or (
         tok.lemma_.lower() in ctx.lex.actor_nouns or low in ctx.lex.actor_nouns)
+
+
+def _thing(tok: Token, who: _Who, ctx: _Ctx) -> bool:
+    """A law, deal, work, product or structure: its head is a thing noun ("the Keystone XL pipeline", "Roosevelt's
+    New Deal") or the tagger calls it a law that names no actor. A name on a thing does not make the thing an actor."""
+    if tok.lemma_.lower() in ctx.lex.things and tok.lemma_.lower() not in ctx.lex.actor_nouns:
+        return True
+    if (tok.dep_ == "appos" and tok.head.lemma_.lower() in ctx.lex.things) or (tok.pos_ == "PROPN" and any(
+            c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.things for c in tok.children)):
+        return True  # "the hit film, 'Moonrise'", "the hit film 'Moonrise'": the title names the thing
+    # the tagger's law type only: it also calls a person's or a group's lone name a work of art or an event
+    return tok.ent_type_ == "LAW" and (who.actor is None or who.actor.kind == "other")
 
 
 def _plural_antecedent(pron: Token) -> Optional[Token]:
@@ -2892,6 +3007,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) and not (
                 a is not t and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)):
             return True  # "if the CIA fails to ...": a hypothetical accuses nobody ("behaves as if he is a tyrant" does)
+        if a.dep_ == "advcl" and a.head.lower_ == "long" and any(c.lower_ == "as" for c in a.head.children):
+            return True  # "as long as the rules are kept": a proviso, not a deed
         if a.dep_ == "advcl" and a.tag_ in ("VBP", "VBZ") and any(c.dep_ == "mark" and c.lower_ in ("until", "before", "unless")
                                                              for c in a.children):
             return True  # "impossible to stop them until they attack", "act before they attack": not yet done
@@ -2903,6 +3020,9 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
             break
+    if t.pos_ == "NOUN" and t.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in t.children) \
+            and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in t.head.children):
+        return True  # "warned that an invasion of X would end the deal": an event supposed, not one that happened
     if _excuse_means(t, ctx.lex):
         return True  # "excusing their delay with the treacherous government": the excuser's words, nobody's charge
     if _abstained(t, ctx.lex):
@@ -2913,6 +3033,34 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             or (t.dep_ == "acl" and t.head.lemma_.lower() in ctx.lex.nouns)):
         return True  # "their reluctance to condemn X", "in order to condemn X", "a provocation to accuse X"
     return False
+
+
+_EVIDENCE_VERBS = _WORD_CLASSES["evidence_verbs"]
+_EVIDENCE_NOUNS = _WORD_CLASSES["evidence_nouns"]
+
+
+def _ruled_out(tok: Token) -> bool:
+    """A deed in a clause said not to follow, to lack evidence or not to be the reason: "that does not mean they are
+    corrupt", "found no evidence that X lied", "did not see evidence that X was behind it", "it is not because they are
+    lying that ...". Whoever voices it exempts the doer: the blame is negated."""
+    child = tok
+    for anc in _governors(tok):
+        if child.dep_ == "ccomp" and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in _EVIDENCE_VERBS and _negated(anc):
+            return True
+        if child.dep_ in ("acl", "ccomp", "relcl") and anc.pos_ == "NOUN" and anc.lemma_.lower() in _EVIDENCE_NOUNS and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children)
+                or (anc.dep_ in ("dobj", "obj", "attr") and _negated(anc.head))):
+            return True
+        if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "because" and m.i > 0 and m.doc[m.i - 1].dep_ == "neg" for m in child.children):
+            return True
+        if anc.dep_ in ("relcl",) or (anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() not in _EVIDENCE_NOUNS):
+            return False
+        child = anc
+    return False
+
+
+_UNREAL_MODALS = {"would", "could", "might", "may", "will", "'d", "’d"}
 
 
 def _excuse_means(tok: Token, lex: Lexicons) -> bool:
@@ -2947,6 +3095,8 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
         gov = tok.head.head
         if gov.lower_ in ("short", "clear"):  # "stopped short of accusing", "steered well clear of blaming"
             return f"{gov.head.lemma_.lower()} {gov.lower_}" in lex.abstention
+        if f"{gov.lemma_.lower()} {tok.head.lower_}" in lex.abstention:
+            return True  # "decided against recommending charges", "voted against impeaching X"
         if any(f"{gov.lemma_.lower()} {c.lower_}" in lex.abstention for c in gov.children if c.dep_ in ("advmod", "acomp", "prt")):
             return True  # "steering clear of blaming X": the parser may hang the "of" on the verb beside its "clear"
     elif tok.dep_ == "xcomp":
@@ -2955,7 +3105,7 @@ def _abstained(tok: Token, lex: Lexicons) -> bool:
         return False
     lemma = gov.lemma_.lower()
     return lemma in lex.abstention or (lemma in ("refuse", "fail") and (
-        accusation_noun or tok.lemma_.lower() in lex.accuse or tok.lemma_.lower() == "attack"))  # "refuses to attack X"
+        accusation_noun or tok.lemma_.lower() in lex.accuse or _restraint(tok, lex)))  # "refuses to attack X"
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:
