@@ -25,8 +25,10 @@ span into ``doc.text``.  The rules:
    like a person's name (known first name, or a surname tagged PERSON elsewhere) is a person.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
-   calls it ORG/NORP or misses it) joins the most recent earlier person with that surname
-   (else a later one); hyphenated surnames match on any part; Sergei/Sergey-style
+   calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
+   surname most so far, else the one named most, the most recent on a tie (else a later one), so one "Michelle
+   Obama" or "Eric Trump" named in full leaves the bare surname to the subject; hyphenated surnames match on
+   any part; Sergei/Sergey-style
    transliterations compare equal (:func:`name_key`); a first name alone ("Donald") joins the
    one full-name person who has it.  Surname particles ("van der", "de la", "bin", "al-") belong to the
    surname and are never a surname of their own; an honorific ("Ms. Kovel") gives the person its gender.
@@ -61,6 +63,7 @@ US news); NER misses stay missed unless a surname or acronym rule recovers them.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 import unicodedata
 from dataclasses import dataclass, field
@@ -70,6 +73,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
+from ..extract.word_classes import word_list
 from ..records import Actor
 from .quotes import quote_regions, region_at
 
@@ -93,7 +97,12 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du"
 _NOT_NAME = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
 _KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G", "other": "X"}
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
+# A possessive the tokenizer leaves on the name because the apostrophe is an opening quote ("Trump‘s").
+_GLUED_POSSESSIVE = re.compile(r"[‘`´]s$")
 _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
+# Titles of a town's or region's office: a place right before one ("Kyiv Mayor Anna Lenko") names the place she
+# runs, not the state the city usually stands for, and the name after the title is a person.
+_LOCAL_TITLES = {"mayor", "governor", "sheriff"}
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
@@ -172,6 +181,12 @@ def _camp_adjectives() -> frozenset[str]:
     """Political-camp adjectives (``extract/lexicons/actor_camp_adjectives.txt``)."""
     path = _DATA.parent / "extract" / "lexicons" / "actor_camp_adjectives.txt"
     return frozenset(l.strip().lower() for l in path.read_text("utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """Reporting and belief verbs (attribution's fallback cue list): their subject is someone, not something."""
+    return word_list("attribution_cues.txt")
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +415,18 @@ def resolve_actors(doc: Doc) -> ActorIndex:
     return _Resolver(doc, load_table()).run()
 
 
+def _principal(seen: list[tuple[str, bool]]) -> str:
+    """Of the people sharing a surname, given their earlier mentions in order as ``(key, bare surname?)``, the one a
+    bare surname means. News keeps the bare surname for the article's subject and names relatives in full ("Eric
+    Trump", "Michelle Obama"), so: the one called by the bare surname most so far; when no one was yet, the one
+    named most; the most recent on a tie."""
+    bare = [k for k, is_bare in seen if is_bare]
+    keys = bare or [k for k, _ in seen]
+    counts = Counter(keys)
+    top = max(counts.values())
+    return next(k for k in reversed(keys) if counts[k] == top)
+
+
 class _Resolver:
     """One pass of the rules over one doc; holds the per-article state."""
 
@@ -425,13 +452,14 @@ class _Resolver:
                     self.sent_starts.append(sent.start)
                 for i in range(sent.start, sent.end):
                     self.sent_of[i] = k
-        self.title_case = self._title_case_tokens()
+        self.title_case, self.all_caps = self._headline_tokens()
         self.title_at = self._find_titles()
 
     # ---------------------------------------------------------------- helpers
 
-    def _title_case_tokens(self) -> list[bool]:
-        """Per token: is its line written in Title Case (a headline), where capitals say nothing?"""
+    def _headline_tokens(self) -> tuple[list[bool], list[bool]]:
+        """Per token: is its line written in Title Case (a headline), where capitals say nothing? And is it in
+        capitals ("KOVAC BLASTS HALE"), where the tagger runs names and verbs into one entity?"""
         line_of, line = [0] * self.n, 0
         counts: dict[int, list[int]] = {}
         for tok in self.doc:
@@ -439,11 +467,13 @@ class _Resolver:
                 line += 1
             line_of[tok.i] = line
             if tok.is_alpha and len(tok.text) > 3:
-                c = counts.setdefault(line, [0, 0])
+                c = counts.setdefault(line, [0, 0, 0])
                 c[0] += 1
                 c[1] += tok.text[0].isupper()
-        headline = {k for k, (total, upper) in counts.items() if total >= 3 and upper >= 0.7 * total}
-        return [line_of[i] in headline for i in range(self.n)]
+                c[2] += tok.is_upper
+        headline = {k for k, (total, upper, _) in counts.items() if total >= 3 and upper >= 0.7 * total}
+        shouting = {k for k, (total, _, caps) in counts.items() if total >= 3 and caps >= 0.7 * total}
+        return [line_of[i] in headline for i in range(self.n)], [line_of[i] in shouting for i in range(self.n)]
 
     def _find_titles(self) -> dict[int, tuple[int, str, Optional[str]]]:
         """Token index -> (end, role class, gender) for every title phrase, longest first."""
@@ -467,6 +497,17 @@ class _Resolver:
         for start in range(max(0, i - 4), i + 1):
             if start in self.title_at:
                 yield start, self.title_at[start]
+
+    def _local_title_before_name(self, i: int) -> Optional[int]:
+        """The end of a local office title starting at token ``i`` when a capitalised name follows it ("Mayor Anna
+        Lenko"), else None."""
+        if i >= self.n or i not in self.title_at:
+            return None
+        stop, role, _ = self.title_at[i]
+        if role not in _LOCAL_TITLES or stop >= self.n:
+            return None
+        nxt = self.doc[stop]
+        return stop if nxt.is_alpha and nxt.text[0].isupper() and not nxt.is_upper and stop not in self.title_at else None
 
     def _capitalised_word(self, i: int) -> bool:
         """A capitalised name-like word mid-sentence (not a demonym such as "Nazi" or "Russian", nor a day or
@@ -539,7 +580,7 @@ class _Resolver:
         table_matches = self._table_matches()
         person_spans = self._ner(table_matches)
         self._demonyms()
-        self._persons(person_spans + self._who_names())
+        self._persons(person_spans + self._who_names() + self._titled_names())
         self._acronyms()
         self._short_org_names()
         self._learn_roles()
@@ -606,6 +647,7 @@ class _Resolver:
         person_match_used = set()
         ent_spans = []
         votes: dict[str, Counter] = defaultdict(Counter)  # entity text -> label -> how often the tagger gave it
+        body_words = {t.text for t in doc if not self.all_caps[t.i] and t.is_upper} if any(self.all_caps) else set()
         for ent in doc.ents:
             if ent.label_ in _NER_LABELS:
                 votes[ent.text][ent.label_] += 1
@@ -616,11 +658,28 @@ class _Resolver:
             vote = votes[ent.text]
             top = max(vote, key=vote.get, default=ent.label_)
             label = top if vote[top] > vote[ent.label_] and "PERSON" in (top, ent.label_) else ent.label_
+            if label == "PERSON" and any(c.isdigit() for c in ent.text):
+                label = "ORG"  # "Future45", "Pixel 7": no person's name has digits
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
+            if label == "PERSON":  # "Zaporizhzhia Governor" tagged as one person: the place, then the office
+                inner = next((k for k in range(start + 1, end) if self._local_title_before_name(k) is not None or
+                              (k in self.title_at and self.title_at[k][1] in _LOCAL_TITLES and self.title_at[k][0] == end)), None)
+                if inner is not None:
+                    stop, role, gender = self.title_at[inner]
+                    name_end = stop if stop < end else stop + next(
+                        (j for j, t in enumerate(doc[stop : stop + 3]) if not (t.pos_ == "PROPN" and t.is_title and not t.ent_type_)), 3)
+                    if name_end > stop:
+                        persons.append((stop, name_end, None, [(role, gender)]))
+                    ent_spans.append((start, inner, "GPE", []))
+                    continue
+            if self._local_title_before_name(end) is not None and label in ("PERSON", "ORG"):
+                label = "GPE"  # "Lviv Mayor ...": the tagger's person or organisation is the town
             if all(self._is_title_token(k) for k in range(start, end)):
                 continue  # "State" in "Secretary of State"
+            if self.all_caps[start] and not any(k in match_at for k in range(start, end)) and doc[start:end].text not in body_words:
+                continue  # "KOVAC BLASTS HALE", "BUDGET": a guess in a line in capitals; known surnames are linked word by word
             overlapping = {match_at[k] for k in range(ent.start, ent.end) if k in match_at}
             people = [m for m in overlapping if self.t.entries[m[2]].kind == "person"]
             if label == "PERSON" and len(people) == 1 and people[0][0] >= start and people[0][1] <= end:
@@ -639,7 +698,7 @@ class _Resolver:
                 persons.append((s, e, name, []))
             elif how == "people":
                 self._add(s, e, self._people_key(name), "table")
-            elif how == "metonym" and self._locative(s):
+            elif (how == "metonym" and self._locative(s)) or self._local_title_before_name(e) is not None:
                 ms, me, _ = self._strip(s, e)
                 self._add(s, e, self._other_key("other", doc[ms:me].text), "table")
             else:
@@ -656,7 +715,10 @@ class _Resolver:
                     continue  # "Russian Roulette" is no person; "Western" alone is no actor
             if self.t.nouns.get(doc[end - 1].lower_) == "none":
                 continue
-            if label == "PERSON" or (label != "NORP" and self._person_shaped(start, end, lone_persons)):
+            titled = self._after_title(start, end) if label not in ("PERSON", "NORP") else None
+            if titled is not None:
+                persons.append((titled, end, None, titles))
+            elif label == "PERSON" or (label != "NORP" and self._person_shaped(start, end, lone_persons)):
                 persons.append((start, end, None, titles))
             elif label == "NORP":
                 if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
@@ -664,16 +726,35 @@ class _Resolver:
                     key = self._people_key(hit[0]) if hit and hit[1] == "people" else self._other_key("group", span.text)
                     self._add(start, end, key, "ner")
             else:
-                self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
+                hit = self.t.surfaces.get(tuple(self.words[start:end]))
+                if hit and hit[1] == "alias" and self.t.entries[hit[0]].kind in ("organization", "country"):
+                    # "Presumptive GOP nominee": the glue test set the table aside, but the tagger's name is the alias
+                    self._add(start, end, self._entry_key(hit[0]), "table")
+                else:
+                    self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _after_title(self, start: int, end: int) -> Optional[int]:
+        """An ORG/GPE guess of one or two capitalised words right after a capitalised title ("Mayor Eldar Azizov",
+        the tagger's place being "Azizov"), maybe with an untagged first name between: the title says person.
+        Returns where the name starts (its first name included), else None."""
+        words = self.doc[start:end]
+        if end - start > 2 or any(not (t.is_alpha and t.is_title) or t.lower_ in self.t.nouns or t.text in self.t.adjectives for t in words):
+            return None
+        k = start - 1 if start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
+            and not self.doc[start - 1].ent_type_ and not self._is_title_token(start - 1) else start
+        if any(stop == k and role != "-" and self.doc[i].is_title for i, (stop, role, _) in self._titles_near(k - 1)):
+            return k
+        return None
 
     def _person_shaped(self, start: int, end: int, lone_persons: set[str]) -> bool:
         """An ORG/GPE guess that is a person's name ("Eva-Maria Kessler", "Tucker Brandt" with "Brandt" a PERSON
         elsewhere): two or three capitalised words, the first a known first name or the last a surname the
         tagger calls a person elsewhere, and no actor noun, title or demonym among them."""
         words = self.doc[start:end]
-        if not 2 <= sum(1 for t in words if t.whitespace_ or t.i == end - 1) <= 3 or self.title_case[start]:
-            return False
+        listed = (end < self.n and self.doc[end].text in (",", ";")) or (start > 0 and self.doc[start - 1].text in (",", ";"))
+        if not 2 <= sum(1 for t in words if t.whitespace_ or t.i == end - 1) <= 3 or (self.title_case[start] and not listed):
+            return False  # a headline's capitals say nothing, but a line listing names is no headline
         if any(not (t.is_alpha and t.text[0].isupper() and not t.is_upper) and t.text != "-" for t in words):
             return False
         if any(t.lower_ in self.t.nouns or t.text in self.t.adjectives or self._is_title_token(t.i) for t in words):
@@ -796,12 +877,31 @@ class _Resolver:
             found.append((start, tok.i + 1, None, []))
         return found
 
+    def _titled_names(self) -> list[tuple[int, int, Optional[str], list]]:
+        """Two or three capitalised words the tagger left untagged right after a capitalised office title ("Baku
+        Mayor Eldar Rustamli"): the title says they name a person."""
+        if not self.has_parse:
+            return []
+        doc, found = self.doc, []
+        for start, (stop, role, gender) in self.title_at.items():
+            if role == "-" or not doc[start].is_title or self.title_case[start]:
+                continue
+            end = stop
+            while end < self.n and end - stop < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+                    and not doc[end].ent_type_ and self.owner[end] is None and end not in self.title_at \
+                    and doc[end].lower_ not in self.t.nouns and doc[end].text not in self.t.adjectives:
+                end += 1
+            if end - stop >= 2 and (end == self.n or not (doc[end].is_title and doc[end].is_alpha)):
+                found.append((stop, end, None, [(role, gender)]))
+        return found
+
     def _persons(self, spans: list[tuple[int, int, Optional[str], list]]) -> None:
         """Cluster person mentions by full name, table identity and surname (rule 6)."""
         doc = self.doc
         full: dict[str, str] = {}  # name_key of full name -> person key
-        by_surname: dict[str, list[tuple[int, str]]] = {}  # surname part -> [(token, person key)]
+        by_surname: dict[str, list[tuple[int, str, bool]]] = {}  # surname part -> [(token, person key, bare surname?)]
         later: dict[str, str] = {}  # surname part -> first full-name person key anywhere in the doc
+        lone_names: dict[str, bool] = {}  # one-word names linked to no one -> seen with a sign of a person
 
         def surname_parts(words: list[str]) -> list[str]:
             last = name_key(words[-1]) if words else ""
@@ -817,7 +917,7 @@ class _Resolver:
                 if tok.text not in ("[", "]"):  # "[Peter] Halvorsen": an editor's insertion is part of the name
                     buf += tok.text
                 if (tok.whitespace_ or tok.i == e - 1) and buf:
-                    words.append(buf)
+                    words.append(_GLUED_POSSESSIVE.sub("", buf) or buf)
                     buf = ""
             return words
 
@@ -873,6 +973,12 @@ class _Resolver:
             return s
 
         spans = [(drop_label(s, e), e, name, titles) for s, e, name, titles in spans]
+
+        def paired(words: list[str]) -> bool:
+            """'the Cruz-Rubio feud': a hyphenated word whose parts are the surnames of two different people."""
+            parts = surname_parts(words)[1:]
+            owners = [later.get(p) for p in parts]
+            return len(parts) > 1 and None not in owners and len(set(owners)) == len(owners)
         # Pass 1: decide every full-name person's key, so surnames can also point forward.
         resolved: list[tuple[int, int, str, list]] = []
         singles: list[tuple[int, int, Optional[str], list]] = []
@@ -907,11 +1013,13 @@ class _Resolver:
                 key = key_or_name
             else:
                 key = None
+                if paired(words):
+                    continue
                 honorific = self._honorific_gender(s, titles)
                 for part in surname_parts(words):
-                    fits = [k for _, k in by_surname.get(part, ()) if not self._gender_clash(k, honorific)]
+                    fits = [(k, bare) for _, k, bare in by_surname.get(part, ()) if not self._gender_clash(k, honorific)]
                     if fits:
-                        key = fits[-1]
+                        key = _principal(fits)
                         break
                 if key is None:
                     key = self._entry_key(key_or_name) if key_or_name else next(
@@ -926,6 +1034,10 @@ class _Resolver:
                 if key is None:
                     key = self._other_key("person", " ".join(words))
                     self.info[key].gender = honorific or self._gender_from(words, titles)
+                    if len(words) == 1:
+                        lone_names.setdefault(key, False)
+                if key in lone_names and (titles or honorific or self._is_title_token(s - 1) or self._person_evidence(s, e)):
+                    lone_names[key] = True
                 if honorific and self.info[key].gender is None:
                     self.info[key].gender = honorific  # "Ms. Kovel" after "Marta Kovel": now she is known
             for role, gender in titles:
@@ -937,7 +1049,23 @@ class _Resolver:
             if self._add(s, e, key, "table" if key.startswith("T:") else "ner") is None:
                 continue
             for part in surname_parts(words):
-                by_surname.setdefault(part, []).append((s, key))
+                by_surname.setdefault(part, []).append((s, key, not is_full))
+        demoted: dict[str, str] = {}  # the word of a demoted one-word name -> its key, to link its untagged repeats
+        for key, evidenced in lone_names.items():
+            if evidenced or self.info[key].gender is not None:
+                continue
+            # "Absolut", "Bermuda": one word the tagger guessed a person, with no sign of one; where it guessed a
+            # place or organisation for the same word elsewhere, that is the actor
+            name = self.info[key].name
+            twin = next((m.key for m in self.mentions if m.key != key and m.via == "ner" and self.info[m.key].kind != "person"
+                         and doc[m.start : m.end].text == name), None)
+            if twin is None:
+                self.info[key].kind = "other"
+            else:
+                for m in self.mentions:
+                    if m.key == key:
+                        m.key = twin
+            demoted[name] = twin or key
         # Surnames the NER missed or mislabelled ("Lavrov-Kalantarov" as ORG, "Naryshkin" untagged).
         known = {}
         for m in self.mentions:
@@ -946,29 +1074,68 @@ class _Resolver:
                     known.setdefault(part, m.key)
 
         def latest(parts: list[str], before: int) -> str:
-            """The person with this surname mentioned last before token ``before`` (else the first one)."""
-            best = None
+            """The principal person with this surname mentioned before token ``before`` (else the first one)."""
             for part in parts:
                 seen = by_surname.get(part, [])
-                i = bisect.bisect_left(seen, (before, "")) - 1
-                if i >= 0 and (best is None or seen[i][0] > best[0]):
-                    best = seen[i]
-            return best[1] if best else next(known[p] for p in parts if p in known)
+                earlier = [(k, bare) for s, k, bare in seen if s < before]
+                if earlier:
+                    return _principal(earlier)
+            return next(known[p] for p in parts if p in known)
 
-        for m in list(self.mentions):
+        for m in sorted(self.mentions, key=lambda m: m.start):
             if self.info[m.key].kind in ("person",) or m.via not in ("ner",):
                 continue
             words = name_words(m.start, m.end)
-            if len(words) == 1 and surname_parts(words)[0] in known:
+            if len(words) == 1 and surname_parts(words)[0] in known and not paired(words):
                 m.key = latest(surname_parts(words), m.start)
                 m.via = "surname"
+                for part in surname_parts(words):
+                    bisect.insort(by_surname.setdefault(part, []), (m.start, m.key, True))
         for tok in doc:
-            if self.owner[tok.i] is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if self.owner[tok.i] is None and tok.text in demoted:
+                self._add(tok.i, tok.i + 1, demoted[tok.text], "ner")
+                continue
+            if self.owner[tok.i] is None and (tok.pos_ == "PROPN" or self.all_caps[tok.i] and tok.is_alpha) and tok.text[:1].isupper():
+                if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ \
+                        and doc[tok.i - 2].text[:1].isupper():
+                    continue  # the second part of a hyphenated name: the whole decides
                 s, e = tok.i, hyphen_end(tok.i + 1)
                 parts = surname_parts(name_words(s, e))
-                if parts[0] in known and all(self.owner[k] is None for k in range(s, e)):
+                if any(p in known for p in parts) and all(self.owner[k] is None for k in range(s, e)) and not paired(name_words(s, e)):
                     s = first_name_start(s, e)
-                    self._add(s, e, latest(parts, s), "surname")
+                    key = latest(parts, s)
+                    if self._add(s, e, key, "surname") is not None:
+                        for part in parts:
+                            bisect.insort(by_surname.setdefault(part, []), (s, key, True))
+
+    def _person_evidence(self, s: int, e: int) -> bool:
+        """A sign that the name at tokens [s, e) is a person's, for a one-word name the tagger alone calls one: it
+        is a known first name, is listed with people, says or thinks something ("Hale said"), a 'who' clause
+        follows, or the next he/she takes it up."""
+        doc = self.doc
+        if name_key(doc[s].text) in self.t.genders:
+            return True
+        if e < self.n and (doc[e].lower_ == "who" or (doc[e].text == "," and e + 1 < self.n and doc[e + 1].lower_ == "who")):
+            return True
+        head = doc[e - 1]
+        if not self.has_parse:
+            return False
+        if any(t.ent_type_ == "PERSON" and not s <= t.i < e for t in [head.head] * (head.dep_ == "conj") + [c for c in head.children if c.dep_ == "conj"]):
+            return True  # "Brezhnev, Olof Palme and Jane Goodall": listed with people
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_lemmas():
+            return True
+        # a he/she that takes the name up before anyone else is named: for a subject in this sentence or the next
+        # ("Hale resigned. He ..."), for a direct object in this sentence ("She attacked Hale, asking whether he
+        # ..."); a name after a preposition or modifying a noun ("taught at Bucknell", "his Gmail inbox") never
+        if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return False
+        reach = self.sent_of[e - 1] + (2 if head.dep_ in ("nsubj", "nsubjpass") else 1)
+        for tok in doc[e : self.sent_starts[reach] if reach < len(self.sent_starts) else self.n]:
+            if tok.ent_type_ == "PERSON":
+                return False
+            if tok.lower_ in ("he", "she"):
+                return True
+        return False
 
     def _honorific_gender(self, s: int, titles: list) -> Optional[str]:
         """The gender an honorific right before token ``s`` (or stripped off the name) gives: Mr. m, Mrs./Ms. f."""
@@ -1022,7 +1189,11 @@ class _Resolver:
                     m = ends.get(m.start - 1)
                     if m is None or acr.text[0] != doc[m.start].text[:1].upper():
                         continue
+                known = self.t.surfaces.get((acr.text,))
+                if known and m.key != "T:" + known[0]:
+                    continue  # "NEW YORK (AP)": a dateline's agency, which the table knows, is no name of the place
                 learnt.setdefault(acr.text, m.key)
+        self._initialisms(learnt)
         if not learnt:
             return
         for m in self.mentions:
@@ -1033,6 +1204,26 @@ class _Resolver:
         for tok in doc:
             if tok.text in learnt and self.owner[tok.i] is None:
                 self._add(tok.i, tok.i + 1, learnt[tok.text], "acronym")
+
+    def _initialisms(self, learnt: dict[str, str]) -> None:
+        """An acronym the tagger found on its own ("FSA", "W.T.O.") spelling the initials of exactly one organisation
+        named in full in the article ("Free Syrian Army") is that organisation: learnt like 'Name (ACR)'."""
+        doc = self.doc
+        by_initials: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if self.info[m.key].kind == "organization" and m.end - m.start > 1:
+                words = [t.text for t in doc[m.start : m.end] if t.text[:1].isupper() and t.is_alpha]
+                if len(words) > 1 and all(t.is_punct or t.text in ("'s", "’s") or t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "on")
+                                          for t in doc[m.start : m.end]):
+                    by_initials.setdefault("".join(w[0] for w in words), set()).add(m.key)
+        for m in self.mentions:
+            text = doc[m.start : m.end].text
+            letters = text.replace(".", "")
+            if m.via != "ner" or self.info[m.key].kind == "person" or not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+                continue
+            keys = by_initials.get(letters, set()) - {m.key}
+            if len(keys) == 1 and text not in learnt:
+                learnt[text] = keys.pop()
 
     def _short_org_names(self) -> None:
         """'the Foreign Ministry' after 'the Russian Foreign Ministry': a shorter name joins the longer one."""
@@ -1328,7 +1519,7 @@ class _Resolver:
                 surface = self.text[s:e]
                 if via != "pronoun" and surface not in aliases:
                     aliases.append(surface)
-                surface = surface.replace("[", "").replace("]", "")  # "[Peter] Halvorsen" is named Peter Halvorsen
+                surface = _GLUED_POSSESSIVE.sub("", surface.replace("[", "").replace("]", ""))  # "[Peter] Halvorsen" is named Peter Halvorsen
                 if via in ("ner", "table", "surname") and surface not in names:
                     names.append(surface)
                 flat.append((s, e, aid, via))
