@@ -28,7 +28,7 @@ def _sourcing(nlp, text, content_has):
     ("A senior diplomat in {capital} who asked not to be named said that the border talks had collapsed.",
      "unnamed"),
     ("Sources close to the government in {capital} said that the border talks had collapsed.", "unnamed"),
-    ("Two people familiar with the matter said that the border talks had collapsed.", "unnamed"),
+    ("Two insiders close to the negotiators said that the border talks had collapsed.", "unnamed"),
 ])
 def test_attribution_sourcing_names_or_describes_the_source(nlp, leader, adjective, capital, template, expected):
     """A name, or a pronoun standing for one, is named; a description of the source is unnamed, whichever camp."""
