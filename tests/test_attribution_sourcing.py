@@ -60,3 +60,12 @@ def test_attribution_sourcing_is_counted_per_outlet(nlp):
     profile = Digest.of(analyses).sourcing_profile("outlet")
     assert profile["Outlet A"]["unnamed"] == 1 and profile["Outlet A"]["named"] == 1
     assert profile["Outlet B"]["named"] == 1 and profile["Outlet B"]["unnamed"] == 0
+
+
+@pytest.mark.parametrize("leader", [name for name, _, _ in SIDES])
+def test_attribution_speaker_pronoun_never_resolves_across_gender(nlp, leader):
+    """"she" with no woman named before is unresolved, not the nearest man."""
+    text = f'{leader} spoke on Monday.\n\nA teacher in the town talked about the shortages. "We have no bread," she said.'
+    doc = nlp(text)
+    q = next(q for q in extract_quotes(doc, resolve_actors(doc)) if "no bread" in q.content.text)
+    assert q.speaker is not None and q.speaker.name == "she" and q.speaker.sourcing == "unresolved"

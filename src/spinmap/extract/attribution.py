@@ -1735,34 +1735,18 @@ def _speaker(doc: Doc, text: str, span: CharSpan, actors: Optional[ActorIndex]) 
             actor = resolve(phrase)[0]
         else:
             actor = actors.actor_at(s, e)
-    if actor is None and actors is not None and phrase is not None:
-        actor = _named_before(phrase, actors)
     word = text[s:e].lower()
-    if actor is not None and _PRONOUNS.get(word) == "person" and actor.kind != "person":
-        actor = None  # "she" is no town: look for the nearest person instead
     if actor is None and actors is not None and word in _PRONOUNS:
-        kind = _PRONOUNS[word]
+        kind, gender = _PRONOUNS[word], actors.pronoun_gender(word)
         best = -1
         for a in actors.actors:
-            if kind and a.kind != kind:
+            if (kind and a.kind != kind) or (gender and actors.gender(a.id) not in (gender, None)):
                 continue
             for ms, me in a.mentions:
                 if me <= s and ms > best and s - me < 1500:
                     best, actor = ms, a
     return SpeakerRef(actor=actor.id if actor else None, name=actor.name if actor else text[s:e], span=(s, e),
                       sourcing=_sourcing(phrase, actor))
-
-
-def _named_before(phrase: Span, actors: ActorIndex) -> Optional[Actor]:
-    """"The ministry" after "the Ruritanian Foreign Ministry": a bare definite singular noun that is the last word
-    of exactly one organisation named earlier in the article stands for it."""
-    words = [t for t in phrase if not t.is_punct]
-    if len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NN":
-        return None
-    noun = words[1].lower_
-    named = [a for a in actors.actors if a.kind == "organization" and a.name.lower().split()[-1] == noun
-             and any(ms < phrase.start_char for ms, _ in a.mentions)]
-    return named[0] if len(named) == 1 else None
 
 
 _NAMING_ENTS = ("PERSON", "ORG", "GPE", "FAC", "LOC")

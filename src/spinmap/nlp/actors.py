@@ -366,10 +366,20 @@ class ActorIndex:
         actor = self.actor_for_token(span.root)
         if actor is None:
             covering = [a for s, e, a in self.mentions_in(span.start_char, span.end_char) if s <= span.start_char and e >= span.end_char]
-            actor = covering[0] if covering else self._closing_name(span)
+            actor = covering[0] if covering else self._closing_name(span) or self._named_before(span)
         if actor is not None:
             return actor, actor.name
         return None, span.text.strip()
+
+    def _named_before(self, span: Span) -> Optional[Actor]:
+        """"The ministry" after "the Ruritanian Foreign Ministry": a bare definite singular noun that is the last word
+        of exactly one organisation named earlier in the article stands for it."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ != "the" or words[1].tag_ != "NN":
+            return None
+        named = [a for a in self.actors if a.kind == "organization" and a.name.lower().split()[-1] == words[1].lower_
+                 and any(ms < span.start_char for ms, _ in a.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def _closing_name(self, span: Span) -> Optional[Actor]:
         """The person a title phrase ends with, set off as its name ("the director of the SVR Sergei
