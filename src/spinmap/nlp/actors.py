@@ -22,15 +22,21 @@ span into ``doc.text``.  The rules:
 4. **NER**: remaining PERSON/ORG/GPE/NORP/LOC/FAC entities become actors (GPE/LOC/FAC not
    in the table are places, kind ``other``); leading "the" and titles are stripped.  Person or not is one
    decision per name and article (the tagger's most frequent label for that text), and an ORG/GPE guess shaped
-   like a person's name (known first name, or a surname tagged PERSON elsewhere) is a person.
+   like a person's name (known first name, or a surname tagged PERSON elsewhere, or in apposition to "son",
+   "wife" ...) is a person. An entity run past a possessive ("Cruz's Iowa director") or, in a headline, into
+   verbs and slogans ("Ben Carson Defends", "De Blasio: Trust Bratton") is cut back to the name; a work's title
+   ("Los Hijos de Trump") and days, laws and programmes ("Armistice Day", "Medicare") are no actors.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
    surname most so far, else the one named most, the most recent on a tie (else a later one), so one "Michelle
    Obama" or "Eric Trump" named in full leaves the bare surname to the subject; hyphenated surnames match on
    any part; Sergei/Sergey-style
-   transliterations compare equal (:func:`name_key`); a first name alone ("Donald") joins the
-   one full-name person who has it.  Surname particles ("van der", "de la", "bin", "al-") belong to the
+   transliterations compare equal (:func:`name_key`), and so do a nickname and its formal first name
+   ("Chuck"/"Charles", ``extract/lexicons/actor_nicknames.tsv``) and a name with and without its middle part
+   ("Jacob J. Lew"/"Jacob Lew"); a first name alone ("Donald") joins the one full-name person who has it, and a
+   missed first name before a known surname that is not that person's ("German Ortega" beside "Freddy Ortega")
+   makes a relative of their own.  Surname particles ("van der", "de la", "bin", "al-") belong to the
    surname and are never a surname of their own; an honorific ("Ms. Kovel") gives the person its gender.
 7. **Appositives and titles** (``titles.tsv``): "the director of the Russian Foreign
    Intelligence Service (SVR) Sergei Naryshkin", "Denis Gonchar, Director of ...",
@@ -73,7 +79,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.word_classes import word_list
+from ..extract.word_classes import word_classes, word_list
 from ..records import Actor
 from .quotes import quote_regions, region_at
 
@@ -103,6 +109,9 @@ _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than 
 # Titles of a town's or region's office: a place right before one ("Kyiv Mayor Anna Lenko") names the place she
 # runs, not the state the city usually stands for, and the name after the title is a person.
 _LOCAL_TITLES = {"mayor", "governor", "sheriff"}
+# Articles that open a work's title ("The Trump Show", "Los Hijos de Trump"), never a person's name (the surname
+# particles "La", "Le", "El", "De" may open one).
+_TITLE_ARTICLES = {"The", "A", "An", "Los", "Las", "Les", "Die", "Il"}
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
@@ -174,6 +183,34 @@ def name_key(word: str) -> str:
             w = w[: -len(old)] + new
             break
     return w
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """Nickname -> formal first name (``extract/lexicons/actor_nicknames.tsv``)."""
+    return {name_key(nick): min(formal) for nick, formal in word_classes("actor_nicknames.tsv").items()}
+
+
+def formal_name(word: str) -> str:
+    """A first name as compared across mentions: name_key of its formal form ("Chuck" -> "charles")."""
+    key = name_key(word)
+    return name_key(_nicknames().get(key, key))
+
+
+def _letters(word: str) -> str:
+    """A word without the apostrophes of names such as O'Donnell or D'Souza."""
+    return word.replace("'", "").replace("’", "")
+
+
+@lru_cache(maxsize=1)
+def _one_name_persons() -> frozenset[str]:
+    """Historic and mythic figures named by one word (``extract/lexicons/actor_one_name_persons.txt``)."""
+    return frozenset(name_key(w) for w in word_list("actor_one_name_persons.txt"))
+
+
+def _full_key(words) -> str:
+    """A full name as compared across mentions: formal first name, then each other word's name_key."""
+    return " ".join([formal_name(words[0]), *(name_key(w) for w in words[1:])])
 
 
 @lru_cache(maxsize=1)
@@ -453,6 +490,7 @@ class _Resolver:
         self.info: dict[str, _Info] = {}
         self.appositive = [False] * self.n
         self.blocked: set[int] = set()  # tokens that name no actor (a modifier of an event noun)
+        self.name_starts: set[int] = set()  # tokens a person's name is known to start at (no first name before)
         self.has_parse = doc.has_annotation("DEP")
         self.sent_of = [0] * self.n
         self.sent_starts = [0]
@@ -661,9 +699,14 @@ class _Resolver:
         for ent in doc.ents:
             if ent.label_ in _NER_LABELS:
                 votes[ent.text][ent.label_] += 1
-        for ent in (part for whole in doc.ents for part in self._coordinated_names(whole)):
+        known_names = self._body_person_names()
+        for ent in (part for whole in doc.ents for named in self._owner_part(whole, known_names)
+                    for cut in self._headline_name(named, known_names) for part in self._coordinated_names(cut)):
             if ent.label_ not in _NER_LABELS:
                 continue
+            if ent.label_ == "PERSON" and len(ent) >= 3 and ent[0].text in _TITLE_ARTICLES:
+                self.blocked.update(range(ent.start, ent.end))
+                continue  # "Los Hijos de Trump", "The Trump Show": a work's title, not the person it names
             # person or not is one decision per name and article: the label the tagger gave the text most often
             vote = votes[ent.text]
             top = max(vote, key=vote.get, default=ent.label_)
@@ -701,7 +744,7 @@ class _Resolver:
                 continue
             ent_spans.append((start, end, label, titles))
         for s, e, name, how in table_matches:
-            if (s, e, name, how) in person_match_used:
+            if (s, e, name, how) in person_match_used or any(k in self.blocked for k in range(s, e)):
                 continue
             entry = self.t.entries[name]
             if entry.kind == "person":
@@ -718,17 +761,21 @@ class _Resolver:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
-            if end - start == 1 and doc[start].pos_ not in ("PROPN",) and not (label == "NORP" and doc[start].tag_ in ("NNS", "NNPS")):
+            if end - start == 1 and doc[start].pos_ not in ("PROPN",) and start not in self.name_starts \
+                    and not (label == "NORP" and doc[start].tag_ in ("NNS", "NNPS")):
                 continue
             if any(t.text in self.t.adjectives for t in span):
                 if label in ("PERSON", "NORP") or end - start == 1:
                     continue  # "Russian Roulette" is no person; "Western" alone is no actor
-            if self.t.nouns.get(doc[end - 1].lower_) == "none":
-                continue
+            if end - start == 1 and label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in doc[start].children):
+                continue  # "a super PAC", "an NGO": an abbreviation used as a common noun names no one
+            if self.t.nouns.get(doc[end - 1].lower_) == "none" and not (end - start == 1 and name_key(doc[start].text) in self.t.genders):
+                continue  # "Armistice Day", "the Patriot Act"; but "Bill" alone is a first name
             titled = self._after_title(start, end) if label not in ("PERSON", "NORP") else None
             if titled is not None:
                 persons.append((titled, end, None, titles))
-            elif label == "PERSON" or (label != "NORP" and self._person_shaped(start, end, lone_persons)):
+            elif label == "PERSON" or (label != "NORP" and (self._person_shaped(start, end, lone_persons) or
+                                                             (end - start <= 2 and self._beside_person_noun(end)))):
                 persons.append((start, end, None, titles))
             elif label == "NORP":
                 if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
@@ -749,13 +796,17 @@ class _Resolver:
         the tagger's place being "Azizov"), maybe with an untagged first name between: the title says person.
         Returns where the name starts (its first name included), else None."""
         words = self.doc[start:end]
-        if end - start > 2 or any(not (t.is_alpha and t.is_title) or t.lower_ in self.t.nouns or t.text in self.t.adjectives for t in words):
+        if end - start > 2 or any(not (t.is_alpha and t.is_title) or self._noun_not_name(t) or t.text in self.t.adjectives for t in words):
             return None
         k = start - 1 if start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title \
             and not self.doc[start - 1].ent_type_ and not self._is_title_token(start - 1) else start
         if any(stop == k and role != "-" and self.doc[i].is_title for i, (stop, role, _) in self._titles_near(k - 1)):
             return k
         return None
+
+    def _noun_not_name(self, tok: Token) -> bool:
+        """An actor noun ("Ministry", "Act") that is not also a first name ("Bill")."""
+        return tok.lower_ in self.t.nouns and name_key(tok.text) not in self.t.genders
 
     def _person_shaped(self, start: int, end: int, lone_persons: set[str]) -> bool:
         """An ORG/GPE guess that is a person's name ("Eva-Maria Kessler", "Tucker Brandt" with "Brandt" a PERSON
@@ -765,15 +816,71 @@ class _Resolver:
         listed = (end < self.n and self.doc[end].text in (",", ";")) or (start > 0 and self.doc[start - 1].text in (",", ";"))
         if not 2 <= sum(1 for t in words if t.whitespace_ or t.i == end - 1) <= 3 or (self.title_case[start] and not listed):
             return False  # a headline's capitals say nothing, but a line listing names is no headline
-        if any(not (t.is_alpha and t.text[0].isupper() and not t.is_upper) and t.text != "-" for t in words):
+        if any(not (_letters(t.text).isalpha() and t.text[0].isupper() and not t.is_upper) and t.text != "-" for t in words):
             return False
-        if any(t.lower_ in self.t.nouns or t.text in self.t.adjectives or self._is_title_token(t.i) for t in words):
+        if any(self._noun_not_name(t) or t.text in self.t.adjectives or self._is_title_token(t.i) for t in words):
             return False
         first, last = name_key(words[0].text), name_key(words[-1].text)
         if first in self.t.genders:
             return True
         # a known person's surname after an unknown word is more often a label ("Paranoid Putin") than a relative
         return last in lone_persons and last not in self.t.surnames and words[0].pos_ != "ADJ"
+
+    def _owner_part(self, ent: Span, known: set[str]) -> list[Span]:
+        """An entity the tagger ran past a possessive as the owner alone, when what follows is an actor the
+        article names apart ("Cruz's Iowa director" with "Iowa" a place elsewhere) or a common noun
+        ("Keosauqua's county"); a thing named nowhere else stays with its owner, as his ("Hale's Acme scandal" is
+        his). An organisation whose own name has a possessive ("Samaritan's Purse") keeps it when a capitalised
+        word follows, unless the owner is a person the body names ("Hunter's Burisma" beside "Hunter Vale")."""
+        doc = self.doc
+        for t in ent[1:-1]:
+            if t.lower_ not in ("'s", "’s"):
+                continue
+            owner = doc[ent.start : t.i].text
+            person = any(owner == n or owner in n.split() for n in known)
+            owned = {doc[t.i + 1 : ent.end].text, doc[t.i + 1].text}
+            named = any(e.text in owned for e in doc.ents if e.start != ent.start)  # the owned thing is an actor too
+            if (ent.label_ == "PERSON" and named) or (ent.label_ != "PERSON" and (
+                    person or not (doc[t.i + 1].is_alpha and doc[t.i + 1].text[0].isupper()))):
+                alone = Counter(e.label_ for e in doc.ents if e.text == owner)  # "Keosauqua" a place elsewhere
+                label = "PERSON" if person else max(alone, key=alone.get) if alone else ent.label_
+                return [Span(doc, ent.start, t.i, label=label)]
+        return [ent]
+
+    def _body_person_names(self) -> set[str]:
+        """Texts of the tagger's persons outside headlines: what a headline's name may be cut back to."""
+        return {e.text for e in self.doc.ents if e.label_ == "PERSON" and not self.title_case[e.start]}
+
+    def _headline_name(self, ent: Span, known: set[str]) -> list[Span]:
+        """In headlines the tagger runs names into verbs and slogans ("Ben Carson Defends", "De Blasio: Trust
+        Bratton"): split an entity at a colon or dash (anywhere: no name has one), and, in a title-case line or
+        when split, cut each part to the longest run of its words
+        that the body names as a person (a name alone, or the last word of one), which becomes a person."""
+        doc = self.doc
+        if ent.label_ not in ("PERSON", "ORG"):
+            return [ent]
+        surnames = {n.split()[-1] for n in known}
+        parts, s = [], ent.start
+        for t in ent:
+            if t.text in (":", "—", "–") and t.i > s:
+                parts.append((s, t.i))
+                s = t.i + 1
+        parts.append((s, ent.end))
+        if len(parts) == 1 and not self.title_case[ent.start]:
+            return [ent]
+        out = []
+        for ps, pe in parts:
+            runs = [(a, b) for a in range(ps, pe) for b in range(pe, a, -1)
+                    if doc[a:b].text in known or (b - a == 1 and doc[a].text in surnames)]
+            if runs and (ent.label_ == "PERSON" or len(parts) > 1):
+                a, b = max(runs, key=lambda r: (r[1] - r[0], -r[0]))
+                while a > ps and name_key(doc[a - 1].text) in self.t.genders:
+                    a -= 1  # "Mike Pence" in the headline, only "Pence" in the body: the first name stays
+                out.append(Span(doc, a, b, label="PERSON"))
+                self.name_starts.add(a)  # nor may a first-name rule take the cut-off word back
+            elif len(parts) > 1 or (ps, pe) == (ent.start, ent.end):
+                out.append(Span(doc, ps, pe, label=ent.label_))
+        return out
 
     def _coordinated_names(self, ent: Span) -> list[Span]:
         """An entity the tagger ran over a coordination ("Xi and Harris", "Ryan, Cruz and Rubio") as its named
@@ -899,7 +1006,7 @@ class _Resolver:
             end = stop
             while end < self.n and end - stop < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
                     and not doc[end].ent_type_ and self.owner[end] is None and end not in self.title_at \
-                    and doc[end].lower_ not in self.t.nouns and doc[end].text not in self.t.adjectives:
+                    and not self._noun_not_name(doc[end]) and doc[end].text not in self.t.adjectives:
                 end += 1
             if end - stop >= 2 and (end == self.n or not (doc[end].is_title and doc[end].is_alpha)):
                 found.append((stop, end, None, [(role, gender)]))
@@ -937,7 +1044,7 @@ class _Resolver:
             return e
 
         def first_name_start(s: int, e: int) -> int:
-            while s > 0 and self.owner[s - 1] is None and not self._is_title_token(s - 1):
+            while s > 0 and s not in self.name_starts and self.owner[s - 1] is None and not self._is_title_token(s - 1):
                 prev = doc[s - 1]
                 if prev.lower_ in _PARTICLES and prev.whitespace_ == " " and (prev.is_lower or prev.is_sent_start or (s > 1 and doc[s - 2].lower_ in _PARTICLES)):
                     s -= 1  # "Van der Berg": NER kept only "Berg"
@@ -984,6 +1091,15 @@ class _Resolver:
 
         spans = [(drop_label(s, e), e, name, titles) for s, e, name, titles in spans]
 
+        firsts_lasts: dict[tuple[str, str], list[tuple[bool, str]]] = {}  # (formal first, last) -> (has middle?, key)
+
+        def loose(words: list[str]) -> Optional[str]:
+            """The one person named with the same first name and surname where one of the two names has no middle
+            part ("Jacob Lew" after "Jacob J. Lew", "Jeb Bush" after "John Ellis Bush")."""
+            middle = len(words) > 2
+            keys = {k for mid, k in firsts_lasts.get((formal_name(words[0]), name_key(words[-1])), ()) if not (mid and middle)}
+            return next(iter(keys)) if len(keys) == 1 else None
+
         def paired(words: list[str]) -> bool:
             """'the Cruz-Rubio feud': a hyphenated word whose parts are the surnames of two different people."""
             parts = surname_parts(words)[1:]
@@ -997,23 +1113,25 @@ class _Resolver:
             if name is not None and len(words) > 1:
                 key = self._entry_key(name)
             elif name is None and len(words) > 1 and not surname_only(words):
-                key = self._match_table_person(words) or full.get(" ".join(name_key(w) for w in words))
+                key = self._match_table_person(words) or full.get(_full_key(words)) or loose(words)
                 if key is None:
                     key = self._other_key("person", " ".join(words))
                     self.info[key].gender = self._gender_from(words, titles)
-                full.setdefault(" ".join(name_key(w) for w in words), key)
+                full.setdefault(_full_key(words), key)
             else:
                 singles.append((s, e, name, titles))
                 continue
             for part in surname_parts(words):
                 later.setdefault(part, key)
+            firsts_lasts.setdefault((formal_name(words[0]), name_key(words[-1])), []).append((len(words) > 2, key))
             resolved.append((s, e, key, titles))
         for name in {n for _, _, n, _ in singles if n}:
             for part in surname_parts(_split_words(self.t.entries[name].name)[-1:]):
                 later.setdefault(part, self._entry_key(name))
         firsts: dict[str, set[str]] = {}  # first name -> full-name persons who have it
         for s, e, key, _ in resolved:
-            firsts.setdefault(name_key(name_words(s, e)[0]), set()).add(key)
+            for first in {name_key(name_words(s, e)[0]), formal_name(name_words(s, e)[0])}:
+                firsts.setdefault(first, set()).add(key)
         # Pass 2: in text order, surname-only mentions join the latest earlier person.
         events = [(s, e, key, titles, True) for s, e, key, titles in resolved] + [(s, e, name, titles, False) for s, e, name, titles in singles]
         events.sort(key=lambda x: x[0])
@@ -1035,8 +1153,9 @@ class _Resolver:
                     key = self._entry_key(key_or_name) if key_or_name else next(
                         (later[p] for p in surname_parts(words) if p in later), None
                     )
-                if key is None and len(firsts.get(name_key(words[0]), ())) == 1:
-                    key = next(iter(firsts[name_key(words[0])]))  # "Donald" after "Donald Trump"
+                for first in (name_key(words[0]), formal_name(words[0])):
+                    if key is None and len(firsts.get(first, ())) == 1:
+                        key = next(iter(firsts[first]))  # "Donald" after "Donald Trump", "Chuck" after "Charles X"
                 if key is None and len(self.t.surnames.get(surname_parts(words)[0], ())) == 1:
                     key = self._entry_key(self.t.surnames[surname_parts(words)[0]][0])  # "Putin" in a headline
                 if key is not None and self._gender_clash(key, honorific):
@@ -1062,7 +1181,7 @@ class _Resolver:
                 by_surname.setdefault(part, []).append((s, key, not is_full))
         demoted: dict[str, str] = {}  # the word of a demoted one-word name -> its key, to link its untagged repeats
         for key, evidenced in lone_names.items():
-            if evidenced or self.info[key].gender is not None:
+            if evidenced or self.info[key].gender is not None or name_key(self.info[key].name) in _one_name_persons():
                 continue
             # "Absolut", "Bermuda": one word the tagger guessed a person, with no sign of one; where it guessed a
             # place or organisation for the same word elsewhere, that is the actor
@@ -1092,6 +1211,23 @@ class _Resolver:
                     return _principal(earlier)
             return next(known[p] for p in parts if p in known)
 
+        def sibling(words: list[str], key: str) -> str:
+            """A surname the tagger missed, with a first name before it: the person so named in full, else, when the
+            surname's person has another first name ("German Ortega" beside "Freddy Ortega"), a relative of
+            theirs, a person of their own."""
+            own = full.get(_full_key(words)) or loose(words)
+            if own is not None:
+                return own
+            known_words = self.info[key].name.split()
+            if len(known_words) < 2 or formal_name(known_words[0]) == formal_name(words[0]) \
+                    or [name_key(w) for w in known_words[-len(words):]] == [name_key(w) for w in words]:
+                return key  # the same first name, or the end of the full name ("Vargas Llosa")
+            key = self._other_key("person", " ".join(words))
+            full.setdefault(_full_key(words), key)
+            if self.info[key].gender is None:
+                self.info[key].gender = self._gender_from(words, [])
+            return key
+
         for m in sorted(self.mentions, key=lambda m: m.start):
             if self.info[m.key].kind in ("person",) or m.via not in ("ner",):
                 continue
@@ -1105,7 +1241,7 @@ class _Resolver:
             if self.owner[tok.i] is None and tok.text in demoted:
                 self._add(tok.i, tok.i + 1, demoted[tok.text], "ner")
                 continue
-            if self.owner[tok.i] is None and (tok.pos_ == "PROPN" or self.all_caps[tok.i] and tok.is_alpha) and tok.text[:1].isupper():
+            if self.owner[tok.i] is None and tok.i not in self.blocked and (tok.pos_ == "PROPN" or self.all_caps[tok.i] and tok.is_alpha) and tok.text[:1].isupper():
                 if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_ \
                         and doc[tok.i - 2].text[:1].isupper():
                     continue  # the second part of a hyphenated name: the whole decides
@@ -1114,6 +1250,9 @@ class _Resolver:
                 if any(p in known for p in parts) and all(self.owner[k] is None for k in range(s, e)) and not paired(name_words(s, e)):
                     s = first_name_start(s, e)
                     key = latest(parts, s)
+                    words = name_words(s, e)
+                    if len(words) > 1 and not surname_only(words):
+                        key = sibling(words, key)
                     if self._add(s, e, key, "surname") is not None:
                         for part in parts:
                             bisect.insort(by_surname.setdefault(part, []), (s, key, True))
@@ -1130,8 +1269,13 @@ class _Resolver:
         head = doc[e - 1]
         if not self.has_parse:
             return False
-        if any(t.ent_type_ == "PERSON" and not s <= t.i < e for t in [head.head] * (head.dep_ == "conj") + [c for c in head.children if c.dep_ == "conj"]):
-            return True  # "Brezhnev, Olof Palme and Jane Goodall": listed with people
+        if any(t.ent_type_ == "PERSON" and not s <= t.i < e and (t.ent_iob_ == "I" or t.i + 1 < self.n and doc[t.i + 1].ent_iob_ == "I"
+                                                                  or name_key(t.text) in self.t.surnames)
+               for t in [head.head] * (head.dep_ == "conj") + [c for c in head.children if c.dep_ == "conj"]):
+            return True  # "Brezhnev, Olof Palme and Jane Goodall": listed with people named in full or known ("Kharkiv
+            # and Mykolaiv", two towns the tagger calls persons, vouch for nothing)
+        if self._beside_person_noun(e):
+            return True
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_lemmas():
             return True
         # a he/she that takes the name up before anyone else is named: for a subject in this sentence or the next
@@ -1146,6 +1290,15 @@ class _Resolver:
             if tok.lower_ in ("he", "she"):
                 return True
         return False
+
+    def _beside_person_noun(self, e: int) -> bool:
+        """The name ending at token ``e`` is in apposition to a noun that names a person ("their son, Humayun")."""
+        if not self.has_parse:
+            return False
+        head = self.doc[e - 1]
+        nouns = word_list("actor_person_nouns.txt")
+        pair = [head.head] if head.dep_ == "appos" else []
+        return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in pair + [c for c in head.children if c.dep_ == "appos"])
 
     def _honorific_gender(self, s: int, titles: list) -> Optional[str]:
         """The gender an honorific right before token ``s`` (or stripped off the name) gives: Mr. m, Mrs./Ms. f."""
@@ -1164,11 +1317,11 @@ class _Resolver:
 
     def _match_table_person(self, words: list[str]) -> Optional[str]:
         """A table person with the same first name and a matching surname part, if any."""
-        first = name_key(words[0])
+        first = formal_name(words[0])
         last = name_key(words[-1])
         for part in [last, *last.split("-")]:
             for name in self.t.surnames.get(part, ()):
-                table_first = name_key(_split_words(name)[0])
+                table_first = formal_name(_split_words(name)[0])
                 if table_first == first:
                     return self._entry_key(name)
         return None
