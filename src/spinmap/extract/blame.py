@@ -52,6 +52,14 @@ Sending troops into a country ("X sent troops into Y") blames the sender as an i
 force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
 ("Before the fall of X, A, B and C were working to ...") is the verb's subject.
 
+Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
+Y" given by X, "comments from X"; ``medium_nouns``), as is whoever made an accusation ("an accusation he made that
+..."). A stance is its holder's voice, not the author's: "bemoaned/speculated" (speech verbs), "in X's view", "his
+frustration over Y's failure", "fearmongering about Y's meddling", "faced criticism for", "media reports that".
+Acts only supposed ("in case of war they could bomb X", "the risk of an invasion", "an attack is unlikely"), urged
+("X should invade Y"), called for or shied from ("calls to kill X"), done to one's own property, a course given up by
+choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped charge is kept negated.
+
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
 """
@@ -118,6 +126,16 @@ _ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a
 _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
 _CULPRITS = _WORD_CLASSES["culprits"]  # "police killed the gunman": the one killed is the crime's culprit
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
+_MEDIUM_NOUNS = _WORD_CLASSES["medium_nouns"]  # "a video that accuses X": whoever released it accuses
+_MEDIUM_VERBS = _WORD_CLASSES["medium_verbs"]
+_EVENTUALITY_NOUNS = _WORD_CLASSES["eventuality_nouns"]  # "the risk of an invasion": supposed, not done
+_EVENTUALITY_ADJECTIVES = _WORD_CLASSES["eventuality_adjectives"]  # "an attack is unlikely", "likely to attack"
+_VIEW_NOUNS = _WORD_CLASSES["view_nouns"]  # "in X's view": X voices the clause
+_SUPPOSAL_NOUNS = _WORD_CLASSES["supposal_nouns"]  # "in case of war", "in the event of a strike"
+_RETRACT_VERBS = _WORD_CLASSES["retract_verbs"]  # "dropped the charge against X"
+_TOPIC_VERBS = _WORD_CLASSES["topic_verbs"]  # "fearmongering about X's meddling": the talker's claim
+_GRIEVANCE_NOUNS = _WORD_CLASSES["grievance_nouns"]  # "his frustration over X's failure": his charge
+_UNMADE_ACT_NOUNS = _WORD_CLASSES["unmade_act_nouns"]  # "calls to assassinate X": not done
 
 
 @dataclass(frozen=True)
@@ -302,6 +320,14 @@ class _Ctx:
             ne -= 2 if text[ne - 2 : ne] in ("'s", "’s") else 1  # "the aggressor's forces" names "the aggressor"
         return _Who(None, " ".join(text[ns:ne].split()), (ns, ne))
 
+    def voicer(self, tok: Token, keep_pronoun: bool = False) -> Optional[_Who]:
+        """``who`` for whoever speaks: a medium of words ("a video that accuses X", "comments from Y") stands for its
+        maker when the sentence names one (see ``_maker``)."""
+        maker = _maker(tok)
+        if maker is not None and (w := self.who(maker, keep_pronoun)) is not None and not w.first_person:
+            return w
+        return self.who(tok, keep_pronoun)
+
     def _name_tagged_verb(self, tok: Token) -> bool:
         """A capitalised name the tagger called a verb ("Trump still has not attacked ...") that the parser still
         files as a subject or object and the alias table knows: a participant like any other name."""
@@ -347,7 +373,14 @@ class _Ctx:
                 return None  # "X criticised the plan, arguing that it ...": 'it' is what X speaks of, not X
             a = self.actors.actor_at(*_name_span(t))
             if a is not None:
-                return a if a.kind != "person" else None
+                # "X put sanctions on Y as it wages war": another state or body named since, in the sentence, may be meant
+                if a.kind == "person" or t.i >= pron.sent.start and any(
+                        o.pos_ == "PROPN" and o.dep_ in ("pobj", "dobj", "conj")
+                        and (b := self.actors.actor_at(*_name_span(o))) is not None
+                        and b.id != a.id and b.kind in ("country", "organization", "group")
+                        for o in pron.doc[t.i + 1 : pron.i]):
+                    return None
+                return a
             if t.tag_ in ("NN", "NNP"):
                 return None  # "if the bank had allowed it, it would have ...": the nearest singular subject is meant
         return None
@@ -433,24 +466,37 @@ class _Ctx:
             # "When X announced his invasion, he warned ...": a when/if clause frames the speech, it is not its content
             framing = child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_MARKS
                                                      for c in child.children)
-            child = anc
+            below, child = child, anc
             if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered and not framing:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
-                    who = self.who(subj, keep_pronoun=True)
+                    who = self.voicer(subj, keep_pronoun=True)
                     if who is not None and not who.first_person:
                         return "reported", who
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
-                    self.who(anc.head) or _Who(None, UNSPECIFIED, None))
+                    self.voicer(anc.head) or _Who(None, UNSPECIFIED, None))
+            if anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ == "about" and anc.i != tok.i and (
+                    lemma in _TOPIC_VERBS or lemma in self.lex.speech or (anc.tag_ == "VBG" and anc.lower_[:-3] in _TOPIC_VERBS)
+            ) and (subj := _subject(anc)) is not None and not (
+                    who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
+                return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
+            grievance = anc if anc.pos_ == "NOUN" else next((c for c in anc.children if c.dep_ in ("dobj", "obj")), None) if (
+                anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ in ("over", "at", "about", "with")) else None
+            if grievance is not None and grievance.lemma_.lower() in _GRIEVANCE_NOUNS and grievance.i != tok.i and (
+                    holder := self._holder(grievance)).name != UNSPECIFIED:
+                return "reported", holder  # "his frustration over X's failure" (the parser may hang "over" on the verb)
             if anc.pos_ == "NOUN" and lemma in _REPORT_NOUNS and anc.i != tok.i and not (
                     tok.head.i == anc.i and tok.dep_ == "amod"):  # "X's false claims" judges the claim, is not in it
                 return "reported", self._holder(anc)
         acc = _according_to(tok)
         if acc is not None:
-            who = self.who(acc)
+            who = self.voicer(acc)
             if who is not None:
                 return "reported", who
+        viewer = _in_view_of(tok)
+        if viewer is not None and (who := self.who(viewer, keep_pronoun=True)) is not None and not who.first_person:
+            return "reported", who  # "in his view, X betrayed Y": his view, not the author's
         noun = _dash_report_noun(tok, self.lex)
         if noun is not None:
             return "reported", self._holder(noun)
@@ -512,11 +558,15 @@ class _Ctx:
                     return w
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 p = _dep_of(c, ("pobj",))
-                if p is not None and (w := self.who(p)) is not None:
+                if p is not None and (w := self.voicer(p)) is not None:
                     return w
-        if noun.dep_ in ("dobj", "obj") and not _rejects(noun.head, self.lex) and (
+        made = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _MEDIUM_VERBS), None)
+        if made is not None and (maker := _dep_of(made, _SUBJ)) is not None and maker.lower_ not in ("that", "which", "who") \
+                and (w := self.who(maker, keep_pronoun=True)) is not None and not w.first_person:
+            return w  # "an accusation he made that X lied": who made it holds it
+        if noun.dep_ in ("dobj", "obj") and not _rejects(noun.head, self.lex) and noun.head.lemma_.lower() not in _UNDERGO and (
                 subj := _subject(noun.head)) is not None:  # who rejects the accusations does not hold them
-            # "media figures who are pushing a narrative", "X made accusations"
+            # "pundits who push a narrative", "X made accusations" (not "X faced criticism": the critics hold it)
             if (w := self.who(subj, keep_pronoun=True)) is not None and not w.first_person:
                 return w
         return _Who(None, UNSPECIFIED, None)
@@ -708,6 +758,40 @@ def _according_to(tok: Token) -> Optional[Token]:
                 to = _dep_of(c, ("prep",))
                 if to is not None and (p := _dep_of(to, ("pobj",))) is not None:
                     return p
+    return None
+
+
+def _in_view_of(tok: Token) -> Optional[Token]:
+    """The X of an 'in X's view/opinion/words' on the clause of ``tok`` (``view_nouns``)."""
+    for t in [tok, *_governors(tok)]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and (p := _dep_of(c, ("pobj",))) is not None \
+                    and p.lemma_.lower() in _VIEW_NOUNS and (owner := _dep_of(p, ("poss",)) or _of_object(p)) is not None:
+                return owner
+        if t.dep_ in ("ccomp", "relcl", "acl"):
+            return None  # a view on the clause that reports this one is not about it
+    return None
+
+
+def _maker(noun: Token) -> Optional[Token]:
+    """Who made or gave a medium of words (``medium_nouns``): its possessor or by/from object ("comments from X"),
+    else the subject of the verb that gives it out ("X released a video that ...", ``medium_verbs``) or that it is
+    the instrument of ("X launched the drive with a speech denouncing Y")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MEDIUM_NOUNS:
+        return None
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "radio and online ads": the list's first member stands where the list does
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and (p := _dep_of(c, ("pobj",))) is not None:
+            return p
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in _MEDIUM_VERBS:
+        return _subject(head)
+    if noun.dep_ == "pobj" and head.lower_ in ("with", "in", "through", "via") and head.head.pos_ == "VERB" \
+            and _dep_of(head.head, _PASS_SUBJ) is None:
+        return _subject(head.head)
     return None
 
 
@@ -1181,8 +1265,12 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         target = tok.head  # "Solsky, who is accused of ...": the antecedent
     if prep is not None:  # "lashed out at X": the preposition's object is accused
         target = _dep_of(prep, ("pobj",)) if target is None or target.lower_ == "finger" else None
-    if not passive and subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
-        subj = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "the ministry, accusing Kyiv of ...": the noun it modifies
+    first = tok  # "ads tethering X to Y and criticizing them": coordinated participles share the noun they modify
+    while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBG" and first.head.tag_ == "VBG":
+        first = first.head
+    if not passive and subj is None and first.dep_ == "acl" and first.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
+        # "the ministry, accusing Kyiv of ...": the noun it modifies
+        subj = first.head.head if first.head.dep_ == "appos" else first.head
     charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
     if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
         # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
@@ -1204,7 +1292,7 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
     if _deontic(tok):
         return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
-    accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
+    accuser = ctx.voicer(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
     return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
@@ -1338,6 +1426,18 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma != "enrich" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself")
                                  for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
+    if _own_thing(_dep_of(tok, ("dobj", "obj"))):
+        return []  # "blew up its own satellite": done to one's own property
+    if lemma == "abandon" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and not _may_be_wronged(obj, ctx) and (
+            _negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDE_VERBS)):
+        # "will never abandon his dedication to X", "voted to abandon the tax": a course kept or given up by choice
+        # ("abandoned science" stays a charge)
+        return []
+    if lemma == "side" and any(_one_person(p, ctx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                               for p in c.children if p.dep_ == "pobj"):
+        return []  # "voters sided with Smith": backing a person is no misdeed (siding with a state or a militia may be)
+    if _advocated(tok):
+        return []  # "X suggested Y should send troops into Z": a course urged, not a deed done
     if lemma == "attack" and (said := _attack_in_words(tok, doer, ctx)) is not None:
         return said  # "attacks his decision to move the embassy", "attacked Y for his record": criticism, not an assault
     shared = _shared_object(tok)
@@ -1356,6 +1456,37 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if helper is not None:  # "X invaded Y with help from Z": Z is an accomplice
         found.append(_Found(tok, _expand(helper), f"helped: {charge}", None, 0.5, negated))
     return found
+
+
+_DECIDE_VERBS = _WORD_CLASSES["decide_verbs"]
+
+
+def _own_thing(obj: Optional[Token]) -> bool:
+    """An object that is the doer's own: 'its own satellites', 'one of their own ships'."""
+    if obj is not None and obj.lower_ in ("one", "some", "several", "many", "two", "three") and (
+            of := _of_object(obj)) is not None:
+        obj = of
+    return obj is not None and any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _may_be_wronged(obj: Token, ctx: _Ctx) -> bool:
+    """An object that can be wronged by being abandoned: an actor, people (a plural: "the villagers"), a public
+    good; not a plan, a cause or a tax."""
+    low = obj.lemma_.lower()
+    return (obj.pos_ in ("PROPN", "PRON") or obj.tag_ == "NNS" or obj.ent_type_ in _AGENT_ENTS or low in ctx.lex.actor_nouns
+            or low in ctx.lex.goods or _person_or_people(obj, ctx) or _names_actor(obj, ctx))
+
+
+def _advocated(verb: Token) -> bool:
+    """A deed someone should do ('X should send troops'), or must do in what a speaker says or suggests ('Y suggested X
+    must strike first'): urged, not done. Not 'should (not) have' (a fault found with what was done or left undone),
+    nor the author's 'X must prevent peace' (what X is said to need: a charge)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "have" in auxes or _negated(verb):
+        return False
+    said = verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lexicons().speech
+    return any(a in ("should", "ought") or (a == "must" and said) for a in auxes)
 
 
 _DUTY_MISDEEDS = {"prevent", "refuse", "fail"}  # misdeed verbs whose own failure is a duty left undone
@@ -1715,6 +1846,8 @@ def _mistagged_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     left, right = doc[tok.i - 1], doc[tok.i + 1]
     if left.pos_ != "PROPN" or left.dep_ != "compound":
         return []
+    if tok.dep_ == "pobj" or any(c.dep_ == "nummod" for c in tok.children):
+        return []  # "a batch of 25,000 NATO shells": a counted thing after a preposition is no headline verb
     if lemma not in ctx.lex.misdeed and (lemma, right.lower_) not in ctx.lex.phrases:
         return []
     if right.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
@@ -1930,6 +2063,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
             return [_Found(tok, _expand(doer), _noun_charge(tok.head, doer), None, 0.5, False)]
     if doer is None:
         return _ordered_noun(tok, ctx)
+    if doer.dep_ == "poss" and tok.dep_ == "compound":
+        return []  # "Estonia's security threats report": the possessive owns the report, it does no misdeed
     charge = _noun_charge(tok, doer)
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
@@ -2301,8 +2436,9 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _not_brought(noun: Token) -> bool:
     """An accusation its holder did not make: 'did not file charges against X', 'never levelled accusations
-    that X ...' (the negation sits on the verb whose object the accusation is)."""
-    return noun.dep_ in ("dobj", "obj") and _negated(noun.head)
+    that X ...' (the negation sits on the verb whose object the accusation is), or gave up: 'dropped the charge
+    against X' (``retract_verbs``)."""
+    return noun.dep_ in ("dobj", "obj") and (_negated(noun.head) or noun.head.lemma_.lower() in _RETRACT_VERBS)
 
 
 def _dismissed(noun: Token, holder: _Who, lex: Lexicons) -> bool:
@@ -3018,8 +3154,12 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         if (a.dep_ == "advcl" and any(e.pos_ == "ADJ" and e.lemma_.lower() in _EASE_ADJECTIVES for e in (
                 a.head, *(c for c in a.head.children if c.dep_ == "acomp"))) and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)):
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
+        if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
+            return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
             break
+    if _eventuality(t):
+        return True  # "the risk of an invasion", "an attack is unlikely", "X is likely to attack": not done
     if t.pos_ == "NOUN" and t.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in t.children) \
             and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in t.head.children):
         return True  # "warned that an invasion of X would end the deal": an event supposed, not one that happened
@@ -3028,11 +3168,49 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     if _abstained(t, ctx.lex):
         return True  # "China refrained from condemning X", "declined to blame Y": the act is not done
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    # "blamed his hesitancy to condemn X": the parser may hang the noun's infinitive on the verb beside it
+    unmade_noun = t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < t.i and c.lemma_.lower() in ctx.lex.unrealised
+                                            for c in t.head.children)
+    if infinitive and t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp"):
+        unmade = t.head if t.dep_ == "acl" else next((c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i), None)
+        if unmade is not None and unmade.lemma_.lower() in _UNMADE_ACT_NOUNS:
+            return True  # "calls to assassinate X", "his hesitancy to condemn X": the act is only called for or shied from
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
-            t.head.lemma_.lower() in ctx.lex.unrealised or t.dep_ == "advcl"
+            t.head.lemma_.lower() in ctx.lex.unrealised or unmade_noun or t.dep_ == "advcl"
             or (t.dep_ == "acl" and t.head.lemma_.lower() in ctx.lex.nouns)):
         return True  # "their reluctance to condemn X", "in order to condemn X", "a provocation to accuse X"
     return False
+
+
+def _supposed(verb: Token) -> bool:
+    """A clause under a could/might whose condition is an if/unless clause, or under would/could/might with an 'in
+    case of', 'in the event of' (``supposal_nouns``; not "in this case", "in the case of X", which say which case
+    is meant). An accusation so supposed ("X would blame Y if ...") stays X's, hedged: not asked here."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"would", "could", "might", "'d", "’d"}
+    if not modals:
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and modals - {"would", "'d", "’d"} and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return True  # "if they win, they could ban X" ("would" may state a practice: "if X, police would beat them")
+        if c.dep_ == "prep" and c.lower_ == "in" and (p := _dep_of(c, ("pobj",))) is not None \
+                and p.lemma_.lower() in _SUPPOSAL_NOUNS:
+            dets = {d.lower_ for d in p.children if d.dep_ == "det"}
+            if (p.lower_ == "case" and not dets) or (p.lower_ == "event" and dets == {"the"}):
+                return True
+    return False
+
+
+def _eventuality(tok: Token) -> bool:
+    """An act only supposed: a noun under 'the likelihood/risk/prospect of' (``eventuality_nouns``) or subject of
+    'is likely/unlikely/possible' (``eventuality_adjectives``), or a verb after 'likely to'."""
+    if tok.pos_ == "NOUN":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _EVENTUALITY_NOUNS:
+            return True
+        if tok.dep_ in _SUBJ and tok.head.lemma_ == "be":
+            return any(c.dep_ == "acomp" and c.lemma_.lower() in _EVENTUALITY_ADJECTIVES for c in tok.head.children)
+        return False
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES
 
 
 _EVIDENCE_VERBS = _WORD_CLASSES["evidence_verbs"]
@@ -3054,6 +3232,9 @@ def _ruled_out(tok: Token) -> bool:
         if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "because" and m.i > 0 and m.doc[m.i - 1].dep_ == "neg" for m in child.children):
             return True
+        if anc.lower_ == "due" and child.dep_ in ("prep", "pcomp") and (_negated(anc) or (
+                anc.dep_ in ("acomp", "prep") and _negated(anc.head))):
+            return True  # "the rift is not due to X's meddling": the cause is ruled out
         if anc.dep_ in ("relcl",) or (anc.pos_ in ("NOUN", "PROPN") and anc.lemma_.lower() not in _EVIDENCE_NOUNS):
             return False
         child = anc
