@@ -412,7 +412,7 @@ TEXTS = [
     "Prime Minister Tomas Varga met Anna Kovalenko in Paris. He said she was wrong; she said he was.",
     "The director of the National Statistics Bureau (NSB) Pavel Orlovsky resigned. The NSB head left.",
     "Armenian nationalists and Russian peacekeepers clashed. They blamed the Azerbaijani army.",
-    "Sergey Lavrov-Kalantarov, who heads the Russian Foreign Ministry, spoke. Lavrov-Kalantarov left.",
+    "Sergey Lavrov-Kalantarov, who runs the Russian Foreign Ministry, spoke. Lavrov-Kalantarov left.",
     "“Russia will help,” Putin said. The US State Department and NATO disagreed with Washington.",
     "",
     "   \n\n  ",

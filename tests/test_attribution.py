@@ -36,8 +36,8 @@ CONSTRUCTIONS = [
     # speaker after the quote
     ('"We will win this war," the general said.', "said", "the general", '"We will win this war,"', "direct"),
     # paraphrase with a complementizer
-    ("Naryshkin said that some Western countries were provoking nationalists.", "said", "Naryshkin",
-     "that some Western countries were provoking nationalists", "indirect"),
+    ("Naryshkin said that several Western states were inciting nationalists.", "said", "Naryshkin",
+     "that several Western states were inciting nationalists", "indirect"),
     # according to
     ("According to the ministry, the talks collapsed on Friday.", "According to", "the ministry",
      "the talks collapsed on Friday", "according_to"),
@@ -106,8 +106,8 @@ def test_attribution_inverted_speaker_after_quote_with_odd_punctuation(nlp, text
 ])
 def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected):
     """'Foreign Ministry of X: "…"' credits the label, not the subject of the sentence before."""
-    text = f'Ostravia, in turn, agrees to give up the claim.\n\n{label}: "A hasty treaty will not bring peace to the region."'
-    q = _find(_quotes(nlp, text), content_has="hasty treaty")
+    text = f'Ostravia, in turn, agrees to give up the claim.\n\n{label}: "A rushed deal cannot bring calm to these valleys."'
+    q = _find(_quotes(nlp, text), content_has="rushed deal")
     speaker = text[slice(*q.speaker.span)] if q is not None and q.speaker and q.speaker.span else None
     if expected is None:
         assert speaker != label
@@ -155,7 +155,7 @@ def test_attribution_layout_without_a_speaker_credits_no_one(nlp, text):
 
 @pytest.mark.parametrize("text,cue,speaker", [
     # the parser hangs "who" on the auxiliary, not on the verb the cue is conjoined with
-    ("It is hard on Jan Novak, who is by all accounts enjoying his new role and is saying he will not resign.",
+    ("It is tough on Jan Novak, who is by most reports loving his new post and is saying he will not quit.",
      "is saying", "who"),
     # a gerund after a preposition: the governing verb's subject speaks
     ("Maria Kowalska shocked the delegates by saying that the treaty was dead.", "saying", "Maria Kowalska"),
@@ -178,7 +178,7 @@ def test_attribution_speaker_is_the_subject_that_governs_the_cue(nlp, text, cue,
 @pytest.mark.parametrize("text,speaker", [
     ("Ruritania moved troops to the border in an attempt to blame Ostravia for the attack.", "Ruritania"),
     ("Ostravia moved troops to the border in an attempt to blame Ruritania for the attack.", "Ostravia"),
-    ("A flare-up is possible, in an attempt to blame Ruritania for the attack.", None),
+    ("New clashes may follow, in an attempt to blame Ruritania for the raid.", None),
 ])
 def test_attribution_an_attempt_is_no_speaker(nlp, text, speaker):
     """'in an attempt to blame X': whoever makes the attempt speaks (a named or pronoun subject), never 'an attempt'."""
@@ -199,15 +199,15 @@ def test_attribution_relative_pronoun_speaker_is_named_by_its_antecedent(nlp, te
 
 
 @pytest.mark.parametrize("text", [
-    '“The allies are annoyed that the war was stopped by others,” says Novak said, and his words spread.',
-    '“The allies are annoyed. This, in fact, “cancelled” their plans,” says Novak said, and his words spread.',
+    '“The partners are angry that somebody else ended the fighting,” says Novak said, and his words spread.',
+    '“The partners are angry. This, in fact, “cancelled” their plans,” says Novak said, and his words spread.',
 ])
 def test_attribution_doubled_cue_gives_one_attribution(nlp, text):
     """A slip like '“…,” says Novak said' must not add 'says' → 'Novak said' with no speaker, also when the
     quotation holds a scare-quoted word in the same marks."""
     quotes = _quotes(nlp, text)
     assert not any(q.content.text == "Novak said" for q in quotes), [(q.cue and q.cue.text, q.content.text) for q in quotes]
-    q = _find(quotes, content_has="allies are annoyed")
+    q = _find(quotes, content_has="partners are angry")
     assert q is not None and q.speaker is not None and q.speaker.name == "Novak"
 
 

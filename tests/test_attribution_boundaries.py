@@ -20,8 +20,8 @@ INSERTED = [
      "After all, she argued, the senator took money from the banks and still signed the law"),
     ("If the demands are not met, the organiser warned, supporters plan to leave the party.", "warned",
      "If the demands are not met, the organiser warned, supporters plan to leave the party"),
-    ("There is no chance of riots, officials in both cities insist, because policing has changed.", "insist",
-     "There is no chance of riots, officials in both cities insist, because policing has changed"),
+    ("There is no risk of unrest, officials in both towns insist, because policing has changed.", "insist",
+     "There is no risk of unrest, officials in both towns insist, because policing has changed"),
 ]
 
 
@@ -78,8 +78,8 @@ def test_attribution_boundaries_content_extent(nlp, text, cue, content):
     # a bare conjunction before "according to" is no part of a clause around the cue
     ("But, according to the poll, most voters remain undecided.", "most voters remain undecided"),
     # a clause closed by a colon before the cue belongs to the author
-    ("It has not gone unnoticed: according to recent polls, the senator holds only 14 percent of the vote.",
-     "the senator holds only 14 percent of the vote"),
+    ("It is no secret: according to new surveys, the senator has just 9 percent support.",
+     "the senator has just 9 percent support"),
     # a subject before the inserted cue still makes one content around it
     ("The talks, according to the ministry, collapsed on Friday.", "The talks, according to the ministry, collapsed on Friday"),
 ])

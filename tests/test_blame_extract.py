@@ -225,12 +225,12 @@ def test_blame_actor_noun_targets_kept(nlp, text, accused):
     ("Armenian officials say they were betrayed by Moscow.", "betrayed them"),
     ("Lavrov accused Washington of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
     ("Blinken accused Moscow of sabotaging the peace process and of using the crisis.", "sabotaging the peace process"),
-    ("The ministry made it clear that Moscow does not refuse to support the rebels.", "does not refuse to support the rebels"),
-    ("The ministry made it clear that Kyiv does not refuse to support the rebels.", "does not refuse to support the rebels"),
-    ("There were accusations that Armenians do not want to fight for their homeland.",
-     "do not want to fight for their homeland"),
-    ("There were accusations that Azerbaijanis do not want to fight for their homeland.",
-     "do not want to fight for their homeland"),
+    ("The ministry hinted that Moscow does not refuse to support any rebels.", "does not refuse to support any rebels"),
+    ("The ministry hinted that Kyiv does not refuse to support any rebels.", "does not refuse to support any rebels"),
+    ("There were accusations that Armenians do not wish to defend their own land.",
+     "do not wish to defend their own land"),
+    ("There were accusations that Azerbaijanis do not wish to defend their own land.",
+     "do not wish to defend their own land"),
     ("There were accusations that Kyiv never paid its debts.", "never paid its debts"),
     ("There were accusations that Minsk never paid its debts.", "never paid its debts"),
 ])
@@ -270,7 +270,7 @@ def test_blame_misparsed_lists_expand(nlp, text, n):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("All reserves may help the redeployment of the aggressor's forces.", "the aggressor"),
+    ("All this may speed up the transfer of the aggressor's troops.", "the aggressor"),
     ("The occupiers left the town.", "The occupiers"),
 ])
 def test_blame_label_noun_names_the_accused(nlp, text, expected):
@@ -310,8 +310,8 @@ def test_blame_hypothetical_accuses_nobody(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Neither Arbenz nor any other Guatemalan official had ever attacked the United States or even threatened it.",
-    "Neither Maduro nor any other Venezuelan official had ever attacked Guyana or even threatened it.",
+    "Neither Somoza nor any other Nicaraguan minister had once invaded Honduras or even menaced it.",
+    "Neither Maduro nor any other Venezuelan minister had once invaded Guyana or even menaced it.",
 ])
 def test_blame_neither_nor_is_negated(nlp, text):
     found = blames_for(nlp, text)
@@ -328,8 +328,8 @@ def test_blame_they_standing_for_a_thing_is_not_accused(nlp, text, n):
 
 
 @pytest.mark.parametrize("text,accused", [
-    ("There were accusations that Armenians do not want to fight for their homeland.", "Armenians"),
-    ("There were accusations that Azerbaijanis do not want to fight for their homeland.", "Azerbaijanis"),
+    ("There were accusations that Armenians do not wish to defend their own land.", "Armenians"),
+    ("There were accusations that Azerbaijanis do not wish to defend their own land.", "Azerbaijanis"),
     ("Critics made the allegation that Warsaw did not pay the farmers.", "Warsaw"),
     ("Critics made the allegation that Kyiv did not pay the farmers.", "Kyiv"),
 ])
@@ -405,8 +405,8 @@ def test_blame_generic_label_noun_accuses_nobody(nlp, text):
 
 
 @pytest.mark.parametrize("text,charge", [
-    ("Reserves may help the redeployment of the aggressor's forces.", "referred to as the aggressor"),
-    ("Reserves may help the redeployment of the invader's forces.", "referred to as the invader"),
+    ("This may speed up the transfer of the aggressor's troops.", "referred to as the aggressor"),
+    ("This may speed up the transfer of the invader's troops.", "referred to as the invader"),
     ("The occupiers left the town.", "referred to as the occupiers"),
 ])
 def test_blame_label_noun_charge_names_the_epithet(nlp, text, charge):
@@ -432,29 +432,29 @@ def test_blame_coordinated_passive_agents_each_accused(nlp, text, accused):
 
 
 @pytest.mark.parametrize("text,charge", [
-    ("Russia's interference in the internal affairs of other states worries Georgia.",
-     "interference in the internal affairs of other states"),
-    ("America's interference in the internal affairs of other states worries Venezuela.",
-     "interference in the internal affairs of other states"),
-    ("Provocative statements were recently made by Denis Gonchar.", "provocative statements"),
-    ("Provocative statements were recently made by Antony Blinken.", "provocative statements"),
-    ("The lobby is ready to drag Russia into a war on another front - this time in the Caucasus.",
-     "drag Russia into a war on another front"),
-    ("The lobby is ready to drag America into a war on another front - this time in the Gulf.",
-     "drag America into a war on another front"),
-    ("The Kremlin must prevent a real de-escalation in the region and the signing of a full peace treaty between the two.",
-     "prevent a real de-escalation in the region"),
-    ("Washington must prevent a real de-escalation in the region and the signing of a full peace treaty between the two.",
-     "prevent a real de-escalation in the region"),
-    ("Rivals tried to blame Russia for aggression, or meddling, or simply pulling it into a long conflict of some sort.",
-     "aggression, or meddling"),
-    ("Rivals tried to blame America for aggression, or meddling, or simply pulling it into a long conflict of some sort.",
-     "aggression, or meddling"),
+    ("Russia's interference in the domestic politics of its neighbours worries Georgia.",
+     "interference in the domestic politics of its neighbours"),
+    ("America's interference in the domestic politics of its neighbours worries Venezuela.",
+     "interference in the domestic politics of its neighbours"),
+    ("Provocative remarks were made last week by Denis Gonchar.", "provocative remarks"),
+    ("Provocative remarks were made last week by Antony Blinken.", "provocative remarks"),
+    ("The lobby is eager to drag Russia into a new war on a second front - this time in the Caucasus.",
+     "drag Russia into a new war on a second front"),
+    ("The lobby is eager to drag America into a new war on a second front - this time in the Gulf.",
+     "drag America into a new war on a second front"),
+    ("The Kremlin must prevent a genuine de-escalation in the area and the signing of a lasting treaty between the two.",
+     "prevent a genuine de-escalation in the area"),
+    ("Washington must prevent a genuine de-escalation in the area and the signing of a lasting treaty between the two.",
+     "prevent a genuine de-escalation in the area"),
+    ("Rivals sought to blame Russia for meddling, or aggression, or just dragging it into a drawn-out war of some kind.",
+     "meddling, or aggression"),
+    ("Rivals sought to blame America for meddling, or aggression, or just dragging it into a drawn-out war of some kind.",
+     "meddling, or aggression"),
     ("Greece blamed Turkey for the collapse of the talks and the refugee crisis.", "the collapse of the talks and the refugee crisis"),
     ("Turkey blamed Greece for the collapse of the talks and the refugee crisis.", "the collapse of the talks and the refugee crisis"),
-    ("Critics say that Moscow prevented Baku from winning when the army had almost reached the city.",
+    ("Critics claim Moscow prevented Baku from winning just as its army neared the city.",
      "prevented Baku from winning"),
-    ("Critics say that Washington prevented Kyiv from winning when the army had almost reached the city.",
+    ("Critics claim Washington prevented Kyiv from winning just as its army neared the city.",
      "prevented Kyiv from winning"),
 ])
 def test_blame_charge_reads_without_doer_or_aside(nlp, text, charge):

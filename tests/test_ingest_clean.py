@@ -18,7 +18,7 @@ PROSE = "The delegation arrived in the capital on Monday and met the foreign min
     "Leave a comment",
     "You can enter 512 characters",
     "News feed",
-    "(In their comments, readers should avoid insults and calls to violence)",
+    "(In their comments, readers should stay polite and avoid threats)",
     "(Comments policy: be civil; personal attacks are removed)",
     "Photo: Reuters",
     "Follow us on Telegram",
@@ -41,7 +41,7 @@ def test_clean_chrome_line_matches(line):
     "Share prices fell after the announcement.",
     "Support Ukraine, the crowd chanted, as police watched.",
     "Photo opportunities were rare during the visit.",
-    "The video below shows one such arrest.",
+    "The video below shows a second such detention.",
     "See more refugees arrive every day at the border.",
 ])
 def test_clean_prose_line_is_not_chrome(line):

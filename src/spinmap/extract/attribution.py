@@ -515,7 +515,7 @@ def _find_subject(tok: Token, depth: int = 0) -> Optional[Token]:
     if subjects:  # two: "''That, sadly,'' he said" (the parser also took the quote's first word): the nearer one,
         near = min(subjects, key=lambda c: abs(c.i - tok.i))  # unless it is the tail of a split hyphenated word
         return subjects[0] if near.i > 0 and tok.doc[near.i - 1].text in ("-", "‐", "‑") else near
-    for c in tok.children:  # "who is by all accounts enjoying …": the parser hung the subject on the auxiliary
+    for c in tok.children:  # "who is by most reports loving …": the parser hung the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass") and c.i < tok.i:
             subj = next((g for g in c.children if g.dep_ in ("nsubj", "csubj")), None)
             if subj is not None:

@@ -368,7 +368,7 @@ class _Ctx:
             t = g
         for t in reversed(pron.doc[start : pron.i]):
             if t.dep_ != "nsubj" or t.pos_ not in ("PROPN", "NOUN"):
-                continue  # "once ISIS is defeated, it will ...": a passive's subject is not what 'it' acts for
+                continue  # "once the militia is beaten, it will ...": a passive's subject is not what 'it' acts for
             if governors.get(t.head.i):
                 return None  # "X criticised the plan, arguing that it ...": 'it' is what X speaks of, not X
             a = self.actors.actor_at(*_name_span(t))
@@ -1078,13 +1078,13 @@ def _predicate_charge(verb: Token) -> str:
             continue
         if c.dep_ == "advmod" and c.i < verb.i and c.i != verb.i - 1:
             continue
-        # a nested time/condition clause is background: "prevented Baku from winning [when the army ...]"
+        # a nested time/condition clause is background: "stopped X from winning [as its army ...]"
         aside = {t.i for d in c.subtree if d.dep_ == "advcl" and _aside_clause(d) for t in d.subtree} | _off_charge(c)
         toks.extend(t for t in c.subtree if t.i not in aside)
     # keep only the contiguous run around the verb
     toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
     run = [verb]
-    # a quotation mark inside the phrase does not end it: 'solve "their problems at the expense of X"'
+    # a quotation mark inside the phrase does not end it: 'settle "their disputes at the cost of X"'
     idx = {t.i for t in toks} | {t.i for t in verb.sent if t.is_quote and t.pos_ == "PUNCT"}
     i = verb.i + 1
     while i in idx:
@@ -1890,7 +1890,7 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
             if c.dep_ == "prep" and c.lower_ in ("for", "of") and (p := _dep_of(c, ("pobj",))) is not None:
                 hit = p.lemma_.lower() in ctx.lex.objects
     if not hit and obj.lemma_.lower() in _FIGHT_NOUNS:
-        # "prepare for the fight for the separatist enclave": a fight on a hostile party's side
+        # "get ready for a fight for the separatist enclave": a fight on a hostile party's side
         hit = any(t.lemma_.lower() in ctx.lex.hostile
                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
     if not hit:
@@ -2702,7 +2702,7 @@ def _at_expense(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     verb = tok.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "obj"):
-        verb = verb.head  # "solve [their problems at the expense of X]"
+        verb = verb.head  # "settle [their disputes at the expense of X]"
     if verb.pos_ != "VERB" or _is_passive(verb):
         return []
     doer = _subject(verb)

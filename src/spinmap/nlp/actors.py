@@ -38,10 +38,10 @@ span into ``doc.text``.  The rules:
    missed first name before a known surname that is not that person's ("German Ortega" beside "Freddy Ortega")
    makes a relative of their own.  Surname particles ("van der", "de la", "bin", "al-") belong to the
    surname and are never a surname of their own; an honorific ("Ms. Kovel") gives the person its gender.
-7. **Appositives and titles** (``titles.tsv``): "the director of the Russian Foreign
-   Intelligence Service (SVR) Sergei Naryshkin", "Denis Gonchar, Director of ...",
+7. **Appositives and titles** (``titles.tsv``): "the head of the National
+   Statistics Bureau (NSB) Pavel Orlovsky", "Jan Novak, Director of ...",
    "X, who heads ..." teach the person a role class plus the words/actors of its organisation;
-   a later definite role phrase ("the SVR head", "the director of the fourth department")
+   a later definite role phrase ("the SVR head", "the director of the second department")
    resolves to the person whose role matches (most specific match wins).  A bare "the
    president" needs a specific title (``titles.tsv`` column 4) and one holder in the article;
    roles from the table (holders change over time) only serve phrases naming the organisation.
@@ -1480,7 +1480,7 @@ class _Resolver:
                 region = (region[0] + 1, region[1])
             if title:
                 self._give_role(m.key, title, region)
-            # after the name: "Denis Gonchar, Director of the Fourth Department ..."
+            # after the name: "Jan Novak, Director of the Second Department ..."
             e = m.end
             if e + 1 < self.n and doc[e].text == "," and self.sent_of[e + 1] == sent:
                 if doc[e + 1].lower_ == "who" and e + 2 < self.n and doc[e + 2].lemma_.lower() in _HEAD_VERBS:
