@@ -106,7 +106,7 @@ def test_attribution_inverted_speaker_after_quote_with_odd_punctuation(nlp, text
 ])
 def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected):
     """'Foreign Ministry of X: "…"' credits the label, not the subject of the sentence before."""
-    text = f'Ostravia, in turn, agrees to give up the claim.\n\n{label}: "A rushed deal cannot bring calm to these valleys."'
+    text = f'Ostravia, for its part, agrees to drop the claim.\n\n{label}: "A rushed deal cannot bring calm to these valleys."'
     q = _find(_quotes(nlp, text), content_has="rushed deal")
     speaker = text[slice(*q.speaker.span)] if q is not None and q.speaker and q.speaker.span else None
     if expected is None:

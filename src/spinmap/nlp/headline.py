@@ -1,7 +1,7 @@
 """Title-case headlines are parsed in sentence case.
 
 spaCy's small English model reads a capitalised word as a name: "Pashinyan Blames Russia For Defeat"
-parses "Blames Russia" as a compound noun, and NER makes "The Kremlin Continues To Bet On Separatists"
+parses "Blames Russia" as a compound noun, and NER makes "The Kremlin Keeps Betting On Rebels"
 one entity. Ingest puts the headline at the start of ``text``; for parsing only, its common words are
 lowercased (same length, so every offset holds) and the parse is then carried back onto the
 original characters. The headline is always its own sentence. Names stay capitalised: actor-table
