@@ -26,6 +26,10 @@ span into ``doc.text``.  The rules:
    "wife" ...) is a person. An entity run past a possessive ("Cruz's Iowa director") or, in a headline, into
    verbs and slogans ("Ben Carson Defends", "De Blasio: Trust Bratton") is cut back to the name; a work's title
    ("Los Hijos de Trump") and days, laws and programmes ("Armistice Day", "Medicare") are no actors.
+   A name's last word can overrule the tagger's kind (``extract/lexicons/actor_name_heads.tsv``: "Drury Lane" is a
+   place, "Whitney Museum" an organisation); a common noun's abbreviation alone ("LNG", "PAC") names no one; a party
+   label or epithet before a person's name ("Democrat Jane Roe", "Crooked Jane") is no part of it; a generation
+   ("Gen Z") is a group.  Organisation keys read "Department of X" as "X Department".
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
@@ -36,7 +40,8 @@ span into ``doc.text``.  The rules:
    ("Chuck"/"Charles", ``extract/lexicons/actor_nicknames.tsv``) and a name with and without its middle part
    ("Jacob J. Lew"/"Jacob Lew"); a first name alone ("Donald") joins the one full-name person who has it, and a
    missed first name before a known surname that is not that person's ("German Ortega" beside "Freddy Ortega")
-   makes a relative of their own.  Surname particles ("van der", "de la", "bin", "al-") belong to the
+   makes a relative of their own; a known first name alone that the tagger calls a place or organisation is
+   still that person ("Marco" beside "Marco Rubio").  Surname particles ("van der", "de la", "bin", "al-") belong to the
    surname and are never a surname of their own; an honorific ("Ms. Kovel") gives the person its gender.
 7. **Appositives and titles** (``titles.tsv``): "the head of the National
    Statistics Bureau (NSB) Pavel Orlovsky", "Jan Novak, Director of ...",
@@ -54,7 +59,10 @@ span into ``doc.text``.  The rules:
    First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
    aliases.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
-   Ministry" after "the Ukrainian Foreign Ministry") joins it.
+   Ministry" after "the Ukrainian Foreign Ministry") joins it, else the one later name it is the tail of
+   ("Senate" before "the Senate"); a one-word name opening exactly one longer name joins it ("Fox", "Fox News")
+   unless the longer name's other words name an organisation ("Senate Ethics Committee").  Table acronyms
+   also match in dotted form ("F.B.I.").
 
 Lookups for extractors (all on :class:`ActorIndex`): ``actor_at(start, end)`` (most overlap,
 tightest mention wins), ``actor_for_token(token)``, ``resolve_phrase(span)`` -> ``(actor|None,
@@ -112,6 +120,8 @@ _LOCAL_TITLES = {"mayor", "governor", "sheriff"}
 # Articles that open a work's title ("The Trump Show", "Los Hijos de Trump"), never a person's name (the surname
 # particles "La", "Le", "El", "De" may open one).
 _TITLE_ARTICLES = {"The", "A", "An", "Los", "Las", "Les", "Die", "Il"}
+# "Department of Labor", "Ministry of the Interior": keyed as "labor department" so both word orders meet.
+_OFFICE_OF = re.compile(r"^(?:the )?(department|ministry|office|bureau) of (?:the )?(.+)$")
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
@@ -214,6 +224,12 @@ def _full_key(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def _name_heads() -> dict[str, str]:
+    """Last word -> place | organization (``extract/lexicons/actor_name_heads.tsv``): "Drury Lane", "Whitney Museum"."""
+    return {word: cls for cls, words in word_classes("actor_name_heads.tsv").items() for word in words}
+
+
+@lru_cache(maxsize=1)
 def _camp_adjectives() -> frozenset[str]:
     """Political-camp adjectives (``extract/lexicons/actor_camp_adjectives.txt``)."""
     path = _DATA.parent / "extract" / "lexicons" / "actor_camp_adjectives.txt"
@@ -235,7 +251,10 @@ def load_table() -> Table:
     surnames: dict[str, list[str]] = {}
 
     def add_surface(text: str, name: str, how: str) -> None:
-        for variant in {text, text[:1].upper() + text[1:]}:
+        variants = {text, text[:1].upper() + text[1:]}
+        if 2 <= len(text) <= 5 and text.isalpha() and text.isupper():
+            variants.add("".join(c + "." for c in text))  # "F.B.I.", the dotted house style of some papers
+        for variant in variants:
             words = _split_words(variant)
             if words and words not in surfaces:
                 surfaces[words] = (name, how)
@@ -595,6 +614,8 @@ class _Resolver:
 
     def _other_key(self, kind: str, text: str) -> str:
         norm = " ".join(text.lower().split())
+        if kind == "organization":  # "Department of Labor" is the "Labor Department"
+            norm = _OFFICE_OF.sub(r"\2 \1", norm)
         key = f"{_KEY_PREFIX[kind]}:{norm}"
         if key not in self.info:
             self.info[key] = _Info(" ".join(text.split()), kind)
@@ -716,6 +737,9 @@ class _Resolver:
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
+            if label == "PERSON" and end - start >= 2 and doc[start].lower_ in word_list("actor_name_labels.txt"):
+                start += 1  # "Democrat Jane Roe", "Crooked Jane": a party label or epithet is no part of her name
+            label = self._head_label(start, end, label)
             if label == "PERSON":  # "Zaporizhzhia Governor" tagged as one person: the place, then the office
                 inner = next((k for k in range(start + 1, end) if self._local_title_before_name(k) is not None or
                               (k in self.title_at and self.title_at[k][1] in _LOCAL_TITLES and self.title_at[k][0] == end)), None)
@@ -757,10 +781,17 @@ class _Resolver:
             else:
                 self._add(s, e, self._entry_key(name), "table")
         lone_persons = {name_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        # known first names that open a full name the tagger calls a person: "Marco" alone is him, whatever its label
+        person_firsts = {formal_name(doc[s].text) for s, e, label in [(s, e, "PERSON") for s, e, _, _ in persons] +
+                         [(s, e, label) for s, e, label, _ in ent_spans] if e - s >= 2 and name_key(doc[s].text)
+                         in self.t.genders and (label == "PERSON" or self._person_shaped(s, e, lone_persons))}
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
+            if span.text.lower() in word_list("actor_cohorts.txt"):
+                self._add(start, end, self._other_key("group", span.text), "ner")
+                continue  # "Gen Z": a generation is a group of people, not a person
             if end - start == 1 and doc[start].pos_ not in ("PROPN",) and start not in self.name_starts \
                     and not (label == "NORP" and doc[start].tag_ in ("NNS", "NNPS")):
                 continue
@@ -769,13 +800,17 @@ class _Resolver:
                     continue  # "Russian Roulette" is no person; "Western" alone is no actor
             if end - start == 1 and label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in doc[start].children):
                 continue  # "a super PAC", "an NGO": an abbreviation used as a common noun names no one
+            if end - start == 1 and label != "PERSON" and doc[start].lower_ in word_list("actor_common_abbreviations.txt"):
+                continue  # "LNG exports", "ESG rules": a common noun's abbreviation names no one
             if self.t.nouns.get(doc[end - 1].lower_) == "none" and not (end - start == 1 and name_key(doc[start].text) in self.t.genders):
                 continue  # "Armistice Day", "the Patriot Act"; but "Bill" alone is a first name
             titled = self._after_title(start, end) if label not in ("PERSON", "NORP") else None
             if titled is not None:
                 persons.append((titled, end, None, titles))
-            elif label == "PERSON" or (label != "NORP" and (self._person_shaped(start, end, lone_persons) or
-                                                             (end - start <= 2 and self._beside_person_noun(end)))):
+            elif label == "PERSON" or (label != "NORP" and not self._place_named(start, end) and (
+                    self._person_shaped(start, end, lone_persons)
+                    or (end - start <= 2 and self._beside_person_noun(end))
+                    or (end - start == 1 and name_key(span.text) in self.t.genders and formal_name(span.text) in person_firsts))):
                 persons.append((start, end, None, titles))
             elif label == "NORP":
                 if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
@@ -790,6 +825,21 @@ class _Resolver:
                 else:
                     self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _head_label(self, start: int, end: int, label: str) -> str:
+        """A person or organisation guess of two or more words whose last word names a place ("Drury Lane",
+        "Trump Tower") is a place, one whose last word names an institution ("Whitney Museum") an organisation.
+        A place word that is also a surname keeps a known first name's person ("Anita Hill")."""
+        if label in ("PERSON", "ORG") and self._place_named(start, end):
+            return "GPE"
+        if label == "PERSON" and end - start >= 2 and _name_heads().get(self.doc[end - 1].lower_) == "organization":
+            return "ORG"
+        return label
+
+    def _place_named(self, start: int, end: int) -> bool:
+        """Two or more words ending in a place word, the first no known first name ("Capitol Hill", not "Susan Hill")."""
+        return (end - start >= 2 and _name_heads().get(self.doc[end - 1].lower_) == "place"
+                and name_key(self.doc[start].text) not in self.t.genders)
 
     def _after_title(self, start: int, end: int) -> Optional[int]:
         """An ORG/GPE guess of one or two capitalised words right after a capitalised title ("Mayor Eldar Azizov",
@@ -820,6 +870,8 @@ class _Resolver:
             return False
         if any(self._noun_not_name(t) or t.text in self.t.adjectives or self._is_title_token(t.i) for t in words):
             return False
+        if _name_heads().get(words[-1].lower_) == "organization":
+            return False  # "Whitney Museum": an institution whatever its first word
         first, last = name_key(words[0].text), name_key(words[-1].text)
         if first in self.t.genders:
             return True
@@ -985,8 +1037,9 @@ class _Resolver:
                 start = m.start
             words = doc[start : tok.i + 1]
             if len(words) < 2 or not all(w.is_alpha and w.text[0].isupper() and not w.is_upper for w in words) \
-                    or any(w.text in self.t.adjectives or self._is_title_token(w.i) for w in words):
-                continue
+                    or any(w.text in self.t.adjectives or self._is_title_token(w.i) for w in words) \
+                    or self._place_named(start, tok.i + 1):
+                continue  # "activists on Capitol Hill who ...": the place word says place
             if m is not None:  # the NER guess gives way
                 self.mentions.remove(m)
                 for k in range(m.start, m.end):
@@ -1051,6 +1104,8 @@ class _Resolver:
                     continue
                 if not (prev.is_alpha and prev.text[0].isupper() and prev.whitespace_ == " ") or prev.ent_type_ in ("DATE", "TIME"):
                     break  # "on Wednesday Kyiv said": a day is no first name
+                if prev.lower_ in word_list("actor_name_labels.txt"):
+                    break  # "Democrat Jane Roe", "Team Doe": a party label or epithet
                 compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
                 if name_key(prev.text) in self.t.genders or (compound and not self.title_case[s - 1]):
                     s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
@@ -1389,16 +1444,32 @@ class _Resolver:
                 learnt[text] = keys.pop()
 
     def _short_org_names(self) -> None:
-        """'the Foreign Ministry' after 'the Russian Foreign Ministry': a shorter name joins the longer one."""
+        """'the Foreign Ministry' after 'the Russian Foreign Ministry': a shorter name joins the longer one (an
+        earlier one, else the one later name it is the tail of: "Senate" before "the U.S. Senate"); a one-word name
+        that opens exactly one longer name joins it ("Fox" and "Fox News") unless the rest is itself an
+        organisation ("Senate" and "Senate Ethics Committee")."""
         by_suffix: dict[tuple[str, ...], str] = {}  # proper word suffix of an earlier organisation -> its key
         firsts: dict[str, set[str]] = {}  # first word of a longer organisation name -> keys
+        opens: dict[str, set[str]] = {}  # first word of a longer name whose other words are no organisation noun
+        later: dict[tuple[str, ...], set[str]] = defaultdict(set)  # proper word suffix of any organisation -> keys
         for m in self.mentions:
             if self.info[m.key].kind == "organization" and m.end - m.start > 1:
+                words = [t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct and t.lower_ != "the"]
                 firsts.setdefault(self.doc[m.start].lower_, set()).add(m.key)
+                if len(words) > 1 and not any(self.t.nouns.get(w) == "organization" for w in words[1:]):
+                    opens.setdefault(words[0], set()).add(m.key)
+                for k in range(len(words)):  # the whole name too: "Senate" and the table's "the Senate"
+                    later[tuple(words[k:])].add(m.key)
         for m in sorted(self.mentions, key=lambda m: m.start):
             if self.info[m.key].kind != "organization":
                 continue
             words = tuple(t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct)
+            if m.key.startswith("O:") and len(words) == 1 and len(opens.get(words[0], ())) == 1 and m.key not in opens[words[0]]:
+                m.key, m.via = next(iter(opens[words[0]])), "short"
+                continue
+            if m.key.startswith("O:") and words not in by_suffix and len(later.get(words, ())) == 1 and m.key not in later[words]:
+                m.key, m.via = next(iter(later[words])), "short"
+                continue
             # "the Fed" is the Federal Reserve, not the "San Francisco Fed" named before it: a clipped first word
             # of exactly one longer name wins over the suffix rule
             clipped = {k for first, keys in firsts.items() if len(words) == 1 and len(words[0]) >= 3
