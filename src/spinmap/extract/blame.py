@@ -292,6 +292,12 @@ class _Ctx:
             seat = self.actors.actor_at(*_name_span(place)) if place is not None else None
             if seat is not None and (seat.kind in ("country", "other") or place.ent_type_ in ("GPE", "LOC")):
                 return _Who(seat, seat.name, (_np_span(tok)[0], _name_span(place)[1]))
+        if actor is None and self.actors is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _WEAPON_NOUNS:
+            for c in tok.children:  # "a Russian missile killed two": the state that fired it, when it is named
+                state = load_table().adjectives.get(c.text) if c.dep_ in ("amod", "compound") else None
+                a = next((a for a in self.actors.actors_of_kind("country") if a.name == state), None)
+                if a is not None:
+                    return _Who(a, a.name, _np_span(tok))
         low = tok.lower_
         if actor is not None and low in _THIRD_PERSON and (named := _relative_head(tok)) is not None and \
                 self.actors.actor_at(*_name_span(named)) == actor:
@@ -1234,6 +1240,9 @@ def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
     if mod.dep_ == "compound" and noun.lemma_.lower() in _VIOLENT_ACTS and (
             actor.kind == "other" or ctx.actors.is_tagger_mention(*_name_span(mod))):
         return False  # "the Riverton attack", "the Druzhba sabotage", "the Telegram attacks": where, on what or through what
+    if mod.dep_ == "compound" and noun.lemma_.lower() == "attack" and actor.kind == "person" and not any(
+            c.lemma_.lower() in _VIOLENT_MARKS for c in noun.children):
+        return False  # "the Smith attack hit X": one person's attack is in words, no deed of his
     return not (mod.dep_ == "compound" and noun.lemma_.lower() in _PATIENT_OF and actor.kind in ("country", "other"))
 
 
@@ -1418,11 +1427,12 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "families kill goats for a feast": killing animals accuses nobody
     if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CULPRITS for c in tok.children):
         return []  # "police killed the gunman", "shot the attacker": stopping the culprit of a crime accuses nobody
-    if lemma == "abandon" and (any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS for c in tok.children)
+    if lemma == "abandon" and (any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS | _COURSE_NOUNS
+                                   for c in tok.children)
                                or any(c.dep_ == "prep" and c.lower_ == "in" and (f := _dep_of(c, ("pobj",))) is not None
                                       and f.lemma_.lower() in ("favour", "favor") for t in (tok, _dep_of(tok, ("dobj", "obj")))
                                       if t is not None for c in t.children)):
-        return []  # "abandoned the plan", "voters abandoned it in favour of X": a change of course or allegiance
+        return []  # "abandoned the plan", "its bid", "voters abandoned it in favour of X": a change of course or allegiance
     if lemma != "enrich" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself")
                                  for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
@@ -1433,9 +1443,13 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         # "will never abandon his dedication to X", "voted to abandon the tax": a course kept or given up by choice
         # ("abandoned science" stays a charge)
         return []
-    if lemma == "side" and any(_one_person(p, ctx) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+    if lemma == "side" and any(_one_person(p, ctx) or _political(p) or ((o := _of_object(p)) is not None and _political(o))
+                               for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                                for p in c.children if p.dep_ == "pobj"):
-        return []  # "voters sided with Smith": backing a person is no misdeed (siding with a state or a militia may be)
+        return []  # "sided with Smith", "with an array of critics": backing a person or a camp in politics is no misdeed
+        # (siding with a state, separatists or a militia may be)
+    if lemma in _ARRANGE_VERBS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ACCORD_NOUNS for c in tok.children):
+        return []  # "helped orchestrate a deal": making an accord is no misdeed
     if _advocated(tok):
         return []  # "X suggested Y should send troops into Z": a course urged, not a deed done
     if lemma == "attack" and (said := _attack_in_words(tok, doer, ctx)) is not None:
@@ -1459,6 +1473,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 
 _DECIDE_VERBS = _WORD_CLASSES["decide_verbs"]
+_WEAPON_NOUNS = _WORD_CLASSES["weapon_nouns"]  # "a Russian missile killed two": the state that fired it
+_COURSE_NOUNS = _WORD_CLASSES["course_nouns"]  # "abandoned its proposed purchase", "the priority": a course given up
+_ACCORD_NOUNS = _WORD_CLASSES["accord_nouns"]  # "orchestrated a deal": an accord made
+_ARRANGE_VERBS = _WORD_CLASSES["arrange_verbs"]
 
 
 def _own_thing(obj: Optional[Token]) -> bool:
@@ -1531,6 +1549,9 @@ def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Foun
             c.dep_ == "poss" and _one_person(c, ctx) for c in obj.children) and not _military(obj, ctx.lex):
         return []  # "Smith attacked Jones's personal life": words against what someone has, not an assault
     reason = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over")), None)
+    if not person_said and reason == "as" and _one_person(doer, ctx) and obj.pos_ == "NOUN" and not _military(obj, ctx.lex) \
+            and obj.lemma_.lower() not in _HARMED_KINDS:
+        return []  # "X attacked the levy as a sop to Y": one person's words against a thing, not an assault
     if not person_said and not (reason is not None and obj.pos_ in ("PROPN", "PRON") and (
             reason == "for" or ((w := ctx.who(doer)) is not None and w.actor is not None))):
         return None  # "an ad that attacks X as a tool of Y": only an actor's attack "as"/"over" is in words
