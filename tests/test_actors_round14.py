@@ -13,27 +13,7 @@ import pytest
 
 from spinmap import analyze
 from spinmap.nlp.actors import resolve_actors
-
-
-def _index(nlp, text: str):
-    return resolve_actors(nlp(text))
-
-
-def _tagged(nlp, text: str, surface: str, label: str):
-    """The parse of ``text`` with ``surface`` forced to the tagger guess ``label`` (the small model's guesses on
-    such names vary from sentence to sentence; the rules must hold for the guess seen in real articles)."""
-    doc = nlp(text)
-    start = text.index(surface)
-    span = doc.char_span(start, start + len(surface), label=label)
-    doc.set_ents([span], default="unmodified")
-    return doc
-
-
-def _at(index, text: str, surface: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return index.actor_at(start, start + len(surface))
+from _actor_probes import actor_at as _at, index_of as _index, tagged as _tagged
 
 
 # ---------------------------------------------------------------- shared surnames
@@ -167,13 +147,13 @@ def test_a_one_word_name_with_a_sign_of_a_person_stays_a_person(nlp, text, name)
 
 def test_a_one_word_name_listed_with_people_stays_a_person(nlp):
     text = "Before the fall of the empire, Brezhnov, Ann Hale and Carl Marsden worked together on the plan."
-    actor = _at(resolve_actors(_tagged(nlp, text, "Brezhnov", "PERSON")), text, "Brezhnov")
+    actor = _at(resolve_actors(_tagged(nlp, text, ("Brezhnov", "PERSON"))), text, "Brezhnov")
     assert actor is not None and actor.kind == "person"
 
 
 def test_an_untagged_repeat_of_a_one_word_name_that_is_no_person_is_still_its_mention(nlp):
     text = "Critics faulted Spikehold’s record on the climate. Spikehold was billed as a rebel outlet on the show."
-    index = resolve_actors(_tagged(nlp, text, "Spikehold", "PERSON"))
+    index = resolve_actors(_tagged(nlp, text, ("Spikehold", "PERSON")))
     first = _at(index, text, "Spikehold")
     assert first is not None and first.kind != "person"
     assert _at(index, text, "Spikehold", nth=1) is first
@@ -181,7 +161,7 @@ def test_an_untagged_repeat_of_a_one_word_name_that_is_no_person_is_still_its_me
 
 def test_no_person_name_has_digits(nlp):
     text = "He sent the files through Proton 9 to the office."
-    index = resolve_actors(_tagged(nlp, text, "Proton 9", "PERSON"))
+    index = resolve_actors(_tagged(nlp, text, ("Proton 9", "PERSON")))
     actor = _at(index, text, "Proton 9")
     assert actor is not None and actor.kind != "person"
 
@@ -213,7 +193,7 @@ def test_a_datelines_agency_is_no_name_of_the_place(nlp):
 @pytest.mark.parametrize("first,second", [("Vance", "Pike"), ("Pike", "Vance")])
 def test_a_hyphenated_pair_of_two_peoples_surnames_joins_neither(nlp, first, second):
     text = f"Omar Vance and Lena Pike met on Monday. The {first}-{second} feud grew. Later {second} said the plan failed."
-    index = resolve_actors(_tagged(nlp, text, f"{first}-{second}", "PERSON"))
+    index = resolve_actors(_tagged(nlp, text, (f"{first}-{second}", "PERSON")))
     people = {"Vance": _at(index, text, "Omar Vance"), "Pike": _at(index, text, "Lena Pike")}
     assert _at(index, text, f"{first}-{second}") not in people.values()
     assert _at(index, text, second, nth=2) is people[second]  # the later bare surname

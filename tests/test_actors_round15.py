@@ -12,36 +12,7 @@ from __future__ import annotations
 import pytest
 
 from spinmap.nlp.actors import resolve_actors
-
-
-def _index(nlp, text: str):
-    return resolve_actors(nlp(text))
-
-
-def _tagged(nlp, text: str, *guesses: tuple[str, str], only: bool = False):
-    """The parse of ``text`` with each ``(surface, label)`` (its first occurrence, else its last when an earlier
-    guess covers that) forced as the tagger's guess, and, with ``only``, no other entity (the small model's
-    guesses on such names vary; the rules must hold for the guesses seen in articles)."""
-    doc = nlp(text)
-    spans = []
-    for surface, label in guesses:
-        start = text.index(surface)
-        if any(sp.start_char <= start < sp.end_char for sp in spans):
-            start = text.rindex(surface)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.set_ents(spans, default="outside" if only else "unmodified")
-    return doc
-
-
-def _at(index, text: str, surface: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return index.actor_at(start, start + len(surface))
-
-
-def _surfaces(index, text: str, actor) -> set[str]:
-    return {text[s:e] for s, e, a in index.mentions_in(0, len(text)) if a is actor}
+from _actor_probes import actor_at as _at, index_of as _index, tagged as _tagged, surfaces as _surfaces
 
 
 # ---------------------------------------------------------------- a possessive inside a person entity

@@ -11,28 +11,7 @@ from __future__ import annotations
 import pytest
 
 from spinmap.nlp.actors import resolve_actors
-
-
-def _tagged(nlp, text: str, *guesses: tuple[str, str], only: bool = False):
-    """The parse of ``text`` with each ``(surface, label)`` (its first occurrence not yet covered) forced as the
-    tagger's guess, and, with ``only``, no other entity: the small model's guesses on such names vary, and the
-    rules must hold for the guesses seen in articles."""
-    doc = nlp(text)
-    spans = []
-    for surface, label in guesses:
-        start = text.index(surface)
-        while any(sp.start_char <= start < sp.end_char for sp in spans):
-            start = text.index(surface, start + 1)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.set_ents(spans, default="outside" if only else "unmodified")
-    return doc
-
-
-def _at(index, text: str, surface: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return index.actor_at(start, start + len(surface))
+from _actor_probes import actor_at as _at, index_of as _index, tagged as _tagged
 
 
 # ---------------------------------------------------------------- the last word says place or institution

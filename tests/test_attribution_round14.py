@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 
 from spinmap.extract import attribution as attr
-
-
-def _built(nlp, text, word):
-    """(cue, content, source) texts of the attribution the rules build for the first token ``word``."""
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    text_, regions = attr._text_and_regions(doc)
-    found = attr._attribution_for(tok, text_, regions, 0.9)
-    assert found is not None, text
-    span = lambda s: None if s is None else text_[s[0]:s[1]]  # noqa: E731
-    return span(found.cue), span(found.content), span(found.source)
+from test_attribution_round13 import _built
 
 
 @pytest.mark.parametrize(
