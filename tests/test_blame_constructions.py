@@ -40,7 +40,7 @@ MIRRORED = [
      [("{N} intelligence", "{K2}", "reported")]),
     ("{C} is solving its problems at the expense of its neighbours.", [("<author>", "{C}", "authorial")]),
     ("{P} said that {C2} wants to solve “its problems at the expense of other nations”.", [("{P}", "{C2}", "reported")]),
-    ("{N} bloggers urged the volunteers to get ready for a fight for the separatists.",
+    ("{N} bloggers urged the volunteers to prepare for the battle for the separatists.",
      [("<author>", "{N} bloggers", "authorial")]),
     ("{C}'s attempt to occupy the port of {K2} failed.", [("<author>", "{C}", "authorial")]),
     ("@SUM(1+1) {C} blamed {C2} for the attack.", [("{C}", "{C2}", "reported")]),
