@@ -769,7 +769,8 @@ def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
 
 
 _WRAP_PREPS = {"as", "for"}  # "which he described as Y", "X was criticized for Y"
-_WH_OBJECTS = {"which", "what", "whom", "who", "that"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+_WH_OBJECTS = _RELATIVE_PRONOUNS | {"what"}  # "what aides called a detour"
 
 
 def _wrapped_complement(verb: Token, obj: Token) -> Optional[int]:
@@ -1723,9 +1724,6 @@ def _close_quote(doc: Doc, found: Found) -> Found:
 
 _PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
              "they": None, "it": None, "its": None, "their": None, "who": None}
-
-
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 
 def _relative_antecedent(doc: Doc, s: int, e: int) -> Optional[CharSpan]:

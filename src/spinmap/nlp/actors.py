@@ -782,9 +782,11 @@ class _Resolver:
                 self._add(s, e, self._entry_key(name), "table")
         lone_persons = {name_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
         # known first names that open a full name the tagger calls a person: "Marco" alone is him, whatever its label
-        person_firsts = {formal_name(doc[s].text) for s, e, label in [(s, e, "PERSON") for s, e, _, _ in persons] +
-                         [(s, e, label) for s, e, label, _ in ent_spans] if e - s >= 2 and name_key(doc[s].text)
-                         in self.t.genders and (label == "PERSON" or self._person_shaped(s, e, lone_persons))}
+        person_firsts = set()
+        for s, e, label in [(s, e, "PERSON") for s, e, _, _ in persons] + [(s, e, label) for s, e, label, _ in ent_spans]:
+            if e - s >= 2 and name_key(doc[s].text) in self.t.genders and (
+                    label == "PERSON" or self._person_shaped(s, e, lone_persons)):
+                person_firsts.add(formal_name(doc[s].text))
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
