@@ -10,8 +10,9 @@ span into ``doc.text``.  The rules:
    is not trusted; in title-case lines that check is skipped.
 2. **Metonymy**: capitals and seats of power stand for their actor (Kremlin/Moscow -> Russia,
    Baku -> Azerbaijan, Washington/White House -> United States, Brussels -> European Union).
-   Judgement calls: after a locative preposition ("protests in Baku") the city is a place
-   (its own actor, kind ``other``); as a modifier of an event/document noun ("Minsk
+   Judgement calls: where the city is the place ("protests in Baku", "flew to Ankara", "toured Yerevan",
+   "central Tbilisi", "the Ankara bombing", a dateline) it is a place (its own actor, kind ``other``); a seat of
+   power ("in the Kremlin") is the government wherever it stands; as a modifier of an event/document noun ("Minsk
    agreements", "Karabakh war") it is no mention at all.
 3. **Demonyms**: plural demonyms ("Russians") are a group actor of their own, never the state.
    A demonym adjective heading a state noun ("Armenian authorities", "Western countries") is
@@ -29,7 +30,10 @@ span into ``doc.text``.  The rules:
    A name's last word can overrule the tagger's kind (``extract/lexicons/actor_name_heads.tsv``: "Drury Lane" is a
    place, "Whitney Museum" an organisation); a common noun's abbreviation alone ("LNG", "PAC") names no one; a party
    label or epithet before a person's name ("Democrat Jane Roe", "Crooked Jane") is no part of it; a generation
-   ("Gen Z") is a group.  Organisation keys read "Department of X" as "X Department".
+   ("Gen Z") is a group; a name after a noun for a kind of organisation ("steel company X", "insurers X, Y and Z")
+   is an organisation; an outlet's writer ("Daily Planet's Jane Roe") is a person apart.  Organisation keys read
+   "Department of X" as "X Department"; non-person names that differ only in case are one actor whatever kinds the
+   tagger gave them, and a handle spelling a person's name ("@JaneRoe") is that person.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
@@ -227,6 +231,17 @@ def _full_key(words) -> str:
 def _name_heads() -> dict[str, str]:
     """Last word -> place | organization (``extract/lexicons/actor_name_heads.tsv``): "Drury Lane", "Whitney Museum"."""
     return {word: cls for cls, words in word_classes("actor_name_heads.tsv").items() for word in words}
+
+
+def _handle_letters(text: str) -> str:
+    """A name or handle as compared with each other: its letters and digits, lower case ("@JaneRoe" = "Jane Roe")."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def _place_cues() -> dict[str, frozenset[str]]:
+    """verb | adjective -> words that make a capital a place (``extract/lexicons/actor_place_cues.tsv``)."""
+    return word_classes("actor_place_cues.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -652,6 +667,8 @@ class _Resolver:
         self._persons(person_spans + self._who_names() + self._titled_names())
         self._acronyms()
         self._short_org_names()
+        self._same_names()
+        self._handles()
         self._learn_roles()
         self._role_phrases()
         self._pronouns()
@@ -740,6 +757,9 @@ class _Resolver:
             if label == "PERSON" and end - start >= 2 and doc[start].lower_ in word_list("actor_name_labels.txt"):
                 start += 1  # "Democrat Jane Roe", "Crooked Jane": a party label or epithet is no part of her name
             label = self._head_label(start, end, label)
+            if label in ("PERSON", "GPE", "LOC", "FAC") and self._org_cued(start) and \
+                    not (label == "PERSON" and name_key(doc[start].text) in self.t.genders):
+                label = "ORG"  # "steel company Varnell", "insurers Corvia and Holm": the noun says what it is
             if label == "PERSON":  # "Zaporizhzhia Governor" tagged as one person: the place, then the office
                 inner = next((k for k in range(start + 1, end) if self._local_title_before_name(k) is not None or
                               (k in self.title_at and self.title_at[k][1] in _LOCAL_TITLES and self.title_at[k][0] == end)), None)
@@ -775,7 +795,7 @@ class _Resolver:
                 persons.append((s, e, name, []))
             elif how == "people":
                 self._add(s, e, self._people_key(name), "table")
-            elif (how == "metonym" and self._locative(s)) or self._local_title_before_name(e) is not None:
+            elif (how == "metonym" and self._place_use(s, e)) or self._local_title_before_name(e) is not None:
                 ms, me, _ = self._strip(s, e)
                 self._add(s, e, self._other_key("other", doc[ms:me].text), "table")
             else:
@@ -809,6 +829,8 @@ class _Resolver:
             titled = self._after_title(start, end) if label not in ("PERSON", "NORP") else None
             if titled is not None:
                 persons.append((titled, end, None, titles))
+            elif label not in ("PERSON", "NORP") and self._first_name_before(start, end):
+                persons.append((start - 1, end, None, titles))  # "Karen Dorin" with only "Dorin" tagged, as a place
             elif label == "PERSON" or (label != "NORP" and not self._place_named(start, end) and (
                     self._person_shaped(start, end, lone_persons)
                     or (end - start <= 2 and self._beside_person_noun(end))
@@ -834,7 +856,7 @@ class _Resolver:
         A place word that is also a surname keeps a known first name's person ("Anita Hill")."""
         if label in ("PERSON", "ORG") and self._place_named(start, end):
             return "GPE"
-        if label == "PERSON" and end - start >= 2 and _name_heads().get(self.doc[end - 1].lower_) == "organization":
+        if label == "PERSON" and end - start >= 2 and self._institution_named(end - 1):
             return "ORG"
         return label
 
@@ -842,6 +864,32 @@ class _Resolver:
         """Two or more words ending in a place word, the first no known first name ("Capitol Hill", not "Susan Hill")."""
         return (end - start >= 2 and _name_heads().get(self.doc[end - 1].lower_) == "place"
                 and name_key(self.doc[start].text) not in self.t.genders)
+
+    def _first_name_before(self, start: int, end: int) -> bool:
+        """One capitalised word the tagger calls a place or organisation right after a known first name it left
+        untagged ("Karen Dorin"): the two are a person's name."""
+        if end - start != 1 or start == 0 or not self.doc[start].is_title:
+            return False
+        prev = self.doc[start - 1]
+        return (prev.is_title and prev.is_alpha and not prev.ent_type_ and prev.whitespace_ == " " and self.owner[start - 1] is None
+                and name_key(prev.text) in self.t.genders and not self.title_case[start] and not self._is_title_token(start - 1))
+
+    def _org_cued(self, start: int) -> bool:
+        """A name right after a noun for a kind of organisation ("steel company Varnell"), after its "such as"
+        ("lenders such as Marlex"), or listed after such a name ("insurers Corvia, Tenrax and Holm")
+        (``extract/lexicons/actor_org_type_nouns.txt``)."""
+        doc, k, nouns = self.doc, start - 1, word_list("actor_org_type_nouns.txt")
+        while k >= 0 and start - k < 15 and self.sent_of[k] == self.sent_of[start] and doc[k].lower_ not in nouns and (
+                doc[k].text in (",", "&") or doc[k].lower_ in ("and", "or") or (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())):
+            k -= 1
+        if k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+            k -= 2
+        return k >= 0 and doc[k].lower_ in nouns
+
+    def _institution_named(self, last: int) -> bool:
+        """A name whose last word names an institution ("Acme College", "Delta Media"), never a person."""
+        word = self.doc[last].lower_
+        return _name_heads().get(word) == "organization" or self.t.nouns.get(word) == "organization"
 
     def _after_title(self, start: int, end: int) -> Optional[int]:
         """An ORG/GPE guess of one or two capitalised words right after a capitalised title ("Mayor Eldar Azizov",
@@ -885,7 +933,9 @@ class _Resolver:
         article names apart ("Cruz's Iowa director" with "Iowa" a place elsewhere) or a common noun
         ("Keosauqua's county"); a thing named nowhere else stays with its owner, as his ("Hale's Acme scandal" is
         his). An organisation whose own name has a possessive ("Samaritan's Purse") keeps it when a capitalised
-        word follows, unless the owner is a person the body names ("Hunter's Burisma" beside "Hunter Vale")."""
+        word follows, unless the owner is a person the body names ("Hunter's Burisma" beside "Hunter Vale"), or what
+        follows is a person's full name (a known first name, or a surname the tagger calls a person alone elsewhere):
+        "Daily Planet's Jane Roe" is the outlet, then its writer."""
         doc = self.doc
         for t in ent[1:-1]:
             if t.lower_ not in ("'s", "’s"):
@@ -899,6 +949,11 @@ class _Resolver:
                 alone = Counter(e.label_ for e in doc.ents if e.text == owner)  # "Keosauqua" a place elsewhere
                 label = "PERSON" if person else max(alone, key=alone.get) if alone else ent.label_
                 return [Span(doc, ent.start, t.i, label=label)]
+            rest = doc[t.i + 1 : ent.end]
+            if ent.label_ != "PERSON" and 2 <= len(rest) <= 3 and all(w.is_alpha and w.is_title for w in rest) and (
+                    name_key(rest[0].text) in self.t.genders or rest[-1].text in known):
+                # "Daily Planet's Jane Roe": the outlet and its writer, two actors
+                return [Span(doc, ent.start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label="PERSON")]
         return [ent]
 
     def _body_person_names(self) -> set[str]:
@@ -959,6 +1014,41 @@ class _Resolver:
         if j >= 0 and self.doc[j].lower_ == "the":
             j -= 1
         return j >= 0 and self.doc[j].lower_ in _LOCATIVE
+
+    def _place_use(self, s: int, e: int) -> bool:
+        """A capital used as the place, not the state it stands for: after a locative preposition, a goal of travel
+        or conquest ("toured Yerevan", "flew to Ankara", "seize Baku", also as a conjunct: "in Tarrow and Ankara"),
+        under a place adjective ("central Tbilisi"), as a dateline ("ANKARA (Reuters) —") or naming where something
+        happened ("the Ankara bombing"; not "the Baku regime", "Brussels funding"). A seat of power
+        ("in the Kremlin", "at the White House") is the government wherever it stands
+        (``extract/lexicons/actor_seats_of_power.txt``, ``actor_place_cues.tsv``)."""
+        doc = self.doc
+        if re.sub(r"^the ", "", doc[s:e].text.lower()) in word_list("actor_seats_of_power.txt"):
+            return False
+        if self._locative(s) or self._dateline(s, e):
+            return True
+        if not self.has_parse:
+            return False
+        cues, last = _place_cues(), doc[e - 1]
+        if any(c.dep_ == "amod" and c.lower_ in cues.get("adjective", ()) for c in last.children):
+            return True
+        tok = last
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and tok.head.lower_ in cues.get("event", ()):
+            return True
+        verbs = cues.get("verb", ())
+        if tok.dep_ == "pobj" and (tok.head.lower_ in _LOCATIVE or (tok.head.lower_ == "to" and tok.head.head.lemma_ in verbs)):
+            return True
+        return tok.dep_ == "dobj" and tok.head.lemma_ in verbs
+
+    def _dateline(self, s: int, e: int) -> bool:
+        """A city in capitals opening a line and followed by a bracket, dash or comma: the dateline says where the
+        report was filed ("ANKARA (Reuters) —", "BAKU -")."""
+        doc = self.doc
+        opens_line = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
+        return opens_line and all(t.is_upper for t in doc[s:e] if t.is_alpha) and e < self.n and \
+            doc[e].text[:1] in ("(", "—", "–", "-", "―", ",")
 
     def _demonyms(self) -> None:
         """Demonym adjective + actor noun: the state itself, or an organisation/group actor."""
@@ -1040,8 +1130,8 @@ class _Resolver:
             words = doc[start : tok.i + 1]
             if len(words) < 2 or not all(w.is_alpha and w.text[0].isupper() and not w.is_upper for w in words) \
                     or any(w.text in self.t.adjectives or self._is_title_token(w.i) for w in words) \
-                    or self._place_named(start, tok.i + 1):
-                continue  # "activists on Capitol Hill who ...": the place word says place
+                    or self._place_named(start, tok.i + 1) or self._institution_named(tok.i):
+                continue  # "activists on Capitol Hill who ...", "chair at Acme College, who ...": the 'who' is someone else
             if m is not None:  # the NER guess gives way
                 self.mentions.remove(m)
                 for k in range(m.start, m.end):
@@ -1487,6 +1577,43 @@ class _Resolver:
                 continue
             for k in range(1, len(words)):
                 by_suffix[words[k:]] = m.key
+
+    def _same_names(self) -> None:
+        """One name is one actor: the tagger may call "Varnian Embassy" an organisation in one sentence and a place in
+        the next, and a lower-case "Labour party" is the table's "Labour Party". Non-person actors whose names
+        differ at most in case join: the table's entry if one of them is, else the one of the kind the name's last
+        word gives ("Embassy": an organisation), else the one named most (on a tie the place: a town the tagger once
+        calls an organisation is likelier than the reverse, else the first named)."""
+        order = Counter(m.key for m in sorted(self.mentions, key=lambda m: m.start))
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in order:
+            if self.info[key].kind != "person":
+                groups[" ".join(self.info[key].name.lower().split())].append(key)
+        target: dict[str, str] = {}
+        for name, keys in groups.items():
+            if len(keys) < 2:
+                continue
+            head = name.split()[-1]
+            kind = "organization" if self.t.nouns.get(head) == "organization" else \
+                {"organization": "organization", "place": "other"}.get(_name_heads().get(head, ""))
+            best = next((k for k in keys if k.startswith("T:")), None) or \
+                next((k for k in keys if self.info[k].kind == kind), None) or \
+                max(keys, key=lambda k: (order[k], self.info[k].kind == "other"))
+            target.update((k, best) for k in keys if k != best)
+        for m in self.mentions:
+            m.key = target.get(m.key, m.key)
+
+    def _handles(self) -> None:
+        """A social-media handle spelling a person's full name ("@JaneRoe" beside "Jane Roe") is that person."""
+        people: dict[str, str] = {}
+        for m in self.mentions:
+            if self.info[m.key].kind == "person" and m.via in ("ner", "table") and m.end - m.start >= 2:
+                people.setdefault(_handle_letters(self.doc[m.start : m.end].text), m.key)
+        for m in self.mentions:
+            text = self.doc[max(0, m.start - 1) : m.end].text  # the tagger's "@" may have been stripped as punctuation
+            text = text[text.index("@"):] if "@" in text else ""
+            if text and people.get(_handle_letters(text)) not in (None, m.key):
+                m.key, m.via = people[_handle_letters(text)], "surname"
 
     # ---------------------------------------------------------------- roles (rule 7)
 
