@@ -60,6 +60,12 @@ Acts only supposed ("in case of war they could bomb X", "the risk of an invasion
 ("X should invade Y"), called for or shied from ("calls to kill X"), done to one's own property, a course given up by
 choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped charge is kept negated.
 
+A crime word alone ("the terrorists fled", "the suspect"; ``crime_labels``) tells of a crime's culprits and charges no
+one; "condemned X's arrest" (``undergone_nouns``) is about what was done to X; "any X accused of ..." is nobody in
+particular; "a former X official" is no longer X; a speaker's own deed in a quote ("We will ...") is not charged to
+the speaker. An accusation gerund on another verb's preposition ("after accusing", "devoted hours to criticizing";
+``control_preps``) and an attack in words one goes on or offers (``attack_carriers``) are that verb's subject's.
+
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
 """
@@ -278,6 +284,10 @@ class _Ctx:
             if actor is None and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in _VIOLENT_ACTS and not any(
                     _modifier_doer(tok, c, self) for c in tok.children if c.dep_ == "compound")):
                 actor = self.actors.actor_at(s, e)  # "the Ostrava attack killed ..." is no actor; "the Hamas attack" is Hamas
+        if actor is not None and actor.kind != "person" and tok.lemma_.lower() in self.lex.actor_nouns and any(
+                c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children) and \
+                self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
+            actor = None  # "a former FBI official pleaded guilty": one who has left a body no longer stands for it
         if actor is None and self.actors is not None and tok.tag_ == "NN":
             # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
@@ -760,20 +770,23 @@ def _according_to(tok: Token) -> Optional[Token]:
     chain = [tok] + list(_governors(tok))
     for t in chain:
         for c in t.children:
-            if c.lower_ == "according":
+            if c.lower_ == "according" or (c.lower_ == "as" and c.dep_ == "prep"):  # "as per X" says the same
                 to = _dep_of(c, ("prep",))
-                if to is not None and (p := _dep_of(to, ("pobj",))) is not None:
+                if to is not None and to.lower_ in ("to", "per") and (p := _dep_of(to, ("pobj",))) is not None:
                     return p
     return None
 
 
 def _in_view_of(tok: Token) -> Optional[Token]:
-    """The X of an 'in X's view/opinion/words' on the clause of ``tok`` (``view_nouns``)."""
+    """The X of an 'in X's view/opinion/words' (``view_nouns``) or a fronted 'to X,' on the clause of ``tok``."""
     for t in [tok, *_governors(tok)]:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "in" and (p := _dep_of(c, ("pobj",))) is not None \
                     and p.lemma_.lower() in _VIEW_NOUNS and (owner := _dep_of(p, ("poss",)) or _of_object(p)) is not None:
                 return owner
+            if c.dep_ == "prep" and c.lower_ == "to" and (p := _dep_of(c, ("pobj",))) is not None and p.pos_ in ("PRON", "PROPN") \
+                    and (subj := _dep_of(t, _SUBJ)) is not None and c.i < subj.i and p.i + 1 < subj.i and p.nbor().text == ",":
+                return p  # "to him, they pose a threat": his view, fronted
         if t.dep_ in ("ccomp", "relcl", "acl"):
             return None  # a view on the clause that reports this one is not about it
     return None
@@ -1258,7 +1271,12 @@ def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
         return doer  # "condemned the Russian aggression", "blasted the Hamas attack"
     if ctx.actors is not None and ctx.actors.actor_at(*_name_span(target)) is not None:
         return None
+    if target.lemma_.lower() in _UNDERGONE_NOUNS and _of_object(target) is None:
+        return None  # "condemned X's arrest", "X's designation as an agent": X is whom it was done to, not its doer
     return _dep_of(target, ("poss",))
+
+
+_UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]
 
 
 _OUTLETS = _WORD_CLASSES["outlets"]  # "blamed officials on Twitter", "on television": where the blame was said
@@ -1280,6 +1298,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if not passive and subj is None and first.dep_ == "acl" and first.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
         # "the ministry, accusing Kyiv of ...": the noun it modifies
         subj = first.head.head if first.head.dep_ == "appos" else first.head
+    if not passive and subj is None:
+        subj = _gerund_controller(first)
     charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
     if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
         # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
@@ -1305,6 +1325,24 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
     return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+
+
+_CONTROL_PREPS = _WORD_CLASSES["control_preps"]
+
+
+def _gerund_controller(verb: Token) -> Optional[Token]:
+    """Who does an accusation gerund that hangs on a preposition of another verb ("X wants answers after accusing Y",
+    "X devoted hours to criticizing Y", "a field focused on criticizing Y"): that verb's subject, or the noun its
+    participle modifies. Not "for" ("criticized X for accusing Y": X accuses) nor "without" (not done)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in _CONTROL_PREPS:
+        return None
+    gov = verb.head.head
+    if gov.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    if gov.dep_ == "acl" and gov.tag_ in ("VBN", "VBG") and gov.head.pos_ in ("NOUN", "PROPN"):
+        return gov.head
+    subj = _subject(gov)
+    return subj if subj is not None and subj.lower_ not in _VAGUE else None
 
 
 def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -2003,12 +2041,27 @@ def _verbal_attack(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     if not verbal or target is None:
         return None
     owner = _dep_of(tok, ("poss",)) or owner
-    if owner is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _PRODUCE_VERBS:
-        owner = _subject(tok.head)  # "X launched a scathing attack on Y"
+    carrier = _carrier_verb(tok)
+    if owner is None and carrier is not None and carrier.lemma_.lower() in _PRODUCE_VERBS | _ATTACK_CARRIERS:
+        owner = _subject(carrier)  # "X launched a scathing attack on Y", "X went on the attack against Y"
     accuser = ctx.who(owner, keep_pronoun=True) if owner is not None else None
     if (accuser is None or accuser.actor is None) and tok.dep_ in ("dobj", "obj") and (subj := _subject(tok.head)) is not None:
         accuser = ctx.who(subj, keep_pronoun=True) or accuser  # "X launched its attack on Y": its = X
     return [_Found(tok, _expand(target), _phrase(tok), accuser or _Who(None, UNSPECIFIED, None), 0.55, False)]
+
+
+_ATTACK_CARRIERS = _WORD_CLASSES["attack_carriers"]
+
+
+def _carrier_verb(noun: Token) -> Optional[Token]:
+    """The verb a noun phrase is the object of, through lists and prepositions ("offering warnings about X and
+    attacks on Y", "went on the attack against Y"), if any."""
+    t = noun
+    while t.dep_ in ("conj", "pobj", "prep", "dobj", "obj") and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
 
 
 def _person_or_people(tok: Token, ctx: _Ctx) -> bool:
@@ -2375,12 +2428,25 @@ def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
                        False, epithet=True)]
     if det is None and _dep_of(tok, ("poss",)) is None and not _specific_plural(tok):
         return []  # "sanctions on terrorists", "because terrorists are X": a bare plural names a class, not someone
+    if tok.lemma_.lower() in _CRIME_LABELS and not _pinned_on_actor(tok):
+        return []  # "the terrorists fled", "the suspect": the culprits of a crime told, no one's charge against anyone
     ns, ne = _np_span(tok)
     named = " ".join(ctx.text[ns:ne].split())
     for case in ("'s", "’s", "'", "’"):  # "the aggressor's forces" names "the aggressor"
         named = named[: -len(case)] if named.endswith(case) else named
     conf = 0.4 if tok.dep_ == "poss" else 0.5
     return [_Found(tok, [tok], f"referred to as {_lower_determiner(named)}", None, conf, False, epithet=True)]
+
+
+_CRIME_LABELS = _WORD_CLASSES["crime_labels"]
+
+
+def _pinned_on_actor(tok: Token) -> bool:
+    """A noun a name or a nation's word modifies or owns ("Russian terrorists", "the Hamas terrorists", "the drones
+    of X"): pinned on someone."""
+    owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")] + [o for o in [_of_object(tok)] if o]
+    return any(c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN" or c.text in load_table().adjectives
+               for c in owners)
 
 
 def _specific_plural(tok: Token) -> bool:
@@ -3020,8 +3086,12 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 who = ctx.who(tgt_tok, keep_pronoun=True)
                 if who is None and found.addressee:
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
-                if who is None or not (found.addressee or _actor_target(tgt_tok, who, ctx)):
-                    continue
+                if who is None or not (found.addressee or _actor_target(tgt_tok, who, ctx)) or not who.name.strip(" '’"):
+                    continue  # (a stray "'s" the parser made a subject names nobody)
+                if who.first_person and found.accuser is None and not found.negated and voice == "reported":
+                    continue  # '"We will foment a revolt," one said': the speaker's own deed is told, not charged
+                if any(c.dep_ == "det" and c.lower_ == "any" for c in tgt_tok.children):
+                    continue  # "trials of any officers accused of abuse": whoever they may be, nobody in particular
                 if found.epithet and who.actor is None and _scare_quoted(found.trigger):
                     continue  # 'fighting the "corrupt regime"': an epithet the text quotes, naming nobody, is no charge
                 if not found.negated and ((source.actor is not None and who.actor is not None and source.actor == who.actor.id)
@@ -3090,6 +3160,9 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
     if _thing(tok, who, ctx):
         return False
+    if who.actor is None and not _pinned_on_actor(tok) and (tok.lemma_.lower() in _WEAPON_NOUNS or (
+            tok.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in _IMPERSONAL_FORCES for c in tok.children))):
+        return False  # "bombed by a missile" fired by no one named, "the economic forces": no one to accuse
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
     if who.first_person:
@@ -3102,6 +3175,9 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return ante is None or ante.lemma_.lower() in ctx.lex.actor_nouns or ante.ent_type_ in _AGENT_ENTS
     return low in _THIRD_PERSON or low == "themselves" or (
         tok.lemma_.lower() in ctx.lex.actor_nouns or low in ctx.lex.actor_nouns)
+
+
+_IMPERSONAL_FORCES = _WORD_CLASSES["impersonal_forces"]
 
 
 def _thing(tok: Token, who: _Who, ctx: _Ctx) -> bool:

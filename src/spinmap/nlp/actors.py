@@ -56,8 +56,10 @@ span into ``doc.text``.  The rules:
    roles from the table (holders change over time) only serve phrases naming the organisation.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
-   sentences, skipping names inside a quotation the pronoun is not in; they/them/their -> the nearest plural subject earlier in the sentence, else the
-   previous sentence's main-clause subject, and only when that subject is a group actor
+   sentences, skipping names inside a quotation the pronoun is not in; a he/she that opens its sentence as the main
+   subject goes on with the previous sentence's main subject when the nearest name is tucked into a clause or a
+   possessive there ('"...," Ivanov said, recalling Petrov's threats. He ...' is Ivanov); they/them/their -> the
+   nearest plural subject earlier in the sentence, else the previous sentence's main-clause subject, and only when that subject is a group actor
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
    same way to a single country/organisation subject ("it" is left alone: often expletive).
    First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
@@ -1819,6 +1821,8 @@ class _Resolver:
                     # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
                     quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
                     if m.end <= tok.i and gender in (None, want) and not quoted_away:
+                        if self._embedded(m.start):
+                            m = self._main_subject_before(tok, want, regions, own_quote) or m
                         self._add(tok.i, tok.i + 1, m.key, "pronoun")
                         break
                     k -= 1
@@ -1833,6 +1837,42 @@ class _Resolver:
                 subject = self._they_antecedent(tok.i, state_subjects)
                 if subject is not None:
                     self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
+
+    def _embedded(self, i: int) -> bool:
+        """A name owned by a noun or inside a clause under its sentence's main verb ("Ivanov said, recalling Petrov's
+        threats"), not an argument of that verb ("Ivanov met Petrov")."""
+        if not self.has_parse:
+            return False
+        tok = self.doc[i]
+        while tok.dep_ in ("compound", "flat"):
+            tok = tok.head
+        if tok.dep_ == "poss":
+            return True
+        for g in tok.ancestors:
+            if g.dep_ == "ROOT":
+                return False
+            if g.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
+    def _main_subject_before(self, tok: Token, want: str, regions, own_quote) -> Optional[_Mention]:
+        """'"...," Ivanov said, recalling Petrov's threats. He also claimed ...': a he/she that is its sentence's main
+        subject, with no person named before it in that sentence, goes on with the previous sentence's main subject
+        (a person of its gender, named or already resolved), not with a name tucked into a clause or a possessive
+        there (``_embedded``)."""
+        if not self.has_parse or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+            return None
+        for i in range(tok.sent.start, tok.i):
+            m = self.owner[i]
+            if m is not None and self.info[m.key].kind == "person" and region_at(regions, self.doc[i].idx) in (None, own_quote):
+                return None  # "Ivanov met Petrov, and he ...": a person named in its own sentence is nearer at hand
+        root = self.doc[tok.sent.start - 1].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = self.owner[subj.i] if subj is not None else None
+        if m is None or self.info[m.key].kind != "person" or self.info[m.key].gender not in (None, want) \
+                or region_at(regions, subj.idx) not in (None, own_quote):
+            return None
+        return m
 
     def _plural_subjects(self) -> list[int]:
         """Token indices of plural noun subjects ("Armenians refused", "X and Y noted"), in order."""
