@@ -54,8 +54,11 @@ def peak_rss_mb() -> float:
 
 
 def bench_analyze(paths: list[Path], settings: Settings) -> dict:
+    from .models.dse import load_model as load_direction_model
+
     nlp = load_pipeline(settings.spacy_model)
     list(analyze_many(read_inputs([str(paths[0])], settings), settings, nlp))  # warm models
+    load_direction_model()  # loaded on the first article with a direction pair, which the first one may not have
     t0 = time.perf_counter()
     n = sum(1 for _ in analyze_many(read_inputs([str(p) for p in paths], settings), settings, nlp))
     elapsed = time.perf_counter() - t0

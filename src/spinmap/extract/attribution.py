@@ -152,8 +152,7 @@ def context_inputs(toks: list[Token], in_quote: list[bool], classes: list[str], 
     whether the token is quoted. The vectors see ~4 tokens either side, which lemma counts cannot."""
     if not toks:
         return np.zeros((0, 3 * TOKVEC_DIM + len(net["classes"]) + 1), dtype=np.float32)
-    vecs = _doc_vectors(toks[0].doc)
-    padded = np.vstack([vecs, np.zeros((1, TOKVEC_DIM), dtype=np.float32)])  # row -1: no subject
+    padded = _padded_vectors(toks[0].doc)
     subjects = [_subject(tok) for tok in toks]
     rows = np.hstack([padded[[tok.i for tok in toks]], padded[[tok.head.i for tok in toks]],
                       padded[[-1 if subj is None else subj.i for subj in subjects]]])
@@ -199,6 +198,13 @@ def _doc_vectors(doc: Doc) -> np.ndarray:
     return token_vectors(doc)
 
 
+@lru_cache(maxsize=2)
+def _padded_vectors(doc: Doc) -> np.ndarray:
+    """The doc's vectors plus a zero row at -1 (no subject), once per doc: the second-stage features ask
+    for one candidate at a time, and copying the whole matrix per candidate cost more than the net."""
+    return np.vstack([_doc_vectors(doc), np.zeros((1, TOKVEC_DIM), dtype=np.float32)])
+
+
 def _context_z(tok: Token, in_quote: bool, cls: str, net: dict) -> float:
     return float(context_logits(net, context_inputs([tok], [in_quote], [cls], net))[0])
 
@@ -218,27 +224,30 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
     lemma = tok.lemma_.lower()
     if lemma_counts is None:
         lemma_counts = _model().get("lemma_counts")
-    deps = {c.dep_ for c in tok.children}
+    # read once: every ``.head`` / ``.children`` access builds new Token objects, and this runs per candidate
+    head, children = tok.head, list(tok.children)
+    pos, dep, tag, head_lemma = tok.pos_, tok.dep_, tok.tag_, head.lemma_.lower()
+    deps = {c.dep_ for c in children}
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "<e>"
     prv = tok.nbor(-1).lower_ if tok.i > 0 else "<s>"
     feats = [
         f"lemma={lemma}",
-        f"pos={tok.pos_}",
-        f"dep={tok.dep_}",
-        f"tag={tok.tag_}",
-        f"lemma_dep={lemma}|{tok.dep_}",
+        f"pos={pos}",
+        f"dep={dep}",
+        f"tag={tag}",
+        f"lemma_dep={lemma}|{dep}",
         f"lemma_next={lemma}|{nxt}",
         f"lemma_prev={lemma}|{prv}",
-        f"head_lemma={tok.head.lemma_.lower()}",
-        f"head_dep={tok.dep_}|{tok.head.pos_}",
+        f"head_lemma={head_lemma}",
+        f"head_dep={dep}|{head.pos_}",
         f"inq={in_quote}",
         f"lemma_inq={lemma}|{in_quote}",
     ]
-    feats.append(f"lemma_tag={lemma}|{tok.tag_}")
+    feats.append(f"lemma_tag={lemma}|{tag}")
     feats.append(f"near_quote={near_quote}")
     feats.append(f"lemma_near={lemma}|{near_quote}")
-    if tok.head.i != tok.i:
-        feats.append(f"lemma_head={lemma}|{tok.head.lemma_.lower()}")
+    if head.i != tok.i:
+        feats.append(f"lemma_head={lemma}|{head_lemma}")
     sig = "+".join(sorted(d for d in deps if d in _SIGNATURE_DEPS))
     feats.append(f"sig={sig}")
     feats.append(f"lemma_sig={lemma}|{sig}")
@@ -247,7 +256,7 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
         key, keyed_subject = rate_keys(tok)
         cls, cls2 = lemma_class(lemma_counts.get(key)), lemma_class(lemma_counts.get(keyed_subject))
         spk = _speaker_subject(tok)
-        feats += [f"lclass={cls}", f"lclass_sig={cls}|{sig}", f"lclass_pos={cls}|{tok.pos_}|{tok.dep_}",
+        feats += [f"lclass={cls}", f"lclass_sig={cls}|{sig}", f"lclass_pos={cls}|{pos}|{dep}",
                   f"lclass_inq={cls}|{in_quote}|{near_quote}",
                   f"lclass2={cls2}", f"lclass2_sig={cls2}|{sig}", f"lclass12={cls}|{cls2}",
                   f"spk={spk}", f"spk_cls={spk}|{cls}", f"spk_sig={spk}|{sig}"]
@@ -257,7 +266,7 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
         if context_z is not None:  # the context net's view, alone and with the lemma's rate class
             b = context_bin(context_z)
             feats += [f"ctx={b}", f"ctx_cls={b}|{cls}"]
-    for c in tok.children:
+    for c in children:
         d = c.dep_
         feats.append(f"child={d}")
         feats.append(f"lemma_child={lemma}|{d}")
@@ -271,7 +280,7 @@ def cue_features(tok: Token, in_quote: bool, near_quote: bool = False, lemma_cou
             feats.append(f"lemma_child_word={lemma}|{d}|{c.lemma_.lower() if d != 'ccomp' else c.pos_}")
             if d == "pobj":  # "in the poll", "for most voters": whose or what view the preposition opens
                 feats.append(f"lemma_pobj_kind={lemma}|{c.ent_type_ or c.pos_}")
-    if tok.pos_ == "ADP":  # "For most voters, X" opening the sentence states their view; "in" mid-clause rarely
+    if pos == "ADP":  # "For most voters, X" opening the sentence states their view; "in" mid-clause rarely
         feats.append(f"adp_opens={lemma}|{tok.i == tok.sent.start or tok.nbor(-1).is_punct}")
     if nxt in OPEN_QUOTES or nxt in TOGGLE_QUOTES or nxt == ":":
         feats.append("next_quote_or_colon")
@@ -1841,8 +1850,9 @@ class _Tree(NamedTuple):
 @lru_cache(maxsize=2)
 def _tree(doc: Doc) -> _Tree:
     """The doc's ``_Tree``, once per doc (the cache keeps the last docs alive, as ``_arcs``)."""
-    return _Tree([t.head.i for t in doc], [t.left_edge.i for t in doc], [t.right_edge.i for t in doc],
-                 [t.dep_ for t in doc], [_word(t) for t in doc], ["\n" in t.text_with_ws for t in doc])
+    toks = list(doc)  # one Token object per position for the six columns
+    return _Tree([t.head.i for t in toks], [t.left_edge.i for t in toks], [t.right_edge.i for t in toks],
+                 [t.dep_ for t in toks], [_word(t) for t in toks], ["\n" in t.text_with_ws for t in toks])
 
 
 def _rel_fn(tree: _Tree, cue: Token, root: Token):

@@ -1803,7 +1803,7 @@ class _Resolver:
             and self._owner_kind(tok.i) in ("country", "organization")
             and not any(c.dep_ == "conj" for c in tok.children)  # "Russia and NATO" is no "it"
         ]
-        regions = quote_regions(doc.text)
+        regions = quote_regions(self.text)
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
