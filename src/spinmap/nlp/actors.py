@@ -736,10 +736,13 @@ class _Resolver:
         ent_spans = []
         votes: dict[str, Counter] = defaultdict(Counter)  # entity text -> label -> how often the tagger gave it
         body_words = {t.text for t in doc if not self.all_caps[t.i] and t.is_upper} if any(self.all_caps) else set()
+        first_label: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ in _NER_LABELS:
                 votes[ent.text][ent.label_] += 1
+                first_label.setdefault(ent.text, ent.label_)
         known_names = self._body_person_names()
+        speakers = self._speaking_places()
         for ent in (part for whole in doc.ents for named in self._owner_part(whole, known_names)
                     for cut in self._headline_name(named, known_names) for part in self._coordinated_names(cut)):
             if ent.label_ not in _NER_LABELS:
@@ -751,6 +754,10 @@ class _Resolver:
             vote = votes[ent.text]
             top = max(vote, key=vote.get, default=ent.label_)
             label = top if vote[top] > vote[ent.label_] and "PERSON" in (top, ent.label_) else ent.label_
+            if len(ent) >= 2 and vote[top] == vote[ent.label_] and "PERSON" in (top, ent.label_) and top != ent.label_:
+                label = first_label[ent.text]  # a tie: the first guess decides, one actor rather than two
+            if label in ("GPE", "LOC", "FAC") and ent.text in speakers:
+                label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
             if label == "PERSON" and any(c.isdigit() for c in ent.text):
                 label = "ORG"  # "Future45", "Pixel 7": no person's name has digits
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
@@ -803,6 +810,7 @@ class _Resolver:
             else:
                 self._add(s, e, self._entry_key(name), "table")
         lone_persons = {name_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+        lone_persons |= {name_key(t) for t in speakers if " " not in t}  # "Dorin said": his full name is a person too
         # known first names that open a full name the tagger calls a person: "Marco" alone is him, whatever its label
         person_firsts = set()
         for s, e, label in [(s, e, "PERSON") for s, e, _, _ in persons] + [(s, e, label) for s, e, label, _ in ent_spans]:
@@ -822,6 +830,9 @@ class _Resolver:
             if any(t.text in self.t.adjectives for t in span):
                 if label in ("PERSON", "NORP") or end - start == 1:
                     continue  # "Russian Roulette" is no person; "Western" alone is no actor
+            if end - start == 1 and label != "NORP" and self._family_plural(start):
+                self._add(start, end, self._other_key("group", span.text), "ner")
+                continue  # "the Varnells": a family, not a place
             if end - start == 1 and label != "PERSON" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in doc[start].children):
                 continue  # "a super PAC", "an NGO": an abbreviation used as a common noun names no one
             if end - start == 1 and label != "PERSON" and doc[start].lower_ in word_list("actor_common_abbreviations.txt"):
@@ -851,6 +862,39 @@ class _Resolver:
                 else:
                     self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _speaking_places(self) -> set[str]:
+        """Texts of one- or two-word place guesses (outside headlines, not in the table) used once as a person and
+        never as a place: the subject of a reporting verb outlets do not share ("said", not "reported"), beside a
+        person noun or with a title in apposition ("Dorin, Ohio Secretary of State,"). Places do not talk; the
+        capitals and countries that do ("Ankara said") are table names
+        (``extract/lexicons/actor_outlet_verbs.txt``)."""
+        out, places = set(), set()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or len(ent) > 2 or self.title_case[ent.start] or self.all_caps[ent.start]:
+                continue
+            if self._place_use(ent.start, ent.end):
+                places.add(ent.text)  # "shelled Tarsk", "in Tarsk": the article uses it as a place
+            if tuple(self.words[ent.start:ent.end]) in self.t.surfaces or any(
+                    not (t.is_alpha and t.is_title) or self.t.nouns.get(t.lower_) or t.text in self.t.adjectives for t in ent):
+                continue
+            head = self.doc[ent.end - 1]
+            verb = head.head.lemma_.lower()
+            if (head.dep_ == "nsubj" and verb in _speech_lemmas() and verb not in word_list("actor_outlet_verbs.txt")) \
+                    or self._beside_person_noun(ent.end) \
+                    or any(c.dep_ == "appos" and self._is_title_token(c.i) for c in head.children):
+                out.add(ent.text)
+        return out - places
+
+    def _family_plural(self, i: int) -> bool:
+        """A capitalised plural after "the" whose singular is the surname of someone the article or the table names
+        ("the Varnells", "the Joneses"): a family."""
+        word = self.doc[i].text
+        if not (word.istitle() and word.endswith("s") and len(word) > 3 and i > 0 and self.doc[i - 1].lower_ == "the"):
+            return False
+        stems = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+        named = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PERSON"}
+        return any(st in named or name_key(st) in self.t.surnames for st in stems)
 
     def _head_label(self, start: int, end: int, label: str) -> str:
         """A person or organisation guess of two or more words whose last word names a place ("Drury Lane",
