@@ -65,6 +65,10 @@ one; "condemned X's arrest" (``undergone_nouns``) is about what was done to X; "
 particular; "a former X official" is no longer X; a speaker's own deed in a quote ("We will ...") is not charged to
 the speaker. An accusation gerund on another verb's preposition ("after accusing", "devoted hours to criticizing";
 ``control_preps``) and an attack in words one goes on or offers (``attack_carriers``) are that verb's subject's.
+A refusal charges only when what is refused is owed ("refused to pay/release"; not "to sign/intervene/concede",
+``blame_neutral_complements``); leaving by a vote wrongs no one. An accusation foretold ("they will blame Y", not a
+speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
+hedged verb ("would likely send troops to raze X").
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
@@ -1001,10 +1005,21 @@ def _hedged(tok: Token, lex: Lexicons) -> bool:
     for _ in range(4):
         if any(c.lower_ in lex.hedges and c.dep_ in ("advmod", "aux", "amod", "npadvmod") for c in t.children):
             return True
-        if t.dep_ in _CLAUSE_EDGES or t.head.i == t.i:
-            return False
+        if t is tok and t.lemma_.lower() in lex.accuse and _foretold(t):
+            return True  # "they will blame every failure on him": an accusation foretold is as unmade as "would blame"
+        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if (t.dep_ in _CLAUSE_EDGES and not purpose) or t.head.i == t.i:
+            return False  # (a to-infinitive is in its governor's scope: "would likely resort to 'raze' the towns")
         t = t.head
     return False
+
+
+def _foretold(verb: Token) -> bool:
+    """A will/'ll on a verb whose subject is not the speaker ("we will hold X accountable" is a stand taken now)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children):
+        return False
+    subj = _dep_of(verb, _SUBJ)
+    return subj is None or subj.lower_ not in ("i", "we")
 
 
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
@@ -1481,6 +1496,9 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         # "will never abandon his dedication to X", "voted to abandon the tax": a course kept or given up by choice
         # ("abandoned science" stays a charge)
         return []
+    if lemma == "abandon" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "vote":
+        return []  # "voters chose by ballot to abandon the union": leaving by a vote wrongs no one, whatever is left
+
     if lemma == "side" and any(_one_person(p, ctx) or _political(p) or ((o := _of_object(p)) is not None and _political(o))
                                for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                                for p in c.children if p.dep_ == "pobj"):
