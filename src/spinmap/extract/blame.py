@@ -1001,12 +1001,12 @@ def _conjectured(tok: Token) -> bool:
 def _hedged(tok: Token, lex: Lexicons) -> bool:
     """A hedge on the trigger or on what governs it within its own clause: "the militants who killed 130 people"
     under "France would ramp up ..." is not hedged by the main clause's modal."""
+    if tok.lemma_.lower() in lex.accuse and _foretold(tok):
+        return True  # "they will blame every failure on him": an accusation foretold is as unmade as "would blame"
     t = tok
     for _ in range(4):
         if any(c.lower_ in lex.hedges and c.dep_ in ("advmod", "aux", "amod", "npadvmod") for c in t.children):
             return True
-        if t is tok and t.lemma_.lower() in lex.accuse and _foretold(t):
-            return True  # "they will blame every failure on him": an accusation foretold is as unmade as "would blame"
         purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if (t.dep_ in _CLAUSE_EDGES and not purpose) or t.head.i == t.i:
             return False  # (a to-infinitive is in its governor's scope: "would likely resort to 'raze' the towns")
@@ -1019,7 +1019,7 @@ def _foretold(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in verb.children):
         return False
     subj = _dep_of(verb, _SUBJ)
-    return subj is None or subj.lower_ not in ("i", "we")
+    return subj is None or subj.lower_ not in _FIRST_PERSON
 
 
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
