@@ -33,7 +33,11 @@ span into ``doc.text``.  The rules:
    ("Gen Z") is a group; a name after a noun for a kind of organisation ("steel company X", "insurers X, Y and Z")
    is an organisation; an outlet's writer ("Daily Planet's Jane Roe") is a person apart.  Organisation keys read
    "Department of X" as "X Department"; non-person names that differ only in case are one actor whatever kinds the
-   tagger gave them, and a handle spelling a person's name ("@JaneRoe") is that person.
+   tagger gave them, and a handle spelling a person's name ("@JaneRoe") is that person.  A US state's dotted
+   abbreviation ("Calif.") is the state, and a state is never a person (``actor_us_states.tsv``); the headline's
+   capitals that the body never writes ("Quiet Novel About Lonely Baker") and site menus ("Top News") are no actors;
+   context gives a text one kind for all its mentions ("Tarvosk, Ukraine;" a place, "Varnstead, a news outlet"
+   an organisation, "Dorvakin, 24," a person).
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
@@ -251,6 +255,20 @@ def _camp_adjectives() -> frozenset[str]:
     """Political-camp adjectives (``extract/lexicons/actor_camp_adjectives.txt``)."""
     path = _DATA.parent / "extract" / "lexicons" / "actor_camp_adjectives.txt"
     return frozenset(l.strip().lower() for l in path.read_text("utf-8").splitlines() if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[dict[str, str], dict[str, str]]:
+    """US states: (lower-case full name -> name, dotted abbreviation as written -> name), from
+    ``extract/lexicons/actor_us_states.tsv``."""
+    names, abbreviations = {}, {}
+    for state, forms in word_classes("actor_us_states.tsv").items():
+        for form in forms:
+            if form.endswith("."):
+                abbreviations[form] = state  # case and all: "VA." at a sentence end is Veterans Affairs
+            else:
+                names[form.lower()] = state
+    return names, abbreviations
 
 
 @lru_cache(maxsize=1)
@@ -537,6 +555,8 @@ class _Resolver:
                 for i in range(sent.start, sent.end):
                     self.sent_of[i] = k
         self.title_case, self.all_caps = self._headline_tokens()
+        self._body_capitals: Optional[set[str]] = None  # capitalised words outside headlines (see _headline_only)
+        self._body_text = ""
         self.title_at = self._find_titles()
 
     # ---------------------------------------------------------------- helpers
@@ -743,6 +763,7 @@ class _Resolver:
                 first_label.setdefault(ent.text, ent.label_)
         known_names = self._body_person_names()
         speakers = self._speaking_places()
+        context_kind = self._context_kinds()
         for ent in (part for whole in doc.ents for named in self._owner_part(whole, known_names)
                     for cut in self._headline_name(named, known_names) for part in self._coordinated_names(cut)):
             if ent.label_ not in _NER_LABELS:
@@ -756,6 +777,7 @@ class _Resolver:
             label = top if vote[top] > vote[ent.label_] and "PERSON" in (top, ent.label_) else ent.label_
             if len(ent) >= 2 and vote[top] == vote[ent.label_] and "PERSON" in (top, ent.label_) and top != ent.label_:
                 label = first_label[ent.text]  # a tie: the first guess decides, one actor rather than two
+            label = context_kind.get(ent.text, label)
             if label in ("GPE", "LOC", "FAC") and ent.text in speakers:
                 label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
             if label == "PERSON" and any(c.isdigit() for c in ent.text):
@@ -766,6 +788,10 @@ class _Resolver:
             if label == "PERSON" and end - start >= 2 and doc[start].lower_ in word_list("actor_name_labels.txt"):
                 start += 1  # "Democrat Jane Roe", "Crooked Jane": a party label or epithet is no part of her name
             label = self._head_label(start, end, label)
+            if doc[start:end].text.lower() in word_list("actor_site_sections.txt"):
+                continue  # "Top News | Sports News": a site's menu, no one
+            if self._headline_only(start, end) and not any(k in match_at for k in range(start, end)):
+                continue  # "Quiet Novel About Lonely Baker": a headline's capitals the body never names
             if label in ("PERSON", "GPE", "LOC", "FAC") and self._org_cued(start) and \
                     not (label == "PERSON" and name_key(doc[start].text) in self.t.genders):
                 label = "ORG"  # "steel company Varnell", "insurers Corvia and Holm": the noun says what it is
@@ -804,6 +830,8 @@ class _Resolver:
                 persons.append((s, e, name, []))
             elif how == "people":
                 self._add(s, e, self._people_key(name), "table")
+            elif how == "alias" and entry.kind == "country" and self._state_homonym(s, e, entry):
+                self._add(s, e, self._other_key("other", entry.name), "table")  # Georgia among Ohio and Iowa
             elif (how == "metonym" and self._place_use(s, e)) or self._local_title_before_name(e) is not None:
                 ms, me, _ = self._strip(s, e)
                 self._add(s, e, self._other_key("other", doc[ms:me].text), "table")
@@ -839,6 +867,10 @@ class _Resolver:
                 continue  # "LNG exports", "ESG rules": a common noun's abbreviation names no one
             if self.t.nouns.get(doc[end - 1].lower_) == "none" and not (end - start == 1 and name_key(doc[start].text) in self.t.genders):
                 continue  # "Armistice Day", "the Patriot Act"; but "Bill" alone is a first name
+            state = self._us_state(start, end, label)
+            if state is not None:
+                self._add(start, end, self._other_key("other", state), "ner")
+                continue  # "Calif." beside "California" is one place; "South Carolina" is no person
             titled = self._after_title(start, end) if label not in ("PERSON", "NORP") else None
             if titled is not None:
                 persons.append((titled, end, None, titles))
@@ -847,7 +879,8 @@ class _Resolver:
             elif label == "PERSON" or (label != "NORP" and not self._place_named(start, end) and (
                     self._person_shaped(start, end, lone_persons)
                     or (end - start <= 2 and self._beside_person_noun(end))
-                    or (end - start == 1 and name_key(span.text) in self.t.genders and formal_name(span.text) in person_firsts))):
+                    or (end - start == 1 and name_key(span.text) in self.t.genders and formal_name(span.text) in person_firsts)
+                    or (end - start == 1 and name_key(span.text) in _one_name_persons() and not self._place_use(start, end)))):
                 persons.append((start, end, None, titles))
             elif label == "NORP":
                 if doc[end - 1].tag_ in ("NNS", "NNPS") or doc[end - 1].text.endswith("s"):
@@ -885,6 +918,100 @@ class _Resolver:
                     or any(c.dep_ == "appos" and self._is_title_token(c.i) for c in head.children):
                 out.add(ent.text)
         return out - places
+
+    def _context_kinds(self) -> dict[str, str]:
+        """Entity text -> the label its context gives one of its mentions, for every mention of that text (one
+        decision per name and article): a town followed by its country or US state ("Tarvosk, Ukraine;",
+        "Jane Roe, Millbrook, Calif.") is a place; a name in apposition to a noun for a kind of organisation
+        ("Varnstead, a regional news outlet") an organisation; a name followed by an age ("Dorvakin, 24,") a
+        person. A known first name keeps a person guess a person (``extract/lexicons/actor_org_type_nouns.txt``)."""
+        out: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.text in out or not ent[0].is_title or self.title_case[ent.start]:
+                continue
+            first_name = name_key(ent[0].text) in self.t.genders
+            if ent.label_ in ("PERSON", "ORG") and not first_name and self._region_after(ent.end):
+                out[ent.text] = "GPE"
+            elif ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and not first_name and self._beside_org_noun(ent.end):
+                out[ent.text] = "ORG"
+            elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) <= 3 and self._age_after(ent.end) \
+                    and tuple(self.words[ent.start:ent.end]) not in self.t.surfaces:
+                out[ent.text] = "PERSON"
+        return out
+
+    def _region_after(self, end: int) -> bool:
+        """", <country or US state>" right after token ``end``, closed by punctuation or the line's end."""
+        doc, names, abbreviations = self.doc, *_us_states()
+        if end + 1 >= self.n or doc[end].text != ",":
+            return False
+        k = end + 1
+        for size in (3, 2, 1):
+            stop = k + size
+            if stop > self.n or not doc[k:stop].text[:1].isupper():
+                continue
+            text = doc[k:stop].text
+            if stop < self.n and doc[stop].text == "." and not doc[stop - 1].whitespace_ and text + "." in abbreviations:
+                text, stop = text + ".", stop + 1  # "Wyo" + "."
+            hit = self.t.surfaces.get(tuple(self.words[k:stop]))
+            if text.lower() in names or text in abbreviations or (hit and hit[1] == "alias" and self.t.entries[hit[0]].kind == "country"):
+                return stop >= self.n or doc[stop].text in (",", ";", ".", ")", ":") or doc[stop].is_space or "\n" in doc[stop - 1].whitespace_
+        return False
+
+    def _beside_org_noun(self, end: int) -> bool:
+        """The name ending at token ``end`` is in apposition to a noun for a kind of organisation ("Varnstead, a
+        regional news outlet")."""
+        if not self.has_parse:
+            return False
+        head, nouns = self.doc[end - 1], word_list("actor_org_type_nouns.txt")
+        pair = [head.head] if head.dep_ == "appos" and head.head.i > head.i else []
+        return any(t.lower_ in nouns and t.pos_ == "NOUN" for t in pair + [c for c in head.children if c.dep_ == "appos"])
+
+    def _age_after(self, end: int) -> bool:
+        """An age in commas right after the name ("Dorvakin, 24, is accused"): a person."""
+        doc = self.doc
+        return end + 2 < self.n and doc[end].text == "," and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 110 \
+            and doc[end + 2].text == ","
+
+    def _state_homonym(self, start: int, end: int, entry: TableEntry) -> bool:
+        """A table country that shares its name with a US state ("Georgia") is the state in an article that names
+        at least three other US states and never the country's capital or adjective."""
+        if self.doc[start:end].text.lower() not in _us_states()[0]:
+            return False
+        if any(t.text in entry.metonyms or t.text in entry.adj for t in self.doc):
+            return False
+        names = _us_states()[0]
+        states = {e.text.lower() for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() in names}
+        return len(states - {entry.name.lower()}) >= 3
+
+    def _us_state(self, start: int, end: int, label: str) -> Optional[str]:
+        """The US state a guess names (``extract/lexicons/actor_us_states.tsv``): an abbreviation written with its
+        dot ("Calif.", "Wyo" + "."), or the full name guessed as anything but a group, unless a person's
+        first name ("Georgia Lenz" is hers; "Georgia" alone is the table's country)."""
+        if label == "NORP":
+            return None
+        doc, names, abbreviations = self.doc, *_us_states()
+        text = doc[start:end].text
+        if text.lower() in names:
+            return None if label == "PERSON" and name_key(doc[start].text) in self.t.genders else names[text.lower()]
+        if not text.endswith(".") and end < self.n and doc[end].text == "." and not doc[end - 1].whitespace_:
+            text += "."
+        return abbreviations.get(text) if text.endswith(".") else None
+
+    def _headline_only(self, start: int, end: int) -> bool:
+        """A guess in a title-case headline (the first line) none of whose words the body writes with a capital,
+        and whose text the body never has ("Lonely Baker" in "Quiet Novel About Lonely Baker"): the
+        headline's capitals, no name. Title-case lines further down (sign-offs, credits, lists of names) are left
+        alone: their names are often named nowhere else."""
+        if not self.title_case[start] or "\n" in self.doc[:start].text:
+            return False
+        if self._body_capitals is None:
+            body = [t for t in self.doc if not self.title_case[t.i] and not self.all_caps[t.i]]
+            self._body_capitals = {t.text for t in body if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start}
+            self._body_text = " ".join(t.text for t in body)
+        if not self._body_text:
+            return False  # nothing but headlines: nothing to compare with
+        words = [t.text for t in self.doc[start:end] if t.is_alpha and not t.is_stop]
+        return bool(words) and not any(w in self._body_capitals for w in words) and self.doc[start:end].text not in self._body_text
 
     def _family_plural(self, i: int) -> bool:
         """A capitalised plural after "the" whose singular is the surname of someone the article or the table names
@@ -1039,7 +1166,8 @@ class _Resolver:
 
     def _coordinated_names(self, ent: Span) -> list[Span]:
         """An entity the tagger ran over a coordination ("Xi and Harris", "Ryan, Cruz and Rubio") as its named
-        parts, each with the entity's label, when every part is a capitalised name; else the entity itself."""
+        parts, each with the entity's label, when every part is a capitalised name; else the entity itself, as
+        is an organisation whose last word alone is an institution's ("Energy and Mining Institute")."""
         doc, parts, start = self.doc, [], ent.start
         for tok in ent:
             if tok.lower_ in ("and", "&", ",") and tok.i > ent.start:
@@ -1048,6 +1176,8 @@ class _Resolver:
         if not parts:
             return [ent]
         parts.append((start, ent.end))
+        if ent.label_ == "ORG" and not all(self._institution_named(e - 1) for _, e in parts if e > 0) and self._institution_named(ent.end - 1):
+            return [ent]  # "Energy and Mining Institute": the head word ends one name, not the last of a list
         for s, e in parts:
             words = [t for t in doc[s:e] if not (s == t.i and t.lower_ == "and")]
             if not words or not all(t.is_alpha and t.text[0].isupper() and not self._is_title_token(t.i) for t in words):
@@ -1176,8 +1306,10 @@ class _Resolver:
             words = doc[start : tok.i + 1]
             if len(words) < 2 or not all(w.is_alpha and w.text[0].isupper() and not w.is_upper for w in words) \
                     or any(w.text in self.t.adjectives or self._is_title_token(w.i) for w in words) \
-                    or self._place_named(start, tok.i + 1) or self._institution_named(tok.i):
-                continue  # "activists on Capitol Hill who ...", "chair at Acme College, who ...": the 'who' is someone else
+                    or self._place_named(start, tok.i + 1) or self._institution_named(tok.i) \
+                    or words.text.lower() in _us_states()[0]:
+                continue  # "activists on Capitol Hill who ...", "chair at Acme College, who ...", "Democrat of
+                # New Jersey, who ...": the 'who' is someone else
             if m is not None:  # the NER guess gives way
                 self.mentions.remove(m)
                 for k in range(m.start, m.end):
@@ -1245,7 +1377,8 @@ class _Resolver:
                 if prev.lower_ in word_list("actor_name_labels.txt"):
                     break  # "Democrat Jane Roe", "Team Doe": a party label or epithet
                 compound = prev.dep_ == "compound" and s <= prev.head.i < e and prev.pos_ == "PROPN"
-                if name_key(prev.text) in self.t.genders or (compound and not self.title_case[s - 1]):
+                opened = e - s >= 2 and name_key(doc[s].text) in self.t.genders  # "Lawyer Dana Roe": a first name opens it
+                if name_key(prev.text) in self.t.genders or (compound and not opened and not self.title_case[s - 1]):
                     s -= 1  # NER left "Pavel" out of "Pavel Orlovsky"
                 else:
                     break
@@ -1325,6 +1458,10 @@ class _Resolver:
         for s, e, key, _ in resolved:
             for first in {name_key(name_words(s, e)[0]), formal_name(name_words(s, e)[0])}:
                 firsts.setdefault(first, set()).add(key)
+        for name in {n for _, _, n, _ in singles if n and self.t.entries[n].kind == "person"}:
+            first = _split_words(self.t.entries[name].name)[0]  # "Hillary" beside the table's "Clinton" alone
+            for word in {name_key(first), formal_name(first)}:
+                firsts.setdefault(word, set()).add(self._entry_key(name))
         # Pass 2: in text order, surname-only mentions join the latest earlier person.
         events = [(s, e, key, titles, True) for s, e, key, titles in resolved] + [(s, e, name, titles, False) for s, e, name, titles in singles]
         events.sort(key=lambda x: x[0])
@@ -1452,13 +1589,15 @@ class _Resolver:
 
     def _person_evidence(self, s: int, e: int) -> bool:
         """A sign that the name at tokens [s, e) is a person's, for a one-word name the tagger alone calls one: it
-        is a known first name, is listed with people, says or thinks something ("Hale said"), a 'who' clause
-        follows, or the next he/she takes it up."""
+        is a known first name, is listed with people, says or thinks something ("Hale said"), a 'who' clause or an
+        age ("Hale, 24,") follows, or the next he/she takes it up."""
         doc = self.doc
         if name_key(doc[s].text) in self.t.genders:
             return True
         if e < self.n and (doc[e].lower_ == "who" or (doc[e].text == "," and e + 1 < self.n and doc[e + 1].lower_ == "who")):
             return True
+        if self._age_after(e):
+            return True  # "Hale, 24, is accused"
         head = doc[e - 1]
         if not self.has_parse:
             return False
