@@ -146,6 +146,14 @@ _RETRACT_VERBS = _WORD_CLASSES["retract_verbs"]  # "dropped the charge against X
 _TOPIC_VERBS = _WORD_CLASSES["topic_verbs"]  # "fearmongering about X's meddling": the talker's claim
 _GRIEVANCE_NOUNS = _WORD_CLASSES["grievance_nouns"]  # "his frustration over X's failure": his charge
 _UNMADE_ACT_NOUNS = _WORD_CLASSES["unmade_act_nouns"]  # "calls to assassinate X": not done
+_INABILITY_ADJECTIVES = _WORD_CLASSES["inability_adjectives"]  # "is not able to attack X": not done
+_AVERTING_VERBS = _WORD_CLASSES["averting_verbs"]  # "preventing attacks by X": averted, not done
+_PERMIT_VERBS = _WORD_CLASSES["permit_verbs"]  # "would not permit X to invade Y": not done
+_WISH_VERBS = _WORD_CLASSES["wish_verbs"]  # "hope to prevent X from winning": a wish, not a deed
+_LAWFUL_ACTS = _WORD_CLASSES["lawful_acts"]  # "veto threats": a threat of a lawful act
+_THREATENED_MARKS = _WORD_CLASSES["threatened_marks"]  # "its security threats": threats to its owner
+_BELONGINGS = _WORD_CLASSES["belongings"]  # "abandoned a laptop": left behind, nobody wronged
+_IDIOM_LOOT = _WORD_CLASSES["idiom_loot"]  # "stole X's thunder": an idiom, no theft
 
 
 @dataclass(frozen=True)
@@ -484,8 +492,9 @@ class _Ctx:
                 return "reported", relayed
             ordered = child.dep_ == "xcomp" and lemma in self.lex.directive  # "told Y to V" orders, not reports
             # "When X announced his invasion, he warned ...": a when/if clause frames the speech, it is not its content
-            framing = child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_MARKS
-                                                     for c in child.children)
+            framing = (child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _FRAME_MARKS
+                                                      for c in child.children)) or (
+                child.dep_ == "prep" and child.lower_ in _SPEECH_FRAMES)  # "After X's raid, Y said ...": the author's
             below, child = child, anc
             if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered and not framing:
                 subj = _subject(anc)
@@ -687,9 +696,9 @@ def _subject(verb: Token) -> Optional[Token]:
         if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             t = t.head
             continue
-        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and not any(
-                c.dep_ == "mark" for c in t.children):
-            t = t.head  # "X called out Y, slamming his plan": the participle's subject is the clause's
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and all(
+                c.lower_ in _TIME_MARKS for c in t.children if c.dep_ == "mark"):
+            t = t.head  # "X called out Y, slamming his plan", "X, while condemning Y, said": the clause's subject
             continue
         if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "by" and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head  # "X attacked Y by accusing him of ...": X accuses
@@ -846,6 +855,7 @@ def _dash_report_noun(tok: Token, lex: Lexicons) -> Optional[Token]:
             break
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
     left = subj.left_edge.i if subj is not None else clause.left_edge.i
+    left = min([left] + [c.i for c in clause.children if c.dep_ == "mark" and c.i < left])  # "broadside - that X ..."
     doc = tok.doc
     if left >= 2 and doc[left - 1].text in ("–", "—", ":", "-", "--") and doc[left - 2].lemma_.lower() in _REPORT_NOUNS:
         return doc[left - 2]
@@ -971,6 +981,8 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+_TIME_MARKS = {"while", "whilst", "when", "after", "before", "since", "once", "upon"}  # "while condemning X"
+_SPEECH_FRAMES = {"after", "before", "since", "amid", "following", "despite", "during", "until"}  # "After X's raid, Y said"
 _CLAUSE_EDGES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "pcomp"}
 _CONJECTURE_MODALS = {"could", "might", "may"}
 
@@ -1265,9 +1277,10 @@ def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:
         return False
     if ctx.actors.is_demonym_mention(mod.idx, mod.idx + len(mod)):
         return True  # "Azerbaijani" is a doer whether tagged an adjective (amod) or a proper noun (compound)
-    if mod.dep_ == "compound" and noun.lemma_.lower() in _VIOLENT_ACTS and (
+    if (mod.dep_ == "compound" or mod.pos_ == "PROPN") and noun.lemma_.lower() in _VIOLENT_ACTS and (
             actor.kind == "other" or ctx.actors.is_tagger_mention(*_name_span(mod))):
         return False  # "the Riverton attack", "the Druzhba sabotage", "the Telegram attacks": where, on what or through what
+        # (a place name the parser hangs as an adjective, "the Benghazi terrorist attacks", too)
     if mod.dep_ == "compound" and noun.lemma_.lower() == "attack" and actor.kind == "person" and not any(
             c.lemma_.lower() in _VIOLENT_MARKS for c in noun.children):
         return False  # "the Smith attack hit X": one person's attack is in words, no deed of his
@@ -1408,6 +1421,8 @@ def _is_to_blame(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
+    if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
+        return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex):
@@ -1460,9 +1475,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             return []
         kept = [v for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for v in c.children if v.dep_ == "pcomp"]
         if any(o.lower_ in _VAGUE for o in objs) or any(v.lemma_.lower() in _HAPPEN | ctx.lex.misdeed for v in kept) or (
-                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-            # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V": a stated
-            # aim of averting something, not a charge
+                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or (
+                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WISH_VERBS):
+            # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V", "hope to prevent X
+            # from winning": a stated aim or wish of averting something, not a charge
             return []
     if lemma in ("violate", "breach", "occupy", "steal", "betray", "provoke") and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
@@ -1535,6 +1551,12 @@ _ACCORD_NOUNS = _WORD_CLASSES["accord_nouns"]  # "orchestrated a deal": an accor
 _ARRANGE_VERBS = _WORD_CLASSES["arrange_verbs"]
 
 
+def _undergoer_lemma(verb: Token) -> str:
+    """The lemma of what the verb is done to: its object, its passive subject, or the noun its participle modifies."""
+    und = _dep_of(verb, ("dobj", "obj") + _PASS_SUBJ) or _reduced_participle(verb)
+    return und.lemma_.lower() if und is not None and und is not verb else ""
+
+
 def _own_thing(obj: Optional[Token]) -> bool:
     """An object that is the doer's own: 'its own satellites', 'one of their own ships'."""
     if obj is not None and obj.lower_ in ("one", "some", "several", "many", "two", "three") and (
@@ -1595,6 +1617,8 @@ def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Foun
         obj = nxt  # "tried to attack Smith" with the name left unattached by the parser
     if obj is not None and obj.lower_ in ("whom", "who") and verb.dep_ == "relcl":
         obj = verb.head  # "Mr. X, whom he attacked during the campaign": X is the one attacked
+    if obj is None and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DISCOURSE_OBJECTS:
+        obj = verb.head  # "the first theory the critics attacked": a contact clause whose head is what was attacked
     if obj is None:
         return None
     if obj.lemma_.lower() in _DISCOURSE_OBJECTS:
@@ -2121,6 +2145,9 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return verbal
     if _combat_noun(tok, ctx.lex):
         return []
+    if tok.lemma_.lower() == "threat" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LAWFUL_ACTS
+                                              for c in tok.children):
+        return []  # "veto threats from X", "legal threats": the threat of a lawful act coerces no one
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee
@@ -2157,6 +2184,9 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return _ordered_noun(tok, ctx)
     if doer.dep_ == "poss" and tok.dep_ == "compound":
         return []  # "Estonia's security threats report": the possessive owns the report, it does no misdeed
+    if doer.dep_ == "poss" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _THREATENED_MARKS
+                                   for c in tok.children):
+        return []  # "its national security threats": threats to its security, not made by it
     charge = _noun_charge(tok, doer)
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
@@ -3101,7 +3131,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 continue  # "she might fail to rally her voters", "it could harden attitudes": no charge made
             hedged = _hedged(found.trigger, ctx.lex)
             for tgt_tok in _with_commanders(found.targets, ctx):
-                who = ctx.who(tgt_tok, keep_pronoun=True)
+                who = _apposed_name(tgt_tok, ctx) or ctx.who(tgt_tok, keep_pronoun=True)
                 if who is None and found.addressee:
                     who = _Who(None, "you (the addressees)", (tgt_tok.idx, tgt_tok.idx + len(tgt_tok)))
                 if who is None or not (found.addressee or _actor_target(tgt_tok, who, ctx)) or not who.name.strip(" '’"):
@@ -3139,6 +3169,16 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 ))
     _check_direction(doc, blames)
     return blames
+
+
+def _apposed_name(tok: Token, ctx: _Ctx) -> Optional[_Who]:
+    """The named actor a description stands in apposition to ("X, the former premier who was accused of ..."): the
+    name says who is meant, the description only what he is."""
+    if tok.dep_ != "appos" or tok.tag_ != "NN" or tok.head.pos_ != "PROPN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+        return None  # (a list the parser hung as apposition, "X, its allies and Y", is no description)
+    who = ctx.who(tok.head)
+    return who if who is not None and who.actor is not None and not who.first_person else None
 
 
 _BACKED_BY = _WORD_CLASSES["backed_by"]
@@ -3317,14 +3357,24 @@ def _supposed(verb: Token) -> bool:
 
 
 def _eventuality(tok: Token) -> bool:
-    """An act only supposed: a noun under 'the likelihood/risk/prospect of' (``eventuality_nouns``) or subject of
-    'is likely/unlikely/possible' (``eventuality_adjectives``), or a verb after 'likely to'."""
-    if tok.pos_ == "NOUN":
+    """An act only supposed: a noun under 'the likelihood/risk/prospect of' (``eventuality_nouns``), subject of
+    'is likely/unlikely/imminent' or so modified (``eventuality_adjectives``), or the object of 'prevent/avert'
+    (``averting_verbs``); a verb after 'likely to', 'unable to', 'not able to', or 'would not permit X to'."""
+    if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _EVENTUALITY_NOUNS:
             return True
+        if any(c.dep_ == "amod" and c.lower_ in _EVENTUALITY_ADJECTIVES for c in tok.children):
+            return True  # "the expected missile attack", "an imminent invasion"
         if tok.dep_ in _SUBJ and tok.head.lemma_ == "be":
             return any(c.dep_ == "acomp" and c.lemma_.lower() in _EVENTUALITY_ADJECTIVES for c in tok.head.children)
-        return False
+        return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _AVERTING_VERBS  # "preventing attacks by X"
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "unable to attack and destroy X": the first verb's frame holds for the rest
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _INABILITY_ADJECTIVES:
+        # "unable to seize X", "is not able to attack X" (but "was able to seize X" says it was done)
+        return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and _negated(tok.head):
+        return True  # "would not permit the generals to invade X", "will not allow them to seize it"
     return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES
 
 
