@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,7 +99,7 @@ def lemma_class(counts: Optional[list[int]]) -> str:
     if cues == 0:
         return "never" if total >= 5 else "never_few"
     rate = cues / total
-    return f"r{next((i for i, e in enumerate(_RATE_EDGES) if rate <= e), len(_RATE_EDGES))}" + ("_few" if cues < 3 else "")
+    return f"r{bisect_left(_RATE_EDGES, rate)}" + ("_few" if cues < 3 else "")  # the first edge >= rate
 
 
 RATE_CLASSES = ("new", "never", "never_few") + tuple(
@@ -1394,7 +1395,8 @@ def _previous_subject(doc: Doc, text: str, pos: int, any_noun: bool = False) -> 
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> int:
-    return next((i for i, e in enumerate(edges) if n <= e), len(edges))
+    """Index of the first edge >= ``n`` (``len(edges)`` beyond the last); ``edges`` ascend."""
+    return bisect_left(edges, n)
 
 
 def triple_features(doc: Doc, tok: Token, found: Found, regions: list[CharSpan]) -> dict[str, float]:

@@ -10,6 +10,8 @@ CharSpan = tuple[int, int]
 OPEN_QUOTES = {"“", "«", "„"}
 CLOSE_QUOTES = {"”", "»"}
 TOGGLE_QUOTES = {'"'}
+# the only characters the scan below acts on (a lone apostrophe is checked for "''"): it jumps between them
+_MARKS = re.compile("[\n" + "".join(sorted(OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES)) + "']")
 
 
 def quote_regions(text: str) -> list[CharSpan]:
@@ -30,6 +32,10 @@ def quote_regions(text: str) -> list[CharSpan]:
         return 2 if text.startswith("''", j) else 0
 
     while i < n:
+        mark = _MARKS.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == "\n" and start is not None:
             j = i

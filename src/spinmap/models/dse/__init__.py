@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -256,6 +256,12 @@ class DirectionModel:
     def uses_finetuned(self) -> bool:
         return self.w_sparse < 1.0
 
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """``coef.T`` as one C-ordered float64 array, made once: scipy copies a transposed (and upcasts a
+        float32) dense operand of ``X @ W`` on every call, ~20 MB here; the numbers it multiplies are the same."""
+        return np.ascontiguousarray(self.coef.T, dtype=np.float64)
+
     @classmethod
     def load(cls, path: Path = WEIGHTS) -> "DirectionModel":
         try:
@@ -286,7 +292,7 @@ class DirectionModel:
         if not feature_lists:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
         X = _hash_matrix(feature_lists)
-        p = _softmax(np.asarray(X @ self.coef.T) + self.intercept)
+        p = _softmax(np.asarray(X @ self._weights) + self.intercept)
         if finetuned is None or not self.uses_finetuned:
             return p
         p = self.w_sparse * p + (1.0 - self.w_sparse) * finetuned
