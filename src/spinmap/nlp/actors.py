@@ -37,7 +37,10 @@ span into ``doc.text``.  The rules:
    abbreviation ("Calif.") is the state, and a state is never a person (``actor_us_states.tsv``); the headline's
    capitals that the body never writes ("Quiet Novel About Lonely Baker") and site menus ("Top News") are no actors;
    context gives a text one kind for all its mentions ("Tarvosk, Ukraine;" a place, "Varnstead, a news outlet"
-   an organisation, "Dorvakin, 24," a person).
+   an organisation, "Dorvakin, 24," a person). A lone surname the tagger calls a person stays one when it modifies a
+   noun for a person's office, staff or deeds ("the Varnell administration", ``actor_namesake_nouns.txt``); a
+   one-word guess capitalised only where it opens a sentence ("Counter to ...") is no actor; an ampersand keeps an
+   organisation whole ("Oil & Money"); a feast ("Easter") is an event, no actor.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
@@ -67,7 +70,7 @@ span into ``doc.text``.  The rules:
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
    same way to a single country/organisation subject ("it" is left alone: often expletive).
    First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
-   aliases.
+   aliases.  A person named only in modifiers ("a Zelensky aide") is no antecedent.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
    Ministry" after "the Ukrainian Foreign Ministry") joins it, else the one later name it is the tail of
    ("Senate" before "the Senate"); a one-word name opening exactly one longer name joins it ("Fox", "Fox News")
@@ -693,7 +696,13 @@ class _Resolver:
         self._handles()
         self._learn_roles()
         self._role_phrases()
+        # a modifier is no antecedent: a person named only in modifiers ("the Hale administration") takes no he/she
+        # (persons also named as actors keep their modifiers, which already carry their pronouns)
+        named = {m.key for m in self.mentions if m.via != "pronoun" and not self._modifier_mention(m)}
+        modifiers = [m for m in self.mentions if self.info[m.key].kind == "person" and m.key not in named]
+        self.mentions = [m for m in self.mentions if m not in modifiers]
         self._pronouns()
+        self.mentions += modifiers
         return self._build()
 
     def _table_matches(self) -> list[tuple[int, int, str, str]]:
@@ -1173,8 +1182,8 @@ class _Resolver:
             if tok.lower_ in ("and", "&", ",") and tok.i > ent.start:
                 parts.append((start, tok.i))
                 start = tok.i + 1
-        if not parts:
-            return [ent]
+        if not parts or (ent.label_ == "ORG" and any(t.text == "&" for t in ent)):
+            return [ent]  # "Oil & Money", "Procter & Gamble": an ampersand joins one name, lists are written with "and"
         parts.append((start, ent.end))
         if ent.label_ == "ORG" and not all(self._institution_named(e - 1) for _, e in parts if e > 0) and self._institution_named(ent.end - 1):
             return [ent]  # "Energy and Mining Institute": the head word ends one name, not the last of a list
@@ -1518,6 +1527,15 @@ class _Resolver:
             name = self.info[key].name
             twin = next((m.key for m in self.mentions if m.key != key and m.via == "ner" and self.info[m.key].kind != "person"
                          and doc[m.start : m.end].text == name), None)
+            own = [m for m in self.mentions if m.key == key]
+            if twin is None and all(doc[m.start].is_sent_start for m in own) \
+                    and not any(t.text == name and not t.is_sent_start for t in doc):
+                # "Counter to his record, ...", "Gender roles ...": capitalised only because it opens a sentence
+                self.mentions = [m for m in self.mentions if m.key != key]
+                for m in own:
+                    for i in range(m.start, m.end):
+                        self.owner[i] = None
+                continue
             if twin is None:
                 self.info[key].kind = "other"
             else:
@@ -1606,7 +1624,7 @@ class _Resolver:
                for t in [head.head] * (head.dep_ == "conj") + [c for c in head.children if c.dep_ == "conj"]):
             return True  # "Brezhnev, Olof Palme and Jane Goodall": listed with people named in full or known ("Kharkiv
             # and Mykolaiv", two towns the tagger calls persons, vouch for nothing)
-        if self._beside_person_noun(e):
+        if self._beside_person_noun(e) or self._namesake_modifier(e):
             return True
         if head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_lemmas():
             return True
@@ -1622,6 +1640,25 @@ class _Resolver:
             if tok.lower_ in ("he", "she"):
                 return True
         return False
+
+    def _namesake_modifier(self, e: int) -> bool:
+        """The name ending at token ``e`` (or the list it ends: "the X, Y and Z eras") modifies a noun for a person's
+        office, staff or deeds ("the Hale administration", "a Hale aide", ``actor_namesake_nouns.txt``)."""
+        if not self.has_parse:
+            return False
+        tok = self.doc[e - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i >= e and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() in word_list("actor_namesake_nouns.txt")
+
+    def _modifier_mention(self, m: _Mention) -> bool:
+        """A name that modifies a noun ("the Hale administration", "a Hale aide"): it names the person but is no
+        antecedent for a he/she, who is someone acting in the sentence."""
+        if not self.has_parse:
+            return False
+        tok = self.doc[m.end - 1]
+        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i >= m.end and tok.head.pos_ in ("NOUN", "PROPN")
 
     def _beside_person_noun(self, e: int) -> bool:
         """The name ending at token ``e`` is in apposition to a noun that names a person ("their son, Humayun")."""
