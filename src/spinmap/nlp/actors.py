@@ -61,6 +61,9 @@ span into ``doc.text``.  The rules:
    resolves to the person whose role matches (most specific match wins).  A bare "the
    president" needs a specific title (``titles.tsv`` column 4) and one holder in the article;
    roles from the table (holders change over time) only serve phrases naming the organisation.
+   A generic noun names a more specific role's one holder ("the Russian leader" for a president,
+   "the diplomat" for an ambassador; ``extract/lexicons/actor_role_covers.tsv``), and a possessive
+   role phrase ("the president's plan") is a mention too.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
    sentences, skipping names inside a quotation the pronoun is not in; a he/she that opens its sentence as the main
@@ -251,6 +254,12 @@ def _handle_letters(text: str) -> str:
 def _place_cues() -> dict[str, frozenset[str]]:
     """verb | adjective -> words that make a capital a place (``extract/lexicons/actor_place_cues.tsv``)."""
     return word_classes("actor_place_cues.tsv")
+
+
+@lru_cache(maxsize=1)
+def _role_covers() -> dict[str, frozenset[str]]:
+    """Generic role class -> the specific ones it may name (``extract/lexicons/actor_role_covers.tsv``)."""
+    return word_classes("actor_role_covers.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -1960,8 +1969,6 @@ class _Resolver:
                 continue
             if doc[stop - 1].pos_ not in ("NOUN", "PROPN") or (stop < self.n and self._owner_kind(stop) == "person"):
                 continue
-            if stop < self.n and doc[stop].text in ("'s", "’s"):
-                continue
             sent = self.sent_of[start]
             k = start - 1
             while k >= 0 and start - k <= 6 and self.sent_of[k] == sent and self._np_token(k) and doc[k].text not in ("of", "for", "(", ")") and self._owner_kind(k) != "person":
@@ -1982,25 +1989,31 @@ class _Resolver:
                     break
                 right = k
             query = self._query(left, start) + self._query(stop, right)
-            best, best_score = None, None
+            covered = _role_covers().get(role, frozenset())
+            best, best_score, wider = None, None, set()
             for key, info in holders:
                 if first_seen.get(key, self.n) >= start:
                     continue
                 for r, keys in info.roles:
-                    if r != role or not all(alternatives & keys for alternatives in query):
+                    if (r != role and r not in covered) or not all(alternatives & keys for alternatives in query):
                         continue
                     if not query and _TABLE_ROLE in keys:
+                        continue
+                    if r != role:
+                        wider.add(key)  # "the Russian leader" for a president: only when he is the one such holder
                         continue
                     score = (-len(keys), first_seen[key])
                     if best_score is None or score > best_score:
                         best, best_score = key, score
+            if best is None and len(wider) == 1:
+                best = next(iter(wider))
             if best is None:
                 continue
             if not query:
                 # a bare "the president" only for specific titles, and when exactly one person holds it
                 if role not in self.t.alone:
                     continue
-                holding = [k2 for k2, info in holders if first_seen.get(k2, self.n) < start and any(r == role and _TABLE_ROLE not in keys for r, keys in info.roles)]
+                holding = [k2 for k2, info in holders if first_seen.get(k2, self.n) < start and any((r == role or r in covered) and _TABLE_ROLE not in keys for r, keys in info.roles)]
                 if len(holding) != 1:
                     continue
             self._add(left, right, best, "role", force=True)
