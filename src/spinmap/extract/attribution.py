@@ -636,18 +636,28 @@ def _trailing_participle(tok: Token, child: Token) -> bool:
         and doc[child.left_edge.i - 1].text == ","
 
 
+_ADVERBIAL_MARKS = _WORD_CLASSES["adverbial_marks"]
+
+
+def _scene_clause(child: Token) -> bool:
+    """An adverbial clause opened by a subordinator of time, cause or concession ("While X, …", "… because X")."""
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.i < child.i and m.lower_ in _ADVERBIAL_MARKS
+                                         for m in child.children)
+
+
 def _content_child(tok: Token) -> Optional[Token]:
-    """The dependent that holds what was said: by relation priority, then nearest to the cue."""
-    participle = None
+    """The dependent that holds what was said: by relation priority, then nearest to the cue; a trailing
+    participle or a scene-setting adverbial clause only when nothing else is there."""
+    fallback = None
     for dep in _CONTENT_DEPS:
         kids = [c for c in tok.children if c.dep_ == dep]
-        if dep == "advcl" and kids and all(_trailing_participle(tok, c) for c in kids):
-            participle = participle or min(kids, key=lambda c: _gap(tok, c))
+        if dep == "advcl" and kids and all(_trailing_participle(tok, c) or _scene_clause(c) for c in kids):
+            fallback = fallback or min(kids, key=lambda c: _gap(tok, c))
             continue
         if kids:
             return min(kids, key=lambda c: _gap(tok, c))
     found = _content_child_rest(tok)
-    return found if found is not None else participle
+    return found if found is not None else fallback
 
 
 def _content_child_rest(tok: Token) -> Optional[Token]:
@@ -749,16 +759,26 @@ def _medium_clause(verb: Token) -> Optional[Token]:
 _COMPARATIVE_PREPS = {"than", "but", "as", "like", "except"}  # "more welcoming than X": a comparison, not a topic
 
 
+_OBJECT_PREP_VERBS = _WORD_CLASSES["object_prep_verbs"]
+_OBJECT_PREPS = _WORD_CLASSES["object_preps"]
+
+
 def _stance_prep(verb: Token, child: Optional[Token]) -> Optional[Token]:
     """The preposition after a light verb's complement or object that opens what a stance is about ("be
     hungry for X", "be a critic of X", "have concerns about X"), or None. PolNeAR train: of light-verb cues
-    with such a preposition, the content is its object about 255 times in 330, the complement 13."""
+    with such a preposition, the content is its object about 255 times in 330, the complement 13. Also a
+    preposition hung on "take" right after its object ("took aim at X", "took issue with X"; round 16)."""
     if child is None or child.dep_ not in ("acomp", "attr", "dobj", "oprd") or child.i < verb.i \
             or verb.lemma_.lower() not in _LIGHT_VERBS:
         return None
     for c in sorted(child.children, key=lambda c: c.i):
         if c.dep_ == "prep" and c.i > child.i:
             return c if c.lower_ not in _COMPARATIVE_PREPS and _prep_complement(c) is not None else None
+    if child.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_PREP_VERBS:
+        nxt = verb.doc[child.right_edge.i + 1] if child.right_edge.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.head.i == verb.i and nxt.dep_ == "prep" and nxt.lower_ in _OBJECT_PREPS \
+                and _prep_complement(nxt) is not None:
+            return nxt
     return None
 
 
