@@ -993,11 +993,11 @@ class _Resolver:
     def _state_homonym(self, start: int, end: int, entry: TableEntry) -> bool:
         """A table country that shares its name with a US state ("Georgia") is the state in an article that names
         at least three other US states and never the country's capital or adjective."""
-        if self.doc[start:end].text.lower() not in _us_states()[0]:
+        names = _us_states()[0]
+        if self.doc[start:end].text.lower() not in names:
             return False
         if any(t.text in entry.metonyms or t.text in entry.adj for t in self.doc):
             return False
-        names = _us_states()[0]
         states = {e.text.lower() for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() in names}
         return len(states - {entry.name.lower()}) >= 3
 
