@@ -146,6 +146,9 @@ _RETRACT_VERBS = _WORD_CLASSES["retract_verbs"]  # "dropped the charge against X
 _TOPIC_VERBS = _WORD_CLASSES["topic_verbs"]  # "fearmongering about X's meddling": the talker's claim
 _GRIEVANCE_NOUNS = _WORD_CLASSES["grievance_nouns"]  # "his frustration over X's failure": his charge
 _UNMADE_ACT_NOUNS = _WORD_CLASSES["unmade_act_nouns"]  # "calls to assassinate X": not done
+_LAPSE_NOUNS = _WORD_CLASSES["lapse_nouns"]  # "the failure of a firm": what came to grief, no doer
+_ASSIST_VERBS = _WORD_CLASSES["assist_verbs"]  # "refused to help X do Y": declined to join X's undertaking
+_PROGRAMME_MARKS = _WORD_CLASSES["programme_marks"]  # "pushing a legislative agenda": a programme, no scheme
 _INABILITY_ADJECTIVES = _WORD_CLASSES["inability_adjectives"]  # "is not able to attack X": not done
 _AVERTING_VERBS = _WORD_CLASSES["averting_verbs"]  # "preventing attacks by X": averted, not done
 _PERMIT_VERBS = _WORD_CLASSES["permit_verbs"]  # "would not permit X to invade Y": not done
@@ -1425,8 +1428,15 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
-        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex):
-            return []  # "refused to comment"; "refuses to attack his rivals", "to surrender" is restraint, not a charge
+        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or (
+                lemma == "refuse" and comp.lemma_.lower() in _ASSIST_VERBS
+                and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
+                    h.dep_ in _SUBJ + ("dobj", "obj") and h.pos_ in ("PROPN", "PRON") for h in (*c.children, *comp.children))
+                        for c in comp.children)):
+            # "refused to comment"; "refuses to attack his rivals", "to surrender" is restraint, not a charge;
+            # "would not help her do that", "help X build Y" declines to join a named party's undertaking ("to help
+            # the refugees (flee)" stays a charge)
+            return []
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
             comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
             or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
@@ -1486,6 +1496,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     if lemma in ("push", "peddle") and _narrative_with_content(tok):
         return []  # "pushing a narrative – X betrayed Y": the pusher voices the narrative's charge (a report noun)
+    if lemma in ("push", "peddle") and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _PROGRAMME_MARKS for c in obj.children) and not any(
+            c.lemma_.lower() in ctx.lex.adjectives | ctx.lex.epithets for c in obj.children):
+        return []  # "pushing a legislative agenda", "a policy agenda": promoting a programme in its field
     if lemma in ("side", "refuse", "fail") and doer.lemma_.lower() in _COURTS:
         return []  # "the court sided with the state", "the higher court declined to rehear it": a ruling, not a misdeed
     if lemma == "occupy" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _RANKS for c in tok.children):
@@ -2164,6 +2178,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() not in _PATIENT_OF and doer is None:
             # "the aggression of X" names the doer; "the occupation of X" names the victim
             p = _dep_of(c, ("pobj",))
+            if tok.lemma_.lower() in _LAPSE_NOUNS and p is not None and p.pos_ == "PROPN" and not _to_clause(tok, p):
+                continue  # "the failure of X" is X's collapse; "of X to protect Y", "of X's policy" are charges
             if p is not None and ctx.actors is not None and ctx.actors.actor_at(*_name_span(p)) is not None:
                 doer = p
         elif doer is None and _modifier_doer(tok, c, ctx):
@@ -2191,6 +2207,12 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
+
+
+def _to_clause(noun: Token, obj: Optional[Token]) -> bool:
+    """A "to" infinitive on the noun or on its "of" object (the parser hangs it on either): "failure of X to act"."""
+    return any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for t in (noun, obj) if t is not None for c in t.children)
 
 
 _POSE_VERBS = _WORD_CLASSES["pose_verbs"]
