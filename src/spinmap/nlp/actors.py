@@ -675,7 +675,8 @@ class _Resolver:
         return tok.pos_ in _NOT_NAME or (tok.is_stop and tok.pos_ in ("VERB", "AUX", "PRON"))
 
     def _strip(self, start: int, end: int, titles: bool = False) -> tuple[int, int, list[tuple[str, Optional[str]]]]:
-        """Trim determiners, possessives, punctuation and (optionally) leading titles off a span."""
+        """Trim determiners, possessives, punctuation, a hyphenated lower-case tail and (optionally) leading titles off
+        a span."""
         found: list[tuple[str, Optional[str]]] = []
         doc = self.doc
         while start < end:
@@ -690,6 +691,9 @@ class _Resolver:
                 break
         while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct or doc[end - 1].is_space or self._not_name(doc[end - 1])):
             end -= 1
+        while end - start >= 3 and doc[end - 2].text == "-" and not doc[end - 2].whitespace_ and doc[end - 3].text[0].isupper() \
+                and doc[end - 1].is_alpha and doc[end - 1].is_lower and doc[end - 1].lower_ not in _PARTICLES:
+            end -= 2  # "Jeb Bush-spent", "Nadia Holm-backed": a hyphenated word after a name is no part of it
         return start, end, found
 
     # ---------------------------------------------------------------- rules
@@ -756,6 +760,20 @@ class _Resolver:
             and not self._is_title_token(s - 1)
         ):
             return True
+        return False
+
+    def _thing_modifier(self, end: int) -> bool:
+        """The guess ending at ``end`` modifies, within a few words, a noun for a weapon, craft, storm or festival
+        ("the Kestrel cruise missile", "Varo Vx-9 aircraft"; ``actor_thing_nouns.txt``)."""
+        if not self.has_parse:
+            return False
+        doc, tok = self.doc, self.doc[end - 1]
+        while tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i <= end + 3:
+            # the noun or a word of the compound before it: "Kestrel missile defence systems"
+            if any(t.pos_ == "NOUN" and t.lemma_.lower() in word_list("actor_thing_nouns.txt")
+                   for t in doc[tok.i + 1 : tok.head.i + 1]):
+                return True
+            tok = tok.head
         return False
 
     def _modifier_of_nonactor(self, i: int) -> bool:
@@ -863,10 +881,17 @@ class _Resolver:
             if e - s >= 2 and name_key(doc[s].text) in self.t.genders and (
                     label == "PERSON" or self._person_shaped(s, e, lone_persons)):
                 person_firsts.add(formal_name(doc[s].text))
+        # one decision per name and article: a thing's name whose first word the article writes nowhere else
+        # ("Lockheed said ..." keeps "the Lockheed Martin missile systems" an actor)
+        things = [(s, e) for s, e, _, _ in ent_spans if self._thing_modifier(e)]
+        firsts = Counter(doc[s].text for s, _ in things)
+        thing_names = {doc[s:e].text for s, e in things if firsts[doc[s].text] == sum(t.text == doc[s].text for t in doc)}
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
+            if span.text in thing_names and not (end - start == 1 and name_key(span.text) in self.t.genders):
+                continue  # "the Kestrel cruise missile", "the Ulva cyclone": a name used only for a thing
             if span.text.lower() in word_list("actor_cohorts.txt"):
                 self._add(start, end, self._other_key("group", span.text), "ner")
                 continue  # "Gen Z": a generation is a group of people, not a person
