@@ -885,7 +885,8 @@ class _Resolver:
         # ("Lockheed said ..." keeps "the Lockheed Martin missile systems" an actor)
         things = [(s, e) for s, e, _, _ in ent_spans if self._thing_modifier(e)]
         firsts = Counter(doc[s].text for s, _ in things)
-        thing_names = {doc[s:e].text for s, e in things if firsts[doc[s].text] == sum(t.text == doc[s].text for t in doc)}
+        written = Counter(t.text for t in doc) if things else Counter()
+        thing_names = {doc[s:e].text for s, e in things if firsts[doc[s].text] == written[doc[s].text]}
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
@@ -1675,24 +1676,26 @@ class _Resolver:
                 return True
         return False
 
+    def _noun_modified(self, tok: Token, end: int) -> Optional[Token]:
+        """The noun at or after token ``end`` that ``tok`` (a name's last word) modifies ("the Hale administration"),
+        or None."""
+        if not self.has_parse or tok.dep_ not in ("compound", "nmod", "amod"):
+            return None
+        return tok.head if tok.head.i >= end and tok.head.pos_ in ("NOUN", "PROPN") else None
+
     def _namesake_modifier(self, e: int) -> bool:
         """The name ending at token ``e`` (or the list it ends: "the X, Y and Z eras") modifies a noun for a person's
         office, staff or deeds ("the Hale administration", "a Hale aide", ``actor_namesake_nouns.txt``)."""
-        if not self.has_parse:
-            return False
         tok = self.doc[e - 1]
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
-        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i >= e and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head.lemma_.lower() in word_list("actor_namesake_nouns.txt")
+        noun = self._noun_modified(tok, e)
+        return noun is not None and noun.lemma_.lower() in word_list("actor_namesake_nouns.txt")
 
     def _modifier_mention(self, m: _Mention) -> bool:
         """A name that modifies a noun ("the Hale administration", "a Hale aide"): it names the person but is no
         antecedent for a he/she, who is someone acting in the sentence."""
-        if not self.has_parse:
-            return False
-        tok = self.doc[m.end - 1]
-        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.i >= m.end and tok.head.pos_ in ("NOUN", "PROPN")
+        return self._noun_modified(self.doc[m.end - 1], m.end) is not None
 
     def _beside_person_noun(self, e: int) -> bool:
         """The name ending at token ``e`` is in apposition to a noun that names a person ("their son, Humayun")."""
