@@ -40,7 +40,12 @@ span into ``doc.text``.  The rules:
    an organisation, "Dorvakin, 24," a person). A lone surname the tagger calls a person stays one when it modifies a
    noun for a person's office, staff or deeds ("the Varnell administration", ``actor_namesake_nouns.txt``); a
    one-word guess capitalised only where it opens a sentence ("Counter to ...") is no actor; an ampersand keeps an
-   organisation whole ("Oil & Money"); a feast ("Easter") is an event, no actor.
+   organisation whole ("Oil & Money"); a feast ("Easter") is an event, no actor. A place guess that is a source
+   ("according to Varnhold", "cited by The Tarbury", "told Varnhold Weekly") is an organisation unless the article
+   also uses it as a place; a guess ending in a generation ("RVK Jr.") is a person; a title quoted whole wherever
+   the article names it ("''Varna Nights''") is a work, no actor; an honorific takes a surname, not the table's
+   bloc or country ("Dr. West", "Ms. Jordan"); a compass word before a table place is one region ("West Africa").
+   A person guess of two or more words with no sign of a person joins the same-named organisation.
 5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
@@ -49,7 +54,8 @@ span into ``doc.text``.  The rules:
    any part; Sergei/Sergey-style
    transliterations compare equal (:func:`name_key`), and so do a nickname and its formal first name
    ("Chuck"/"Charles", ``extract/lexicons/actor_nicknames.tsv``) and a name with and without its middle part
-   ("Jacob J. Lew"/"Jacob Lew"); a first name alone ("Donald") joins the one full-name person who has it, and a
+   ("Jacob J. Lew"/"Jacob Lew"), and a generation ("Jr.", "III") is no surname; initials with a generation ("RVK
+   Jr.") are the one person they spell; a first name alone ("Donald") joins the one full-name person who has it, and a
    missed first name before a known surname that is not that person's ("German Ortega" beside "Freddy Ortega")
    makes a relative of their own; a known first name alone that the tagger calls a place or organisation is
    still that person ("Marco" beside "Marco Rubio").  Surname particles ("van der", "de la", "bin", "al-") belong to the
@@ -124,6 +130,8 @@ _HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "command", "manage"}
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "bint", "al", "el", "dos", "das"}
 # Parts of speech an entity's edge never keeps ("Later the Foreign Ministry" -> Foreign Ministry);
 # verbs and pronouns only when they are stop words, since the tagger calls some names VERB ("Trump").
+# generational suffixes close a person's name and are no surname ("Robert Kessel Jr." is Mr. Kessel)
+_GENERATIONS = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _NOT_NAME = {"ADV", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
 _KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G", "other": "X"}
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
@@ -732,12 +740,17 @@ class _Resolver:
                     i += len(hit) - 1
                     break
             i += 1
+        compass = _place_cues().get("compass", frozenset())
+        regions = {m for pair in zip(raw, raw[1:]) for m in pair if self._compass_region(*pair, compass)}
+        raw = [m for m in raw if m not in regions]  # "West Africa": one region, neither the West nor Africa
         covered = {k for s, e, _, _ in raw for k in range(s, e)}
         kept = []
         for s, e, name, how in raw:
             if not self.title_case[s] and self._glued(s, e, covered):
                 continue
             entry = self.t.entries[name]
+            if entry.kind != "person" and self._after_honorific(s):
+                continue  # "Dr. West", "Mr. Jordan": an honorific takes a surname, not a bloc or a country
             if how == "people" and self.has_parse and self.doc[e - 1].dep_ in ("amod", "compound") and self.doc[e - 1].head.i >= e:
                 continue  # "the French foreign minister": an adjective here, not the people
             if entry.kind != "person" and how != "people" and self._modifier_of_nonactor(e - 1):
@@ -745,6 +758,19 @@ class _Resolver:
                 continue
             kept.append((s, e, name, how))
         return kept
+
+    def _compass_region(self, first, second, compass) -> bool:
+        """Two table matches that make one region: a compass word right before a place or country ("West Africa")."""
+        s, e, _, _ = first
+        return e - s == 1 and second[0] == e and self.doc[s].lower_ in compass and self.doc[s].whitespace_ == " " \
+            and self.t.entries[second[2]].kind in ("other", "country")
+
+    def _after_honorific(self, s: int) -> bool:
+        """Token ``s`` follows an honorific that names no role ("Mr.", "Dr.", "Ms"; ``titles.tsv`` class "-")."""
+        if s == 0 or not self.doc[s - 1].text[:1].isupper():
+            return False
+        role, _ = self.t.titles.get((self.doc[s - 1].lower_.rstrip("."),), (None, None))
+        return role == "-" and self.doc[s - 1].lower_ != "sheikh"
 
     def _glued(self, s: int, e: int, covered: set[int]) -> bool:
         """True when a match is part of a longer capitalised name ("Washington Post")."""
@@ -818,6 +844,10 @@ class _Resolver:
                 label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
             if label == "PERSON" and any(c.isdigit() for c in ent.text):
                 label = "ORG"  # "Future45", "Pixel 7": no person's name has digits
+            named_words = [t for t in ent if not t.is_punct]
+            if label in ("ORG", "GPE", "LOC", "FAC") and len(named_words) >= 2 and named_words[-1].lower_.rstrip(".") in ("jr", "sr") \
+                    and named_words[-2].text[:1].isupper():
+                label = "PERSON"  # "RFK Jr.": only a person's name takes "Jr." ("Clean Cars II" and "WW III" do take numerals)
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
@@ -887,12 +917,21 @@ class _Resolver:
         firsts = Counter(doc[s].text for s, _ in things)
         written = Counter(t.text for t in doc) if things else Counter()
         thing_names = {doc[s:e].text for s, e in things if firsts[doc[s].text] == written[doc[s].text]}
+        # one decision per name and article: a title quoted whole wherever the article names it ("''Twin Peaks,''")
+        quoted: dict[str, bool] = {}
+        for s, e, label, _ in ent_spans:
+            if not (label == "PERSON" and name_key(doc[s].text) in self.t.genders):  # "'Crooked Jane'" stays hers
+                text = doc[s:e].text
+                quoted[text] = quoted.get(text, True) and self._quoted_whole(s, e)
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
             if span.text in thing_names and not (end - start == 1 and name_key(span.text) in self.t.genders):
                 continue  # "the Kestrel cruise missile", "the Ulva cyclone": a name used only for a thing
+            if quoted.get(span.text):
+                self.blocked.update(range(start, end))
+                continue  # "''Twin Peaks''", "the documentary “Citizen Vale”": a work's title, no actor
             if span.text.lower() in word_list("actor_cohorts.txt"):
                 self._add(start, end, self._other_key("group", span.text), "ner")
                 continue  # "Gen Z": a generation is a group of people, not a person
@@ -940,6 +979,15 @@ class _Resolver:
                     self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
 
+    def _quoted_whole(self, start: int, end: int) -> bool:
+        """The name is the whole of a quotation ("''Twin Peaks,''", "“Citizen Vale”"): an opening quotation mark right
+        before it and a closing one right after it or after one comma or stop."""
+        doc = self.doc
+        if start == 0 or doc[start - 1].tag_ not in ("``", "''") or doc[start - 1].whitespace_:
+            return False
+        stop = end + 1 if end < self.n and doc[end].text in (",", ".", "?", "!") else end
+        return stop < self.n and doc[stop].tag_ == "''" and not doc[end - 1].whitespace_ and doc[stop].text not in ("'s", "’s")
+
     def _speaking_places(self) -> set[str]:
         """Texts of one- or two-word place guesses (outside headlines, not in the table) used once as a person and
         never as a place: the subject of a reporting verb outlets do not share ("said", not "reported"), beside a
@@ -968,8 +1016,11 @@ class _Resolver:
         decision per name and article): a town followed by its country or US state ("Tarvosk, Ukraine;",
         "Jane Roe, Millbrook, Calif.") is a place; a name in apposition to a noun for a kind of organisation
         ("Varnstead, a regional news outlet") an organisation; a name followed by an age ("Dorvakin, 24,") a
-        person. A known first name keeps a person guess a person (``extract/lexicons/actor_org_type_nouns.txt``)."""
+        person; a place guess that is a source ("according to Varnhold") an organisation, unless the article also
+        uses it as a place. A known first name keeps a person guess a person
+        (``extract/lexicons/actor_org_type_nouns.txt``)."""
         out: dict[str, str] = {}
+        sources = set()  # names made organisations by a source cue, unless the article also uses them as places
         for ent in self.doc.ents:
             if ent.text in out or not ent[0].is_title or self.title_case[ent.start]:
                 continue
@@ -981,7 +1032,25 @@ class _Resolver:
             elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) <= 3 and self._age_after(ent.end) \
                     and tuple(self.words[ent.start:ent.end]) not in self.t.surfaces:
                 out[ent.text] = "PERSON"
-        return out
+            elif ent.label_ in ("GPE", "LOC", "FAC") and not first_name and self._source_cued(ent.end) \
+                    and tuple(self.words[ent.start:ent.end]) not in self.t.surfaces:
+                out[ent.text] = "ORG"
+                sources.add(ent.text)
+        places = {e.text for e in self.doc.ents if e.text in sources and self._place_use(e.start, e.end)}
+        return {text: label for text, label in out.items() if text not in places}
+
+    def _source_cued(self, end: int) -> bool:
+        """The name ending at token ``end`` is a source no place can be: "according to Varnhold", "cited by The
+        Tarbury", "told Varnhold Weekly"."""
+        if not self.has_parse:
+            return False
+        head = self.doc[end - 1]
+        prep, verb = head.head, head.head.head
+        if head.dep_ == "pobj" and prep.lower_ == "to" and verb.lower_ == "according":
+            return True
+        if head.dep_ == "pobj" and prep.dep_ == "agent" and verb.lemma_ in ("cite", "quote"):
+            return True
+        return head.dep_ in ("dobj", "dative") and prep.lemma_ == "tell" and prep.i < head.i
 
     def _region_after(self, end: int) -> bool:
         """", <country or US state>" right after token ``end``, closed by punctuation or the line's end."""
@@ -1388,8 +1457,13 @@ class _Resolver:
         lone_names: dict[str, bool] = {}  # one-word names linked to no one -> seen with a sign of a person
 
         def surname_parts(words: list[str]) -> list[str]:
+            words = bare(words)
             last = name_key(words[-1]) if words else ""
             return [last] + [p for p in last.split("-") if p and p != last and p not in _PARTICLES]
+
+        def bare(words: list[str]) -> list[str]:
+            """The name without its generational suffix ("Kessel Jr." is "Kessel")."""
+            return words[:-1] if len(words) > 1 and words[-1].lower() in _GENERATIONS else words
 
         def surname_only(words: list[str]) -> bool:
             """'De la Vega', 'bin Tarek': particles and one word (a capitalised 'Al' alone is a first name)."""
@@ -1434,8 +1508,8 @@ class _Resolver:
 
         lasts: dict[str, set[str]] = {}  # surname -> full names (two words or more) that end in it
         for full_name in multi:
-            if " " in full_name:
-                lasts.setdefault(full_name.rsplit(" ", 1)[1], set()).add(full_name)
+            if len(bare(full_name.split())) > 1:
+                lasts.setdefault(bare(full_name.split())[-1], set()).add(full_name)
 
         def drop_label(s: int, e: int) -> int:
             """'Vermonter Ann Hale' when 'Ann Hale' is named too: words before a known name that are no first
@@ -1449,7 +1523,7 @@ class _Resolver:
             for k in range(1, len(words)):
                 if name_key(words[k - 1]) in self.t.genders:
                     return s  # a first name is no label
-                rest = words[k:]
+                rest = bare(words[k:])
                 if len(rest) > 1 and (" ".join(name_key(w) for w in rest) in multi or self._match_table_person(rest)) \
                         or len(rest) == 1 and loud and (lasts.get(name_key(rest[0]), set()) - {own} or len(self.t.surnames.get(name_key(rest[0]), ())) == 1):
                     for _ in range(k):
@@ -1478,11 +1552,12 @@ class _Resolver:
         # Pass 1: decide every full-name person's key, so surnames can also point forward.
         resolved: list[tuple[int, int, str, list]] = []
         singles: list[tuple[int, int, Optional[str], list]] = []
+        initials: dict[str, set[str]] = {}  # initials of a full name ("RFK" for "Robert F. Kennedy Jr.") -> persons
         for s, e, name, titles in sorted(spans, key=lambda x: x[0]):
             words = name_words(s, e)
             if name is not None and len(words) > 1:
                 key = self._entry_key(name)
-            elif name is None and len(words) > 1 and not surname_only(words):
+            elif name is None and len(bare(words)) > 1 and not surname_only(words):
                 key = self._match_table_person(words) or full.get(_full_key(words)) or loose(words)
                 if key is None:
                     key = self._other_key("person", " ".join(words))
@@ -1494,6 +1569,8 @@ class _Resolver:
             for part in surname_parts(words):
                 later.setdefault(part, key)
             firsts_lasts.setdefault((formal_name(words[0]), name_key(words[-1])), []).append((len(words) > 2, key))
+            if len(bare(words)) >= 2:
+                initials.setdefault("".join(w[0] for w in bare(words)).upper(), set()).add(key)
             resolved.append((s, e, key, titles))
         for name in {n for _, _, n, _ in singles if n}:
             for part in surname_parts(_split_words(self.t.entries[name].name)[-1:]):
@@ -1527,6 +1604,9 @@ class _Resolver:
                     key = self._entry_key(key_or_name) if key_or_name else next(
                         (later[p] for p in surname_parts(words) if p in later), None
                     )
+                short = bare(words)[0] if len(bare(words)) == 1 else ""
+                if key is None and 2 <= len(short) <= 4 and short.isupper() and len(initials.get(short, ())) == 1:
+                    key = next(iter(initials[short]))  # "RFK Jr." after "Robert F. Kennedy Jr."
                 for first in (name_key(words[0]), formal_name(words[0])):
                     if key is None and len(firsts.get(first, ())) == 1:
                         key = next(iter(firsts[first]))  # "Donald" after "Donald Trump", "Chuck" after "Charles X"
@@ -1842,25 +1922,35 @@ class _Resolver:
         the next, and a lower-case "Labour party" is the table's "Labour Party". Non-person actors whose names
         differ at most in case join: the table's entry if one of them is, else the one of the kind the name's last
         word gives ("Embassy": an organisation), else the one named most (on a tie the place: a town the tagger once
-        calls an organisation is likelier than the reverse, else the first named)."""
+        calls an organisation is likelier than the reverse, else the first named). A person guess of two or more
+        words with no sign of a person (no known first name, gender or role) joins a same-named non-person: the
+        tagger's "Ansar al-Sharia" is the armed group the article also calls by that name."""
         order = Counter(m.key for m in sorted(self.mentions, key=lambda m: m.start))
         groups: dict[str, list[str]] = defaultdict(list)
         for key in order:
-            if self.info[key].kind != "person":
+            if self.info[key].kind != "person" or self._unsigned_person(key):
                 groups[" ".join(self.info[key].name.lower().split())].append(key)
         target: dict[str, str] = {}
         for name, keys in groups.items():
-            if len(keys) < 2:
+            keys = [k for k in keys if self.info[k].kind != "person"] + [k for k in keys if self.info[k].kind == "person"]
+            if len(keys) < 2 or self.info[keys[0]].kind == "person":
                 continue
             head = name.split()[-1]
             kind = "organization" if self.t.nouns.get(head) == "organization" else \
                 {"organization": "organization", "place": "other"}.get(_name_heads().get(head, ""))
             best = next((k for k in keys if k.startswith("T:")), None) or \
                 next((k for k in keys if self.info[k].kind == kind), None) or \
-                max(keys, key=lambda k: (order[k], self.info[k].kind == "other"))
+                max((k for k in keys if self.info[k].kind != "person"), key=lambda k: (order[k], self.info[k].kind == "other"))
             target.update((k, best) for k in keys if k != best)
         for m in self.mentions:
             m.key = target.get(m.key, m.key)
+
+    def _unsigned_person(self, key: str) -> bool:
+        """An article person of two or more words with nothing that marks a person: no known first name or surname
+        particle ("Van Varnell"), no gender from a title or honorific, no role."""
+        info, words = self.info[key], self.info[key].name.split()
+        return key.startswith("P:") and len(words) >= 2 and name_key(words[0]) not in self.t.genders \
+            and words[0].lower() not in _PARTICLES and info.gender is None and not info.roles
 
     def _handles(self) -> None:
         """A social-media handle spelling a person's full name ("@JaneRoe" beside "Jane Roe") is that person."""
