@@ -135,6 +135,7 @@ _VIGOUR_NOUNS = _WORD_CLASSES["vigour_nouns"]  # ... on an effort, plan or goal 
 _ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a threat by armed men coerces
 _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
 _CULPRITS = _WORD_CLASSES["culprits"]  # "police killed the gunman": the one killed is the crime's culprit
+_RELEASE_VERBS = _WORD_CLASSES["release_verbs"]  # "refused to release the criminals": no wrong
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 _MEDIUM_NOUNS = _WORD_CLASSES["medium_nouns"]  # "a video that accuses X": whoever released it accuses
 _MEDIUM_VERBS = _WORD_CLASSES["medium_verbs"]
@@ -157,6 +158,11 @@ _LAWFUL_ACTS = _WORD_CLASSES["lawful_acts"]  # "veto threats": a threat of a law
 _THREATENED_MARKS = _WORD_CLASSES["threatened_marks"]  # "its security threats": threats to its owner
 _BELONGINGS = _WORD_CLASSES["belongings"]  # "abandoned a laptop": left behind, nobody wronged
 _IDIOM_LOOT = _WORD_CLASSES["idiom_loot"]  # "stole X's thunder": an idiom, no theft
+_FOLLOWER_NOUNS = _WORD_CLASSES["follower_nouns"]  # "a <name> supporter / critic" is not that person
+_REGARD_VERBS = _WORD_CLASSES["regard_verbs"]  # "see X as people who lie": X lies, in the seer's view
+_PARTICLE_IDIOMS = _WORD_CLASSES["particle_idioms"]  # "shelled out $1 million": paid, no shelling
+_TAKEN_MEASURES = _WORD_CLASSES["taken_measures"]  # "take aggressive action": vigour
+_RESOURCES = _WORD_CLASSES["resources"]  # "exploit solar power": no one wronged
 
 
 @dataclass(frozen=True)
@@ -303,6 +309,13 @@ class _Ctx:
                 c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children) and \
                 self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
             actor = None  # "a former FBI official pleaded guilty": one who has left a body no longer stands for it
+        if actor is not None and actor.kind == "person" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _FOLLOWER_NOUNS \
+                and self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
+            # "Dalton, a Lavrov supporter who criticized X": the supporter (named in apposition, if at all), not Lavrov
+            named = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else None
+            actor = self.actors.actor_at(*_name_span(named)) if named is not None else None
+            if actor is not None:
+                s, e = _name_span(named)
         if actor is None and self.actors is not None and tok.tag_ == "NN":
             # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
             for c in tok.subtree:
@@ -505,6 +518,10 @@ class _Ctx:
                     who = self.voicer(subj, keep_pronoun=True)
                     if who is not None and not who.first_person:
                         return "reported", who
+            if below.dep_ == "prep" and below.lower_ == "as" and lemma in _REGARD_VERBS and anc.i != tok.i \
+                    and _dep_of(anc, ("dobj", "obj")) is not None and (subj := _subject(anc)) is not None \
+                    and (who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
+                return "reported", who  # "voters see X as people who lie": the voters' view
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
                     self.voicer(anc.head) or _Who(None, UNSPECIFIED, None))
@@ -686,10 +703,15 @@ def _subject(verb: Token) -> Optional[Token]:
                 if pred.dep_ == "attr" and pred.head.lemma_ == "be" and (own := _dep_of(pred.head, _SUBJ)) is not None \
                         and own.lower_ not in _VAGUE:
                     return own  # "X is a politician who sold out Y": X did ("it was the British who ...": the British)
+                if (regarded := _regarded(pred)) is not None:
+                    return regarded  # "they see X as people who refuse to ...": X refuses
                 return t.head
             return s
         if t.dep_ == "xcomp" and t.head.lemma_ == "be":
             return None  # "the strategy was to blame X": the subject is not the doer
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.pos_ == "VERB" and _says(t):
+            t = t.head.head  # "X said (conceded) that Y did Z and accused W of ...": a second speech act is X's, which
+            continue         # the parser listed with the reported verb
         if t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
             t = t.head
             continue
@@ -722,6 +744,20 @@ def _subject(verb: Token) -> Optional[Token]:
             return t.head
         return None
     return None
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying or accusing (``blame_speech_verbs``, ``blame_accuse_verbs``)."""
+    lex = lexicons()
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.accuse)
+
+
+def _regarded(noun: Token) -> Optional[Token]:
+    """X in "<see/portray> X as <noun>" (``regard_verbs``) when ``noun`` is that "as" complement."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in _REGARD_VERBS:
+        return None
+    obj = _dep_of(noun.head.head, ("dobj", "obj"))
+    return obj if obj is not None and obj.lower_ not in _VAGUE else None
 
 
 def _relative_head(pron: Token) -> Optional[Token]:
@@ -1426,14 +1462,22 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
         return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
+    if lemma == "exploit" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and any(
+            t.lemma_.lower() in _RESOURCES for t in (obj, *obj.conjuncts)):
+        return []  # "exploit solar and wind power": no one wronged
+    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _PARTICLE_IDIOMS for c in tok.children):
+        return []  # "the campaign shelled out $1 million": paid
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or (
+                lemma == "refuse" and comp.lemma_.lower() in _RELEASE_VERBS and (o := _dep_of(comp, ("dobj", "obj")))
+                is not None and any(t.lemma_.lower() in _CULPRITS for t in (o, *o.conjuncts))) or (
                 lemma == "refuse" and comp.lemma_.lower() in _ASSIST_VERBS
                 and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(
                     h.dep_ in _SUBJ + ("dobj", "obj") and h.pos_ in ("PROPN", "PRON") for h in (*c.children, *comp.children))
                         for c in comp.children)):
             # "refused to comment"; "refuses to attack his rivals", "to surrender" is restraint, not a charge;
+            # "refused to release the criminals": declining to free a culprit (``release_verbs``, ``culprits``);
             # "would not help her do that", "help X build Y" declines to join a named party's undertaking ("to help
             # the refugees (flee)" stays a charge)
             return []
@@ -2169,7 +2213,7 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     for c in tok.children:
         if c.dep_ == "poss":
             doer = c
-        elif c.dep_ == "prep" and c.lower_ == "by":
+        elif c.dep_ == "prep" and c.lower_ == "by" and not _passive_topic(tok):
             doer = _dep_of(c, ("pobj",)) or doer
         elif c.dep_ == "prep" and c.lower_ == "from" and doer is None:
             doer = _from_actor(c, ctx)  # "under attack from Russia", "shelling from Ukrainian forces"
@@ -2207,6 +2251,15 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
     return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
+
+
+def _passive_topic(noun: Token) -> bool:
+    """'X was informed of the plot by Y', 'X was blamed for the attack by Y': the noun is what an agentless passive
+    is about, so a "by" phrase the parser hung on the noun names who told or blamed, not who plotted."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("about", "of", "over", "for", "on"):
+        return False
+    verb = noun.head.head
+    return verb.tag_ == "VBN" and _is_passive(verb) and _by_agent(verb) is None
 
 
 def _to_clause(noun: Token, obj: Optional[Token]) -> bool:
@@ -2731,7 +2784,8 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []
     if noun.lemma_.lower() == "attack" and _verbal_attack(noun, ctx):
         return []  # "X's aggressive attack on Y" in words: X's criticism of Y (the noun's record), not X's wrong
-    if tok.lemma_.lower() in _VIGOUR_ADJECTIVES and noun.lemma_.lower() in _VIGOUR_NOUNS and not any(
+    if tok.lemma_.lower() in _VIGOUR_ADJECTIVES and (noun.lemma_.lower() in _VIGOUR_NOUNS or (
+            noun.lemma_.lower() in _TAKEN_MEASURES and noun.dep_ in ("dobj", "obj") and noun.head.lemma_ == "take")) and not any(
             not (o.head.lower_ == "on" and o.tag_ == "NN" and not o.ent_type_ and o.lemma_.lower() not in ctx.lex.actor_nouns)
             for t in (noun, noun.head) for o in _prep_objects(t, ("against", "on", "toward", "towards"))):
         # "an aggressive campaign strategy", "aggressive overtures on trade": vigour ("campaign against Y" is hostile)
@@ -2758,12 +2812,18 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the tyrannical government', 'X is corrupt': an epithet said of an actor blames that actor."""
+    if tok.i > 0 and tok.nbor(-1).lower_ == "to" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and all(
+            t.dep_ in ("compound", "flat") and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : tok.head.i]):
+        return []  # "sharpened her knife to bloody X": a verb the tagger read as an adjective, X its victim ("sold arms to
+        # brutal regimes" stays)
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i:
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "the tyrannical [Ruritanian] government", the adjective hung on the modifier
         charge = f"{tok.text} {noun.text}"
-    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be" and (noun := _dep_of(tok.head, _SUBJ)) is not None:
+    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be" and (noun := _dep_of(tok.head, _SUBJ)) is not None \
+            and not any(c.dep_ in ("acomp", "attr") and c.i < tok.i for c in tok.head.children):
+        # (an earlier complement is the predicate: "X is best known for ... with his sock bloody" says nothing of X)
         charge = _span_text(tok.doc, tok.head.idx, tok.idx + len(tok))  # "is corrupt"
     else:
         return []
@@ -3397,7 +3457,9 @@ def _eventuality(tok: Token) -> bool:
         return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and _negated(tok.head):
         return True  # "would not permit the generals to invade X", "will not allow them to seize it"
-    return tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES
+    # "likely to attack", "prepared to invade", and as a participle "is poised / expected to invade"
+    return tok.dep_ == "xcomp" and (tok.head.pos_ == "ADJ" or tok.head.tag_ == "VBN") \
+        and (tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES or tok.head.lower_ in _EVENTUALITY_ADJECTIVES)
 
 
 _EVIDENCE_VERBS = _WORD_CLASSES["evidence_verbs"]
