@@ -83,7 +83,10 @@ _SIGNATURE_DEPS = {"nsubj", "nsubjpass", "ccomp", "dobj", "xcomp", "agent", "pre
 
 
 def _near_quote(regions: list[CharSpan], pos: int, window: int = 100) -> bool:
-    return any(rs < pos + window and re_ > pos - window for rs, re_ in regions)
+    """Whether a quote region overlaps ``pos`` ± ``window``. ``regions`` are in text order and disjoint
+    (``quote_regions``), so the regions starting before ``pos + window`` are a prefix whose last one ends last."""
+    k = bisect_left(regions, (pos + window,))
+    return k > 0 and regions[k - 1][1] > pos - window
 
 
 _RATE_EDGES = (0.02, 0.05, 0.1, 0.2, 0.4, 0.7)

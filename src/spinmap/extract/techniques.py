@@ -89,8 +89,11 @@ def hashed(name: str) -> str:
 
 
 def token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = None) -> list[list[str]]:
-    """Hashed binary CRF features per token (see :func:`raw_token_features`)."""
-    return [list(map(hashed, fs)) for fs in raw_token_features(doc, sent_probs)]  # map: ~35 lookups a token
+    """Hashed binary CRF features per token: :func:`raw_token_features`' names, hashed, in the same order
+    (crfsuite sums a token's weights in that order). Built in hashed form directly: each block of names that
+    depends on a few word attributes alone (own word and tags, head, shape, a neighbour) is hashed once per
+    distinct combination, where building and looking up ~35 names a token cost about as much as the CRF itself."""
+    return _token_features(doc, sent_probs, hash_names=True)
 
 
 def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = None) -> list[list[str]]:
@@ -99,6 +102,46 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
     ``sent_probs`` (one SENT_CLASSES distribution per sentence, from the sentence model)
     adds the sentence's propaganda prior to each of its tokens.
     """
+    return _token_features(doc, sent_probs, hash_names=False)
+
+
+def _word_block(w: str, lemma: str, pos: str, tag: str, dep: str) -> tuple[str, ...]:
+    return ("bias", "w=" + w, "l=" + lemma, "p=" + pos, "t=" + tag, "d=" + dep)
+
+
+def _head_block(head_pos: str, dep: str, head_lemma: str) -> tuple[str, ...]:
+    return ("hp=" + head_pos + "|" + dep, "hl=" + head_lemma)
+
+
+def _shape_block(shape: str, w: str, ent: str) -> tuple[str, ...]:
+    return ("sh=" + shape, "s3=" + w[-3:], "p3=" + w[:3], "e=" + (ent or "-"))
+
+
+def _neighbour_block(off: int, w: str, pos: str, val: Optional[str]) -> tuple[str, ...]:
+    return (f"{off}w={w}", f"{off}p={pos}") + ((f"{off}v={val}",) if val else ())
+
+
+def _hashed_block(build):
+    """``build`` returning hashed names, memoised on its arguments (a few word attributes; bounded)."""
+    @lru_cache(maxsize=1 << 15)
+    def block(*key) -> tuple[str, ...]:
+        return tuple(map(hashed, build(*key)))
+
+    return block
+
+
+_BLOCKS = (_word_block, _head_block, _shape_block, _neighbour_block)
+_HASHED_BLOCKS = tuple(map(_hashed_block, _BLOCKS))
+
+
+def _as_is(name: str) -> str:
+    return name
+
+
+def _token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]], hash_names: bool) -> list[list[str]]:
+    """The CRF features per token, as names or (``hash_names``) as their hashes."""
+    name = hashed if hash_names else _as_is
+    word_block, head_block, shape_block, neighbour_block = _HASHED_BLOCKS if hash_names else _BLOCKS
     n = len(doc)
     toks = list(doc)  # one Token object per position, reused below (creating them dominates the cost)
     lowers = [t.lower_ for t in toks]
@@ -111,7 +154,7 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
             counts[lem] = counts.get(lem, 0) + 1
     quoted = _quote_state(toks)
     heads = doc.to_array("HEAD").astype(np.int64) if n else []  # head offsets relative to each token
-    sent_info: dict[int, tuple[str, ...]] = {}
+    sent_info: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # token -> (its sentence's names, as given)
     for k, sent in enumerate(doc.sents):
         txt = sent.text
         info = (
@@ -122,61 +165,48 @@ def raw_token_features(doc: Doc, sent_probs: Optional[Sequence[np.ndarray]] = No
         if sent_probs is not None and k < len(sent_probs):
             p = sent_probs[k]
             info += ("sany=" + str(int((1.0 - p[0]) * 10)), "smost=" + str(int(p[2] * 10)))
+        both = (info, tuple(map(name, info)))
         for i in range(sent.start, sent.end):
-            sent_info[i] = info
+            sent_info[i] = both
     feats: list[list[str]] = []
     for i, t in enumerate(toks):
         if t.is_space:
-            feats.append(["bias", "SPACE"])
+            feats.append([name("bias"), name("SPACE")])
             continue
         w = lowers[i]
         h = i + int(heads[i])
-        f = [
-            "bias",
-            "w=" + w,
-            "l=" + lemmas[i],
-            "p=" + pos[i],
-            "t=" + t.tag_,
-            "d=" + t.dep_,
-            "hp=" + pos[h] + "|" + t.dep_,
-            "hl=" + lemmas[h],
-            "sh=" + t.shape_[:4],
-            "s3=" + w[-3:],
-            "p3=" + w[:3],
-            "e=" + (t.ent_type_ or "-"),
-        ]
+        dep = t.dep_
+        f = [*word_block(w, lemmas[i], pos[i], t.tag_, dep), *head_block(pos[h], dep, lemmas[h]),
+             *shape_block(t.shape_[:4], w, t.ent_type_)]
         if t.is_title:
-            f.append("title")
+            f.append(name("title"))
         if t.is_upper and len(t) > 1:
-            f.append("upper")
+            f.append(name("upper"))
         if t.is_sent_start:
-            f.append("sstart")
+            f.append(name("sstart"))
         if t.is_sent_end:
-            f.append("send")
+            f.append(name("send"))
         if quoted[i]:
-            f.append("quoted")
+            f.append(name("quoted"))
         if val[i]:
-            f.append("v=" + val[i])
+            f.append(name("v=" + val[i]))
         c = counts.get(lemmas[i])
         if c:
-            f.append("rep=" + _bucket(c, (1, 2, 3, 5)))
-        info = sent_info.get(i, ())
-        f.extend(info)
+            f.append(name("rep=" + _bucket(c, (1, 2, 3, 5))))
+        info, info_names = sent_info.get(i, ((), ()))
+        f.extend(info_names)
         if len(info) > 3:
-            f.append(info[3] + "|" + pos[i])
+            f.append(name(info[3] + "|" + pos[i]))
         for off in (-2, -1, 1, 2):
             j = i + off
             if 0 <= j < n:
-                f.append(f"{off}w={lowers[j]}")
-                f.append(f"{off}p={pos[j]}")
-                if val[j]:
-                    f.append(f"{off}v={val[j]}")
+                f.extend(neighbour_block(off, lowers[j], pos[j], val[j]))
             else:
-                f.append(f"{off}w=<edge>")
+                f.append(name(f"{off}w=<edge>"))
         if i > 0:
-            f.append("bg-=" + lowers[i - 1] + "|" + w)
+            f.append(name("bg-=" + lowers[i - 1] + "|" + w))
         if i + 1 < n:
-            f.append("bg+=" + w + "|" + lowers[i + 1])
+            f.append(name("bg+=" + w + "|" + lowers[i + 1]))
         feats.append(f)
     return feats
 
@@ -374,10 +404,11 @@ class LinearModel:
     def probs(self, feats: dict[str, float], vec: Optional[np.ndarray] = None) -> np.ndarray:
         """Class probabilities in ``self.labels`` order (``vec``: the encoder vector for a dense model)."""
         z = self.intercept.copy()
-        for name, value in feats.items():
-            j = self.vocab.get(name)
-            if j is not None:
-                z += self.coef[:, j] * value
+        known = [(j, value) for j, value in zip(map(self.vocab.get, feats), feats.values()) if j is not None]
+        if known:  # intercept + each weighted column in turn: float32 additions in feature order, one array op
+            cols, values = zip(*known)
+            terms = self.coef[:, cols].T * np.asarray(values, dtype=self.coef.dtype)[:, None]
+            z = np.add.accumulate(np.vstack([z[None], terms]), axis=0)[-1]
         if self.dense is not None and vec is not None:
             z += self.dense @ vec
         if len(z) == 1:  # sklearn's binary form: one logit for labels[1]

@@ -103,7 +103,7 @@ import re
 from collections import Counter, defaultdict
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional, Union
 
@@ -1091,10 +1091,15 @@ class _Resolver:
         names = _us_states()[0]
         if self.doc[start:end].text.lower() not in names:
             return False
-        if any(t.text in entry.metonyms or t.text in entry.adj for t in self.doc):
+        if any(w in entry.metonyms or w in entry.adj for w in self.words):  # the token texts, without a Token each
             return False
-        states = {e.text.lower() for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() in names}
-        return len(states - {entry.name.lower()}) >= 3
+        return len(self._named_states - {entry.name.lower()}) >= 3
+
+    @cached_property
+    def _named_states(self) -> frozenset[str]:
+        """The US states the article names as places (lower case): read from ``doc.ents`` once, not per match."""
+        names = _us_states()[0]
+        return frozenset(e.text.lower() for e in self.doc.ents if e.label_ == "GPE" and e.text.lower() in names)
 
     def _us_state(self, start: int, end: int, label: str) -> Optional[str]:
         """The US state a guess names (``extract/lexicons/actor_us_states.tsv``): an abbreviation written with its

@@ -2,7 +2,9 @@
 refer back into it) and by attribution (direct and multi-paragraph quotes)."""
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from typing import Optional
 
 CharSpan = tuple[int, int]
@@ -112,8 +114,10 @@ def _close_unbalanced(text: str, start: int, end: int) -> CharSpan:
 
 
 def region_at(regions: list[CharSpan], pos: int) -> Optional[CharSpan]:
-    """The quote region containing character ``pos``, or None."""
-    for s, e in regions:
-        if s <= pos < e:
-            return (s, e)
+    """The quote region containing character ``pos``, or None. ``regions`` as :func:`quote_regions` gives them:
+    in text order and disjoint, so only the last region starting at or before ``pos`` can hold it (a bisection:
+    attribution asks for every candidate token)."""
+    k = bisect_right(regions, (pos, math.inf))
+    if k and pos < regions[k - 1][1]:
+        return regions[k - 1]
     return None
