@@ -25,7 +25,9 @@ span into ``doc.text``.  The rules:
    decision per name and article (the tagger's most frequent label for that text), and an ORG/GPE guess shaped
    like a person's name (known first name, or a surname tagged PERSON elsewhere, or in apposition to "son",
    "wife" ...) is a person. An entity run past a possessive ("Cruz's Iowa director") or, in a headline, into
-   verbs and slogans ("Ben Carson Defends", "De Blasio: Trust Bratton") is cut back to the name; a work's title
+   verbs and slogans ("Ben Carson Defends", "De Blasio: Trust Bratton") or common nouns the body writes in lower
+   case ("Vale Snapshot") is cut back to the name; a heading run into its paragraph where a line break was lost
+   ("Sharp RepliesVolkov’s remarks") is the table actor opening the paragraph, or no one; a work's title
    ("Los Hijos de Trump") and days, laws and programmes ("Armistice Day", "Medicare") are no actors.
    A name's last word can overrule the tagger's kind (``extract/lexicons/actor_name_heads.tsv``: "Drury Lane" is a
    place, "Whitney Museum" an organisation); a common noun's abbreviation alone ("LNG", "PAC") names no one; a party
@@ -137,6 +139,7 @@ _KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G",
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
 # A possessive the tokenizer leaves on the name because the apostrophe is an opening quote ("Trump‘s").
 _GLUED_POSSESSIVE = re.compile(r"[‘`´]s$")
+_CAMEL_JOIN = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]*)")  # "NeighboursVolkov": a word run into the next one
 _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
 # Titles of a town's or region's office: a place right before one ("Kyiv Mayor Anna Lenko") names the place she
 # runs, not the state the city usually stands for, and the name after the title is a person.
@@ -577,6 +580,7 @@ class _Resolver:
         self.title_case, self.all_caps = self._headline_tokens()
         self._body_capitals: Optional[set[str]] = None  # capitalised words outside headlines (see _headline_only)
         self._body_text = ""
+        self._body_lower: set[str] = set()  # the body's lower-case words (see _headline_run)
         self.title_at = self._find_titles()
 
     # ---------------------------------------------------------------- helpers
@@ -851,6 +855,13 @@ class _Resolver:
             start, end, titles = self._strip(ent.start, ent.end, titles=label == "PERSON")
             if start >= end or any(k in self.blocked for k in range(start, end)):
                 continue
+            if any(self._lost_break(k) for k in range(start, end)):
+                self.blocked.update(range(start, end))
+                key = self._run_on_name(start) if end - start == 1 else None
+                if key is not None:
+                    self._add(start, end, key, "table")  # "Sharp RepliesVolkov’s remarks": Volkov's
+                continue  # "Sharp RepliesVarko’s remarks": a heading run into its paragraph names no one
+            end = self._headline_run(start, end)
             if label == "PERSON" and end - start >= 2 and doc[start].lower_ in word_list("actor_name_labels.txt"):
                 start += 1  # "Democrat Jane Roe", "Crooked Jane": a party label or epithet is no part of her name
             label = self._head_label(start, end, label)
@@ -978,6 +989,35 @@ class _Resolver:
                 else:
                     self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _lost_break(self, i: int) -> bool:
+        """Token ``i`` is two words run together where a line break was lost between a heading and its paragraph
+        ("Anger at the NeighboursVolkov accused ..."): a lower-to-upper join after a capitalised word of four
+        letters or more, in a line whose earlier words are all capitalised (or stop words), where the article also
+        writes one of the two parts alone or the second is a stop word ("BudgetThe"). Handles, hashtags and web
+        addresses ("@JaneRoe", "#VoteNow", "LedgerWatch.com") and a brand written at a line's start ("BrightLedger
+        and ...") are no such join."""
+        tok, text = self.doc[i], self.text
+        glued = _CAMEL_JOIN.fullmatch(tok.text)
+        if glued is None or text[tok.idx - 1 : tok.idx] in ("@", "#") or re.match(r"\.[a-z]", text[tok.idx + len(tok) :]):
+            return False
+        before = re.findall(r"[\w’']+", text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx])
+        if not before or not all(w[0].isupper() or w[0].isdigit() or self.doc.vocab[w.lower()].is_stop
+                                 for w in before):
+            return False
+        first, second = glued.groups()
+        return self.doc.vocab[second.lower()].is_stop or first in self.words or second in self.words
+
+    def _run_on_name(self, i: int) -> Optional[str]:
+        """The key of the table actor that a lost-break join at token ``i`` names: its second part, which opens the
+        paragraph ("NeighboursVolkov accused ..."), or its first when the second is a stop word ("ChileIn June")."""
+        first, second = _CAMEL_JOIN.fullmatch(self.doc[i].text).groups()
+        word = first if self.doc.vocab[second.lower()].is_stop else second
+        hit = self.t.surfaces.get((word,))
+        if hit is not None and hit[1] != "people":
+            return self._entry_key(hit[0])
+        names = self.t.surnames.get(name_key(word), ())
+        return self._entry_key(names[0]) if len(names) == 1 else None
 
     def _quoted_whole(self, start: int, end: int) -> bool:
         """The name is the whole of a quotation ("''Twin Peaks,''", "“Citizen Vale”"): an opening quotation mark right
@@ -1122,14 +1162,36 @@ class _Resolver:
         alone: their names are often named nowhere else."""
         if not self.title_case[start] or "\n" in self.doc[:start].text:
             return False
-        if self._body_capitals is None:
-            body = [t for t in self.doc if not self.title_case[t.i] and not self.all_caps[t.i]]
-            self._body_capitals = {t.text for t in body if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start}
-            self._body_text = " ".join(t.text for t in body)
+        self._read_body()
         if not self._body_text:
             return False  # nothing but headlines: nothing to compare with
         words = [t.text for t in self.doc[start:end] if t.is_alpha and not t.is_stop]
         return bool(words) and not any(w in self._body_capitals for w in words) and self.doc[start:end].text not in self._body_text
+
+    def _read_body(self) -> None:
+        """The words outside headlines and lines in capitals: those it writes capitalised mid-sentence, and its text."""
+        if self._body_capitals is None:
+            body = [t for t in self.doc if not self.title_case[t.i] and not self.all_caps[t.i]]
+            self._body_capitals = {t.text for t in body if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start}
+            self._body_text = " ".join(t.text for t in body)
+            self._body_lower = {t.text for t in body if t.is_lower}
+
+    def _headline_run(self, start: int, end: int) -> int:
+        """The end of a guess in a title-case headline (the first line), cut before the first word the body writes
+        only in lower case ("Vale Snapshot Leaks Online", "Tarbury Arson Culprit Caught": "snapshot", "arson"),
+        when the body writes the part before it ("Vale", "Tarbury") and never the whole guess. Headline capitals run
+        a name into the common nouns after it; a name the body writes whole ("Tarbury News Channel") stays, and so
+        do names in title-case lines further down (a biography's "Varnell Trade Council")."""
+        if not self.title_case[start] or end - start < 2 or self.text.find("\n", 0, self.doc[start].idx) >= 0:
+            return end
+        self._read_body()
+        if not self._body_text or self.doc[start:end].text in self._body_text:
+            return end
+        for k in range(start + 1, end):
+            word = self.doc[k].text
+            if word.isalpha() and not self.doc[k].is_stop and word.lower() in self._body_lower and word not in self._body_capitals:
+                return k if f" {self.doc[start:k].text} " in f" {self._body_text} " else end
+        return end
 
     def _family_plural(self, i: int) -> bool:
         """A capitalised plural after "the" whose singular is the surname of someone the article or the table names
