@@ -855,6 +855,14 @@ def _quote_just_before(doc: Doc, text: str, before: int, regions: list[CharSpan]
     return rng if inner in (",", "?", "!", "—", "–", "-", "…") or text[end:before].strip().startswith(",") else None
 
 
+def _second_clause(tok: Token, child: Token, regions: list[CharSpan]) -> bool:
+    """An unquoted clause after the cue when another clause of the cue stands before it ("“Q,” she said,
+    the council …"): the parser hung a following sentence or an aside on the cue; the quotation before
+    outranks it. A quotation after the cue ("“Q1,” she said, “Q2”") stays the cue's content."""
+    return child.dep_ == "ccomp" and _region_at(regions, tok.doc[child.left_edge.i].idx) is None \
+        and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+
+
 def _next_to(tok: Token, source: Optional[Token], start: int) -> bool:
     """True when only ``tok``'s own dependents (its source, auxiliaries, adverbs) and punctuation stand between
     token ``start`` and ``tok``: the cue itself follows the quotation, not a verb hung on another cue."""
@@ -862,12 +870,14 @@ def _next_to(tok: Token, source: Optional[Token], start: int) -> bool:
     return all(t.is_punct or t.is_space or t.head.i == tok.i or t.i in src for t in tok.doc[start : tok.i])
 
 
-def _cut_around(doc: Doc, rng: tuple[int, int], cue: tuple[int, int], regions: list[CharSpan]) -> Optional[tuple[int, int]]:
-    """Content never holds its own cue (keep the longer side), nor a paragraph break or a
-    sentence end outside quotes (the parser sometimes merges sentences)."""
+def _cut_around(doc: Doc, rng: tuple[int, int], cue: tuple[int, int], regions: list[CharSpan],
+                keep_cue: bool = False) -> Optional[tuple[int, int]]:
+    """Content never holds its own cue (keep the longer side; ``keep_cue``: a whole clause around the
+    cue, "X seems to Y", keeps it), nor a paragraph break or a sentence end outside quotes (the parser
+    sometimes merges sentences): one before the cue starts the content after it, one after ends it."""
     lo, hi = rng
     cs, ce = cue
-    if lo < ce and cs < hi:
+    if not keep_cue and lo < ce and cs < hi:
         lo, hi = (lo, cs) if cs - lo >= hi - ce else (ce, hi)
     for i in range(lo, hi):
         t = doc[i]
@@ -1082,6 +1092,16 @@ def _sent_start(tok: Token) -> int:
     return i
 
 
+_EXPERIENCER_OBJECT_VERBS = _WORD_CLASSES["experiencer_object_verbs"]
+
+
+def _feeler(verb: Token, subject: Optional[Token], child: Optional[Token]) -> bool:
+    """"The plan angered the farmers": a verb of feeling whose object feels and whose own subject (before it,
+    active voice) is what the feeling is about, so the object is the source and the subject the content."""
+    return child is not None and child.dep_ == "dobj" and child.i > verb.i and subject is not None \
+        and subject.dep_ == "nsubj" and subject.head.i == verb.i and verb.lemma_.lower() in _EXPERIENCER_OBJECT_VERBS
+
+
 def _object_relative(verb: Token, subject: Optional[Token], child: Optional[Token]) -> bool:
     """A verb in a relative clause with its own subject and no object or complement ("the plan she backed"):
     its object is the gap, i.e. the noun the clause modifies (PolNeAR train: content = that noun phrase in 37
@@ -1151,7 +1171,9 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         if child is not None and child.dep_ == "nsubjpass":
             child = _asked_about(tok) or child
         source_tok = _subject(tok)
-        if _is_raising(tok):
+        if _feeler(tok, source_tok, child):
+            source_tok, content_rng, child = child, _subtree_range(source_tok), None
+        elif _is_raising(tok):
             # "X seems to…", "X is expected to…": the whole clause is the content, the source unsaid
             source_tok, child = None, None
             content_rng = _subtree_range(tok)
@@ -1175,7 +1197,8 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         if content_rng is None and (child is None or addressee):
             # "told reporters": the addressee is not what was said; look for the quote next to it
             content_rng = _adjacent_quote(doc, text, speech_start, tok.idx + len(tok.text), regions)
-        if content_rng is None and child is not None and child.i > tok.i and child.dep_ in _AFTER_QUOTE_DEPS:
+        if content_rng is None and child is not None and child.i > tok.i and (
+                child.dep_ in _AFTER_QUOTE_DEPS or _second_clause(tok, child, regions)):
             # "“Q,” Kiedis said, mentioning …", "“Q?” he said of Apple", "“Q,” she said as she left": a quotation
             # closing just before speaker and cue is what was said; what hangs after the cue is not
             content_rng = _quote_just_before(doc, text, speech_start, regions)
@@ -1237,7 +1260,7 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
         outer = _inserted_cue_sentence(doc, content_rng, cs, ce, source_tok, regions)
         if outer is not None:
             content_rng, whole_clause = outer, True  # "Voters, she suggested, need not worry": both sides
-    content_rng = _cut_around(doc, content_rng, (cs, ce) if not whole_clause else (-1, -1), regions)
+    content_rng = _cut_around(doc, content_rng, (cs, ce), regions, keep_cue=whole_clause)
     if content_rng is None:
         return None
     src = None
