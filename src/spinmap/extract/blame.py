@@ -1530,7 +1530,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         kept = [v for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for v in c.children if v.dep_ == "pcomp"]
         if any(o.lower_ in _VAGUE for o in objs) or any(v.lemma_.lower() in _HAPPEN | ctx.lex.misdeed for v in kept) or (
                 tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or (
-                tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _WISH_VERBS):
+                tok.dep_ == "xcomp" and _wished(tok.head)):
             # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V", "hope to prevent X
             # from winning": a stated aim or wish of averting something, not a charge
             return []
@@ -3397,6 +3397,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             break
     if _eventuality(t):
         return True  # "the risk of an invasion", "an attack is unlikely", "X is likely to attack": not done
+    if _in_title(t):
+        return True  # "had roles in “How the Fox Stole Easter”": a work's title, no one's claim
     if t.pos_ == "NOUN" and t.dep_ in _SUBJ and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in t.children) \
             and any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in t.head.children):
         return True  # "warned that an invasion of X would end the deal": an event supposed, not one that happened
@@ -3412,11 +3414,43 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         unmade = t.head if t.dep_ == "acl" else next((c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i), None)
         if unmade is not None and unmade.lemma_.lower() in _UNMADE_ACT_NOUNS:
             return True  # "calls to assassinate X", "his hesitancy to condemn X": the act is only called for or shied from
+    if t.lemma_.lower() in ctx.lex.accuse and infinitive and t.dep_ == "xcomp" and _wished(t.head):
+        return True  # "hopes to indict X", "would like to blame Y": an accusation wished for is not made
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
             t.head.lemma_.lower() in ctx.lex.unrealised or unmade_noun or t.dep_ == "advcl"
             or (t.dep_ == "acl" and t.head.lemma_.lower() in ctx.lex.nouns)):
         return True  # "their reluctance to condemn X", "in order to condemn X", "a provocation to accuse X"
     return False
+
+
+_TITLE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "from", "with", "as"}
+
+
+def _in_title(tok: Token) -> bool:
+    """``tok`` is inside a quotation of three or more words, all capitalised but the small ones, opened and closed in
+    a sentence otherwise written in lower case: the title of a film, book or song ("“How the Fox Stole Easter”"), not words anyone says of anyone
+    (quoted speech keeps its verbs in lower case)."""
+    sent = tok.sent
+    left = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")),
+                None)
+    right = next((t for t in sent[tok.i - sent.start + 1:] if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")), None)
+    if left is None or right is None or left.text == "”" or right.text == "“":
+        return False
+    words = [t for t in tok.doc[left.i + 1:right.i] if t.is_alpha]
+    if len(words) < 3 or any("\n" in t.whitespace_ for t in tok.doc[left.i:right.i]):
+        return False
+    outside = [t for t in sent if t.is_alpha and not left.i < t.i < right.i]
+    return words[0].is_title and all(t.is_title or t.is_upper or (t.lower_ in _TITLE_SMALL_WORDS and t is not words[0])
+                                     for t in words) and any(  # (in a title-case headline it tells nothing)
+        t.is_lower and t.lower_ not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _wished(verb: Token) -> bool:
+    """A wish verb (``wish_verbs``): "hope/wish to", and "like/love to" only under "would" ("likes to blame X" is a
+    habit, the blame made)."""
+    lemma = verb.lemma_.lower()
+    return lemma in _WISH_VERBS and (lemma not in ("like", "love") or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in verb.children))
 
 
 def _supposed(verb: Token) -> bool:
