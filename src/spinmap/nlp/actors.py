@@ -141,6 +141,8 @@ _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
 _GLUED_POSSESSIVE = re.compile(r"[‘`´]s$")
 _CAMEL_JOIN = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]*)")  # "NeighboursVolkov": a word run into the next one
 _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
+# An epithet ("the dictator") names no office that changes hands, so a table person's known role serves it bare too.
+_EPITHET_ROLES = frozenset({"ruler"})
 # Titles of a town's or region's office: a place right before one ("Kyiv Mayor Anna Lenko") names the place she
 # runs, not the state the city usually stands for, and the name after the title is a person.
 _LOCAL_TITLES = {"mayor", "governor", "sheriff"}
@@ -2182,7 +2184,7 @@ class _Resolver:
                 for r, keys in info.roles:
                     if (r != role and r not in covered) or not all(alternatives & keys for alternatives in query):
                         continue
-                    if not query and _TABLE_ROLE in keys:
+                    if not query and _TABLE_ROLE in keys and role not in _EPITHET_ROLES:
                         continue
                     if r != role:
                         wider.add(key)  # "the Russian leader" for a president: only when he is the one such holder
@@ -2198,7 +2200,7 @@ class _Resolver:
                 # a bare "the president" only for specific titles, and when exactly one person holds it
                 if role not in self.t.alone:
                     continue
-                holding = [k2 for k2, info in holders if first_seen.get(k2, self.n) < start and any((r == role or r in covered) and _TABLE_ROLE not in keys for r, keys in info.roles)]
+                holding = [k2 for k2, info in holders if first_seen.get(k2, self.n) < start and any((r == role or r in covered) and (_TABLE_ROLE not in keys or role in _EPITHET_ROLES) for r, keys in info.roles)]
                 if len(holding) != 1:
                     continue
             self._add(left, right, best, "role", force=True)
