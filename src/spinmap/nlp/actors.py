@@ -253,6 +253,12 @@ def _full_key(words) -> str:
 
 
 @lru_cache(maxsize=1)
+def _work_nouns() -> dict[str, frozenset[str]]:
+    """head | modifier | both -> nouns for deals, programmes and pipelines (``extract/lexicons/actor_work_nouns.tsv``)."""
+    return word_classes("actor_work_nouns.tsv")
+
+
+@lru_cache(maxsize=1)
 def _name_heads() -> dict[str, str]:
     """Last word -> place | organization (``extract/lexicons/actor_name_heads.tsv``): "Drury Lane", "Whitney Museum"."""
     return {word: cls for cls, words in word_classes("actor_name_heads.tsv").items() for word in words}
@@ -808,6 +814,26 @@ class _Resolver:
             tok = tok.head
         return False
 
+    def _work_name(self, start: int, end: int, label: str) -> bool:
+        """The guess is named as a deal, programme or pipeline: its own last word says so ("the Varo Green Deal") or
+        it modifies, within a few words, a noun that does ("the Varo Sound gas pipelines"; ``actor_work_nouns.tsv``).
+        Places run programmes ("the Tarn program", "Tarn youth programs"): a place guess needs a pipeline."""
+        nouns = _work_nouns()
+        if end - start >= 2 and self.doc[end - 1].lower_ in nouns["head"] | nouns["both"]:
+            return True
+        after = nouns["both"] if label == "GPE" else nouns["modifier"] | nouns["both"]
+        tok = self.doc[end - 1]
+        while self.has_parse and tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i <= end + 3:
+            if any(t.pos_ == "NOUN" and t.lower_ in after for t in self.doc[tok.i + 1 : tok.head.i + 1]):
+                return True
+            tok = tok.head
+        return False
+
+    def _speaks(self, end: int) -> bool:
+        """The name ending at token ``end`` is the subject of a reporting verb ("Varnell said"): someone."""
+        head = self.doc[end - 1]
+        return self.has_parse and head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_lemmas()
+
     def _modifier_of_nonactor(self, i: int) -> bool:
         """True for a name modifying an event/document noun ("Minsk agreements", "Karabakh war")."""
         if not self.has_parse:
@@ -936,10 +962,21 @@ class _Resolver:
             if not (label == "PERSON" and name_key(doc[s].text) in self.t.genders):  # "'Crooked Jane'" stays hers
                 text = doc[s:e].text
                 quoted[text] = quoted.get(text, True) and self._quoted_whole(s, e)
+        # one decision per name and article: a deal, programme or pipeline the article names as one, even once
+        # ("the Varo Sound pipeline" makes "Varo Sound was shut" no actor too), unless the article has it speak
+        # ("Varo said") or uses it as a place ("in Varo"; a US state)
+        guesses = [(s, e, label) for s, e, label, _ in ent_spans if name_key(doc[s].text) not in self.t.genders]
+        works = {doc[s:e].text for s, e, label in guesses if self._work_name(s, e, label)}
+        works -= {doc[s:e].text for s, e, label in guesses
+                  if self._speaks(e) or self._us_state(s, e, label) is not None
+                  or (self._place_use(s, e) and doc[e - 1].dep_ not in ("compound", "nmod", "amod"))}
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
+            if span.text in works and name_key(doc[start].text) not in self.t.genders:
+                self.blocked.update(range(start, end))
+                continue  # "the Kessel Minors program", "the Varo Green Deal": a thing people make, no actor
             if span.text in thing_names and not (end - start == 1 and name_key(span.text) in self.t.genders):
                 continue  # "the Kestrel cruise missile", "the Ulva cyclone": a name used only for a thing
             if quoted.get(span.text):
