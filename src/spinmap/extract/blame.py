@@ -3431,9 +3431,7 @@ def _in_title(tok: Token) -> bool:
     a sentence otherwise written in lower case: the title of a film, book or song ("“How the Fox Stole Easter”"), not words anyone says of anyone
     (quoted speech keeps its verbs in lower case)."""
     sent = tok.sent
-    left = next((t for t in reversed(sent[:tok.i - sent.start]) if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")),
-                None)
-    right = next((t for t in sent[tok.i - sent.start + 1:] if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")), None)
+    left, right = _quote_marks_around(tok)
     if left is None or right is None or left.text == "”" or right.text == "“":
         return False
     words = [t for t in tok.doc[left.i + 1:right.i] if t.is_alpha]
@@ -3539,10 +3537,19 @@ def _excuse_means(tok: Token, lex: Lexicons) -> bool:
 
 def _scare_quoted(tok: Token, reach: int = 4) -> bool:
     """``tok`` stands inside a short quotation in its sentence (a scare quote: 'the "treacherous regime"')."""
+    left, right = _quote_marks_around(tok, reach)
+    return left is not None and right is not None
+
+
+def _quote_marks_around(tok: Token, reach: Optional[int] = None) -> tuple[Optional[Token], Optional[Token]]:
+    """The nearest quotation marks (:func:`_quotation_mark`) before and after ``tok`` in its sentence, each at most
+    ``reach`` tokens away when given."""
     sent, doc = tok.sent, tok.doc
-    left = next((t for t in reversed(doc[max(sent.start, tok.i - reach) : tok.i]) if t.is_quote and _quotation_mark(t)), None)
-    right = next((t for t in doc[tok.i + 1 : min(sent.end, tok.i + reach + 1)] if t.is_quote and _quotation_mark(t)), None)
-    return left is not None and right is not None and not any(_quotation_mark(t) for t in doc[left.i + 1 : tok.i])
+    lo = sent.start if reach is None else max(sent.start, tok.i - reach)
+    hi = sent.end if reach is None else min(sent.end, tok.i + reach + 1)
+    left = next((t for t in reversed(doc[lo : tok.i]) if _quotation_mark(t)), None)
+    right = next((t for t in doc[tok.i + 1 : hi] if _quotation_mark(t)), None)
+    return left, right
 
 
 def _abstained(tok: Token, lex: Lexicons) -> bool:

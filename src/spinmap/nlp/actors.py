@@ -1614,8 +1614,9 @@ class _Resolver:
 
         lasts: dict[str, set[str]] = {}  # surname -> full names (two words or more) that end in it
         for full_name in multi:
-            if len(bare(full_name.split())) > 1:
-                lasts.setdefault(bare(full_name.split())[-1], set()).add(full_name)
+            name_words_only = bare(full_name.split())
+            if len(name_words_only) > 1:
+                lasts.setdefault(name_words_only[-1], set()).add(full_name)
 
         def drop_label(s: int, e: int) -> int:
             """'Vermonter Ann Hale' when 'Ann Hale' is named too: words before a known name that are no first
@@ -1847,7 +1848,7 @@ class _Resolver:
             # and Mykolaiv", two towns the tagger calls persons, vouch for nothing)
         if self._beside_person_noun(e) or self._namesake_modifier(e):
             return True
-        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _speech_lemmas():
+        if self._speaks(e):
             return True
         # a he/she that takes the name up before anyone else is named: for a subject in this sentence or the next
         # ("Hale resigned. He ..."), for a direct object in this sentence ("She attacked Hale, asking whether he
