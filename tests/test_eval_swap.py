@@ -37,6 +37,20 @@ def test_eval_swap_shipped_table_pairs_every_name_both_ways():
     assert len(table) >= 20 and all(table[table[name]] == name for name in table)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("VLADIMIR Putin met Ilham Aliyev.", "VOLODYMYR Zelensky met Nikol Pashinyan."),
+    ("VOLODYMYR Zelensky met Nikol Pashinyan.", "VLADIMIR Putin met Ilham Aliyev."),
+    ("RUSSIA and UKRAINE", "UKRAINE and RUSSIA"),
+    ("Pope Pius XI met Xi.", "Pope Pius XI met Biden."),  # short names are not swapped in capitals
+])
+def test_eval_swap_shipped_table_swaps_first_names_and_capitals(text, expected):
+    assert swapper(read_pairs())(text) == expected
+
+
+def test_eval_swap_capitals_of_a_gender_crossing_name_are_not_scored_either():
+    assert not mirrored("HILLARY said she would win.", gender_crossing())
+
+
 def test_eval_swap_sentences_naming_keeps_only_sentences_with_a_listed_name(nlp):
     found = sentences_naming(["Moscow accused Kyiv of lying again. The weather was mild all week long.\n"
                               "Talks in Kyiv Stall Again\nThe envoys left early on Friday morning."], TABLE, nlp)

@@ -29,17 +29,32 @@ def _rows(path: Optional[Path]) -> list[list[str]]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
+MIN_CAPITALS_SWAPPED = 4  # shorter names in capitals are other words: "XI" is a numeral, not Xi Jinping
+
+
+def _with_capitals(a: str, b: str) -> list[tuple[str, str]]:
+    """The pair as written and, for names of four letters or more, in capitals too: tabloid news writes
+    "VLADIMIR Putin", and a name swapped in one case only leaves half a person on one side."""
+    pairs = [(a, b)]
+    if min(len(a), len(b)) >= MIN_CAPITALS_SWAPPED and (a.upper(), b.upper()) != (a, b):
+        pairs.append((a.upper(), b.upper()))
+    return pairs
+
+
 def read_pairs(path: Optional[Path] = None) -> dict[str, str]:
-    """The swap table: each name maps to its partner and back (``name<TAB>partner`` lines, ``#`` comments)."""
+    """The swap table: each name maps to its partner and back (``name<TAB>partner`` lines, ``#`` comments),
+    in capitals as well (``_with_capitals``)."""
     table: dict[str, str] = {}
-    for a, b, *_ in _rows(path):
-        table[a], table[b] = b, a
+    for row in _rows(path):
+        for a, b in _with_capitals(*row[:2]):
+            table[a], table[b] = b, a
     return table
 
 
 def gender_crossing(path: Optional[Path] = None) -> frozenset[str]:
-    """Names of the pairs marked "crosses gender" in the table's third column."""
-    return frozenset(n for a, b, *rest in _rows(path) if rest and rest[0] == "crosses gender" for n in (a, b))
+    """Names of the pairs marked "crosses gender" in the table's third column (in capitals as well)."""
+    return frozenset(n for a, b, *rest in _rows(path) if rest and rest[0] == "crosses gender"
+                     for pair in _with_capitals(a, b) for n in pair)
 
 
 _GENDERED = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)

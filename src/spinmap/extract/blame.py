@@ -671,6 +671,13 @@ def _wordlike(tok: Token) -> bool:
     return any(ch.isalpha() for ch in tok.text) and tok.pos_ not in ("SYM", "PUNCT")
 
 
+def _nearest_subject(verb: Token) -> Optional[Token]:
+    """The verb's own subject; of two, the one nearer the verb: the parser also files a dateline ("KYIV — Ukraine
+    said") or a quotation's first word ("'That, sadly,' he said") as a subject. A symbol is none ("@SUM(1+1)")."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
 def _by_agent(verb: Token) -> Optional[Token]:
     """The object of a passive verb's "by" phrase: "condemned by the court" -> court."""
     agent = _dep_of(verb, ("agent",))
@@ -688,8 +695,7 @@ def _subject(verb: Token) -> Optional[Token]:
     """The (controlling) subject of a verb: own nsubj, else climb xcomp/conj/acomp/purpose chains."""
     t = verb
     for _ in range(8):
-        # "@SUM(1+1) Russia blamed ...": a symbol the parser also files as a subject is skipped
-        s = next((c for c in t.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)), None)
+        s = _nearest_subject(t)
         if s is None and (listed := _fronted_list_subject(t)) is not None:
             return listed
         if s is not None:
