@@ -34,8 +34,9 @@ span into ``doc.text``.  The rules:
    label or epithet before a person's name ("Democrat Jane Roe", "Crooked Jane") is no part of it; a generation
    ("Gen Z") is a group; a name after a noun for a kind of organisation ("steel company X", "insurers X, Y and Z")
    is an organisation; an outlet's writer ("Daily Planet's Jane Roe") is a person apart.  Organisation keys read
-   "Department of X" as "X Department"; non-person names that differ only in case are one actor whatever kinds the
-   tagger gave them, and a handle spelling a person's name ("@JaneRoe") is that person.  A US state's dotted
+   "Department of X" as "X Department"; non-person names that differ only in case or a web address's ending
+   ("Varnlight.com") are one actor whatever kinds the tagger gave them, and a handle spelling a person's name
+   ("@JaneRoe") is that person.  A US state's dotted
    abbreviation ("Calif.") is the state, and a state is never a person (``actor_us_states.tsv``); the headline's
    capitals that the body never writes ("Quiet Novel About Lonely Baker") and site menus ("Top News") are no actors;
    context gives a text one kind for all its mentions ("Tarvosk, Ukraine;" a place, "Varnstead, a news outlet"
@@ -47,8 +48,12 @@ span into ``doc.text``.  The rules:
    also uses it as a place; a guess ending in a generation ("RVK Jr.") is a person; a title quoted whole wherever
    the article names it ("''Varna Nights''") is a work, no actor; an honorific takes a surname, not the table's
    bloc or country ("Dr. West", "Ms. Jordan"); a compass word before a table place is one region ("West Africa").
-   A person guess of two or more words with no sign of a person joins the same-named organisation.
-5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article.
+   A person guess of two or more words with no sign of a person joins the same-named organisation. A name whose
+   last word makes it a plan, goals, a game, a clock time or a prize ("the Clean Air Plan", "the Anna Vell Cup") and
+   a one-word organisation or place guess the article also writes in lower case ("Climate talks", "the climate")
+   are no actors; a title the tagger ran into a name ("Spokeswoman Jane Roe") is that person's.
+5. **Acronyms**: "Name (ACR)" teaches ACR as an alias of Name for the whole article; an acronym or dotted
+   initials ("L.A.") spelling exactly one organisation or place named in full is that actor.
 6. **Name variants**: a surname-only mention ("Pashinyan", "Lavrov-Kalantarov", even when NER
    calls it ORG/NORP or misses it) joins an earlier person with that surname: the one called by the bare
    surname most so far, else the one named most, the most recent on a tie (else a later one), so one "Michelle
@@ -139,6 +144,8 @@ _KEY_PREFIX = {"person": "P", "organization": "O", "country": "C", "group": "G",
 _NP_FUNCTION = {"of", "for", "(", ")", "'s", "’s", "-"}
 # A possessive the tokenizer leaves on the name because the apostrophe is an opening quote ("Trump‘s").
 _GLUED_POSSESSIVE = re.compile(r"[‘`´]s$")
+# A site's address is its name: "Varnlight.com" and "Varnlight.io" are Varnlight
+_WEB_SUFFIX = re.compile(r"\.(?:com|org|net|io|tv|news|info|co\.uk)$")
 _CAMEL_JOIN = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]*)")  # "NeighboursVolkov": a word run into the next one
 _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
 # An epithet ("the dictator") names no office that changes hands, so a table person's known role serves it bare too.
@@ -819,7 +826,7 @@ class _Resolver:
         it modifies, within a few words, a noun that does ("the Varo Sound gas pipelines"; ``actor_work_nouns.tsv``).
         Places run programmes ("the Tarn program", "Tarn youth programs"): a place guess needs a pipeline."""
         nouns = _work_nouns()
-        if end - start >= 2 and self.doc[end - 1].lower_ in nouns["head"] | nouns["both"]:
+        if end - start >= 2 and self.doc[end - 1].lower_ in nouns["head"] | nouns["both"] | nouns["prize"]:
             return True
         after = nouns["both"] if label == "GPE" else nouns["modifier"] | nouns["both"]
         tok = self.doc[end - 1]
@@ -828,6 +835,11 @@ class _Resolver:
                 return True
             tok = tok.head
         return False
+
+    def _prize(self, start: int, end: int) -> bool:
+        """A name of two or more words ending in a prize noun ("the Mara Lenz Cup"): a thing, even after a first
+        name (``actor_work_nouns.tsv`` class "prize")."""
+        return end - start >= 2 and self.doc[end - 1].lower_ in _work_nouns()["prize"]
 
     def _speaks(self, end: int) -> bool:
         """The name ending at token ``end`` is the subject of a reporting verb ("Varnell said"): someone."""
@@ -872,6 +884,8 @@ class _Resolver:
             if len(ent) >= 2 and vote[top] == vote[ent.label_] and "PERSON" in (top, ent.label_) and top != ent.label_:
                 label = first_label[ent.text]  # a tie: the first guess decides, one actor rather than two
             label = context_kind.get(ent.text, label)
+            if label in ("ORG", "GPE", "LOC", "FAC") and self._titled_name(ent.start, ent.end):
+                label = "PERSON"  # "Spokeswoman Haley Morris": the title says who, and is no part of the name
             if label in ("GPE", "LOC", "FAC") and ent.text in speakers:
                 label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
             if label == "PERSON" and any(c.isdigit() for c in ent.text):
@@ -965,16 +979,20 @@ class _Resolver:
         # one decision per name and article: a deal, programme or pipeline the article names as one, even once
         # ("the Varo Sound pipeline" makes "Varo Sound was shut" no actor too), unless the article has it speak
         # ("Varo said") or uses it as a place ("in Varo"; a US state)
-        guesses = [(s, e, label) for s, e, label, _ in ent_spans if name_key(doc[s].text) not in self.t.genders]
+        guesses = [(s, e, label) for s, e, label, _ in ent_spans if name_key(doc[s].text) not in self.t.genders or self._prize(s, e)]
         works = {doc[s:e].text for s, e, label in guesses if self._work_name(s, e, label)}
         works -= {doc[s:e].text for s, e, label in guesses
                   if self._speaks(e) or self._us_state(s, e, label) is not None
                   or (self._place_use(s, e) and doc[e - 1].dep_ not in ("compound", "nmod", "amod"))}
+        common = self._common_words(ent_spans)
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
                 continue
-            if span.text in works and name_key(doc[start].text) not in self.t.genders:
+            if end - start == 1 and span.text in common:
+                self.blocked.add(start)
+                continue  # "Digital campaigns ..." beside "digital ads": a common noun with a capital, no one
+            if span.text in works and (name_key(doc[start].text) not in self.t.genders or self._prize(start, end)):
                 self.blocked.update(range(start, end))
                 continue  # "the Kessel Minors program", "the Varo Green Deal": a thing people make, no actor
             if span.text in thing_names and not (end - start == 1 and name_key(span.text) in self.t.genders):
@@ -1028,6 +1046,28 @@ class _Resolver:
                 else:
                     self._add(start, end, self._other_key(_NER_KIND[label], span.text), "ner")
         return persons
+
+    def _common_words(self, ent_spans) -> set[str]:
+        """Texts of one-word guesses of an organisation or place that the article also writes in lower case, not as
+        a hashtag ("Digital" opening a sentence or "STEEL" shouted, "digital" and "steel" later): a common noun that
+        took capitals, no name. A word also in a longer name the tagger found ("Times" beside "Daily Times"), in a
+        person's name or the table's surnames, a noun for a state or an organisation, which capitalised names one
+        ("Parliament", "Government"), written after a capitalised "The" mid-sentence ("for The Sun") or the subject of
+        a reporting verb stays a name."""
+        doc = self.doc
+        lower = {t.text for t in doc if t.is_lower and t.is_alpha and not (t.i and doc[t.i - 1].text in ("#", "@"))}
+        words = {doc[s].text for s, e, label, _ in ent_spans if e - s == 1 and label in ("ORG", "GPE", "LOC", "FAC")
+                 and (doc[s].is_title or (doc[s].is_upper and len(doc[s]) >= 4)) and doc[s].is_alpha and doc[s].lower_ in lower}
+        if not words:
+            return set()
+        named = {t.text for ent in doc.ents if len(ent) > 1 or ent.label_ == "PERSON" for t in ent}
+        kept = {w for w in words if w in named or name_key(w) in self.t.genders or name_key(w) in self.t.surnames
+                or self.t.nouns.get(w.lower()) in ("organization", "state")}
+        for tok in doc:
+            if tok.text in words and ((tok.i > 0 and doc[tok.i - 1].text == "The" and not doc[tok.i - 1].is_sent_start)
+                                      or self._speaks(tok.i + 1)):
+                kept.add(tok.text)
+        return words - kept
 
     def _lost_break(self, i: int) -> bool:
         """Token ``i`` is two words run together where a line break was lost between a heading and its paragraph
@@ -1295,6 +1335,19 @@ class _Resolver:
         if any(stop == k and role != "-" and self.doc[i].is_title for i, (stop, role, _) in self._titles_near(k - 1)):
             return k
         return None
+
+    def _titled_name(self, start: int, end: int) -> bool:
+        """A guess opened by a capitalised title and run on into a person's name ("Spokeswoman Haley Morris",
+        "General Dorsk" with "Dorsk" a person elsewhere): one to three capitalised words after the title, opened by a
+        known first name or ending in a surname the tagger calls a person elsewhere ("General Motors" is no one)."""
+        if start not in self.title_at or not self.doc[start].is_title:
+            return False
+        stop, role, _ = self.title_at[start]
+        words = self.doc[stop:end]
+        if role == "-" or not 1 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+            return False
+        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON"}
+        return name_key(words[0].text) in self.t.genders or words[-1].text in surnames
 
     def _noun_not_name(self, tok: Token) -> bool:
         """An actor noun ("Ministry", "Act") that is not also a first name ("Bill")."""
@@ -1963,11 +2016,13 @@ class _Resolver:
 
     def _initialisms(self, learnt: dict[str, str]) -> None:
         """An acronym the tagger found on its own ("FSA", "W.T.O.") spelling the initials of exactly one organisation
-        named in full in the article ("Free Syrian Army") is that organisation: learnt like 'Name (ACR)'."""
+        named in full in the article ("Free Syrian Army") is that organisation: learnt like 'Name (ACR)'. Dotted
+        initials ("L.A.", "B.C.") do the same for a place ("Los Angeles", "British Columbia")."""
         doc = self.doc
         by_initials: dict[str, set[str]] = {}
         for m in self.mentions:
-            if self.info[m.key].kind == "organization" and m.end - m.start > 1:
+            kind = self.info[m.key].kind
+            if kind in ("organization", "other") and m.end - m.start > 1:
                 words = [t.text for t in doc[m.start : m.end] if t.text[:1].isupper() and t.is_alpha]
                 if len(words) > 1 and all(t.is_punct or t.text in ("'s", "’s") or t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "on")
                                           for t in doc[m.start : m.end]):
@@ -1977,7 +2032,7 @@ class _Resolver:
             letters = text.replace(".", "")
             if m.via != "ner" or self.info[m.key].kind == "person" or not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
                 continue
-            keys = by_initials.get(letters, set()) - {m.key}
+            keys = {k for k in by_initials.get(letters, set()) - {m.key} if letters != text or self.info[k].kind != "other"}
             if len(keys) == 1 and text not in learnt:
                 learnt[text] = keys.pop()
 
@@ -2027,16 +2082,17 @@ class _Resolver:
     def _same_names(self) -> None:
         """One name is one actor: the tagger may call "Varnian Embassy" an organisation in one sentence and a place in
         the next, and a lower-case "Labour party" is the table's "Labour Party". Non-person actors whose names
-        differ at most in case join: the table's entry if one of them is, else the one of the kind the name's last
-        word gives ("Embassy": an organisation), else the one named most (on a tie the place: a town the tagger once
-        calls an organisation is likelier than the reverse, else the first named). A person guess of two or more
-        words with no sign of a person (no known first name, gender or role) joins a same-named non-person: the
-        tagger's "Ansar al-Sharia" is the armed group the article also calls by that name."""
+        differ at most in case or a web address's ending ("Varnlight.com") join: the table's entry if one of them is,
+        else the one of the kind the name's last word gives ("Embassy": an organisation), else the name without a web
+        ending, then the one named most (on a tie the place: a town the tagger once calls an organisation is likelier
+        than the reverse, else the first named). A person guess of two or more words with no sign of a person (no known first name, gender or role)
+        joins a same-named non-person: the tagger's "Ansar al-Sharia" is the armed group the article also calls by
+        that name."""
         order = Counter(m.key for m in sorted(self.mentions, key=lambda m: m.start))
         groups: dict[str, list[str]] = defaultdict(list)
         for key in order:
             if self.info[key].kind != "person" or self._unsigned_person(key):
-                groups[" ".join(self.info[key].name.lower().split())].append(key)
+                groups[_WEB_SUFFIX.sub("", " ".join(self.info[key].name.lower().split()))].append(key)
         target: dict[str, str] = {}
         for name, keys in groups.items():
             keys = [k for k in keys if self.info[k].kind != "person"] + [k for k in keys if self.info[k].kind == "person"]
@@ -2047,7 +2103,8 @@ class _Resolver:
                 {"organization": "organization", "place": "other"}.get(_name_heads().get(head, ""))
             best = next((k for k in keys if k.startswith("T:")), None) or \
                 next((k for k in keys if self.info[k].kind == kind), None) or \
-                max((k for k in keys if self.info[k].kind != "person"), key=lambda k: (order[k], self.info[k].kind == "other"))
+                max((k for k in keys if self.info[k].kind != "person"),
+                    key=lambda k: (not _WEB_SUFFIX.search(self.info[k].name.lower()), order[k], self.info[k].kind == "other"))
             target.update((k, best) for k in keys if k != best)
         for m in self.mentions:
             m.key = target.get(m.key, m.key)
