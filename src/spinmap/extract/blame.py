@@ -415,6 +415,8 @@ class _Ctx:
                 continue  # "once the militia is beaten, it will ...": a passive's subject is not what 'it' acts for
             if governors.get(t.head.i):
                 return None  # "X criticised the plan, arguing that it ...": 'it' is what X speaks of, not X
+            if t.tag_ in ("NNS", "NNPS"):
+                return None  # "A and other senators faulted X's failure. It has taken ...": not the plural
             a = self.actors.actor_at(*_name_span(t))
             if a is not None:
                 # "X put sanctions on Y as it wages war": another state or body named since, in the sentence, may be meant
@@ -956,16 +958,40 @@ def _split_left(tok: Token) -> Token:
     return tok
 
 
+def _titled_name(tok: Token) -> Token:
+    """The name bare singular titles stand before: 'foreign minister and longtime diplomat X' (the parser's list or
+    apposition) is X alone; a title with a determiner ('the minister and X') is someone else. Else ``tok``."""
+    def bare_title(t: Token) -> bool:  # (the tagger may call a lower-case title a proper noun)
+        return t.tag_ in ("NN", "NNP") and t.text[:1].islower() and not any(c.dep_ in ("det", "poss") for c in t.children)
+
+    if not bare_title(tok):
+        return tok
+    names = []
+    for c in tok.children:
+        if c.dep_ not in ("appos", "conj"):
+            continue
+        if c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            names.append(c)
+        elif bare_title(c):
+            names += [n for n in [_titled_name(c)] if n is not c]  # one more title, with or without the name
+        else:
+            return tok
+    return names[0] if len(names) == 1 else tok
+
+
 def _expand(tok: Token) -> list[Token]:
     """A head plus its coordinated list members; 'everybody – A, B, C' expands to A, B, C."""
-    tok = _split_head(tok)
+    if (listed := _listed_antecedent(tok)):
+        return listed
+    tok = _titled_name(_split_head(tok))
     # a member that is itself a conjunct stands with those after it, not with the phrase its list hangs on
     out = [tok] + [c for c in tok.conjuncts if c.i != tok.i and (tok.dep_ != "conj" or c.i > tok.i)]
     if tok.dep_ in ("nsubj", "dobj", "obj") and tok.head.i != tok.i:
         # a list the parser split into two subjects/objects: "A, B and C are responsible", "blamed A, B and C"
         lo = _split_left(tok).i
         for c in tok.head.children:
-            if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i:
+            if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i \
+                    and not _apposed_after_clause(tok, c):
                 c = _split_head(c)
                 out += [c] + [x for x in c.conjuncts if x.i != c.i]
     for c in tok.children:
@@ -999,6 +1025,34 @@ def _expand(tok: Token) -> list[Token]:
             seen.add(t.i)
             uniq.append(t)
     return uniq
+
+
+def _apposed_after_clause(tok: Token, sibling: Token) -> bool:
+    """'a case that threatened X, <A> v. <B>, illustrates ...': a name set off by commas after the noun's relative
+    clause, with no 'and'/'or' before it, renames the noun; the parser's second subject is no list member."""
+    clause = next((c for c in tok.children if c.dep_ in ("relcl", "acl") and tok.i < c.i < sibling.i), None)
+    if clause is None:
+        return False
+    between = tok.doc[clause.right_edge.i : _split_left(sibling).left_edge.i]  # (the comma may end the clause)
+    return any(t.text == "," for t in between) and not any(t.dep_ == "cc" or t.lower_ in ("and", "or") for t in between)
+
+
+def _listed_antecedent(pron: Token) -> list[Token]:
+    """'X criticised A and B, accusing them of ...': the 'them' of a participle set after its clause is the list of
+    names that clause's verb just took as object (nothing when no such list precedes)."""
+    verb = pron.head
+    if pron.lower_ != "them" or pron.dep_ not in ("dobj", "obj") or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+            or verb.i < verb.head.i:
+        return []
+    lists = [t for t in verb.head.subtree if t.i < verb.left_edge.i and t.pos_ == "PROPN" and t.dep_ in ("dobj", "obj", "pobj")
+             and any(c.dep_ == "conj" for c in t.children)]
+    return [lists[-1], *(x for x in lists[-1].conjuncts if x.i != lists[-1].i)] if lists else []
+
+
+def _named_members(tok: Token) -> list[Token]:
+    """The names a plural is filled with in apposition ('the leaders — A, B and C'), if any."""
+    return [t for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS" and c.pos_ == "PROPN" and c.conjuncts
+            for t in (c, *c.conjuncts)]
 
 
 def _dash_list(tok: Token) -> list[Token]:
@@ -1502,7 +1556,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             return []  # no doer named; "vessels were sunk by X" is combat
         if lemma == "attack" and patient is not None and _one_person(doer, ctx) and _person_or_people(patient, ctx):
             # "Y was attacked by X for his plan": one person's attack on another is X's criticism, as in the active
-            accuser = ctx.who(doer, keep_pronoun=True)
+            accuser = ctx.who(_titled_name(doer), keep_pronoun=True)
             return [_Found(tok, _expand(patient), _predicate_charge(tok), accuser, 0.6, _negated(tok))] if accuser else []
         charge = tok.text + (" " + _patient_text(patient) if patient is not None else "")
         return [_Found(tok, _expand(doer), charge, None, 0.7, _negated(tok))]
@@ -1558,8 +1612,11 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
     if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANIMALS for c in tok.children):
         return []  # "families kill goats for a feast": killing animals accuses nobody
-    if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CULPRITS for c in tok.children):
-        return []  # "police killed the gunman", "shot the attacker": stopping the culprit of a crime accuses nobody
+    if lemma in _KILL | {"destroy"} and any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _CULPRITS or any(
+            m.dep_ in ("amod", "compound") and m.lemma_.lower() in _CULPRITS for m in c.children)) for c in tok.children):
+        # "police killed the gunman", "shot the attacker", "destroy terrorist networks": stopping the culprits of
+        # crimes accuses nobody
+        return []
     if lemma == "abandon" and (any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DISCOURSE_OBJECTS | _COURSE_NOUNS
                                    for c in tok.children)
                                or any(c.dep_ == "prep" and c.lower_ == "in" and (f := _dep_of(c, ("pobj",))) is not None
@@ -2185,6 +2242,8 @@ def _one_person(tok: Optional[Token], ctx: _Ctx) -> bool:
         return False
     if tok.lower_ in ("he", "she", "him", "her", "his"):
         return True
+    if (name := _titled_name(tok)) is not None and name is not tok:
+        return _one_person(name, ctx)  # "favourite and former governor of Ohio Jane Roe": one person
     # any tag: the tagger may read a person's name as a verb ("Trump still has not ...") or a plural ("Sanders")
     actor = ctx.actors.actor_at(*_name_span(tok)) if ctx.actors is not None and tok.pos_ not in ("NOUN", "PRON") else None
     if actor is None and tok.tag_ == "NNPS":
@@ -2209,6 +2268,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return verbal
     if _combat_noun(tok, ctx.lex):
         return []
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "abandon" and tok.lemma_.lower() in _COURSE_NOUNS:
+        return []  # "abandoning his earlier hostility to X": a stance given up, told as a change of mind
     if tok.lemma_.lower() == "threat" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LAWFUL_ACTS
                                               for c in tok.children):
         return []  # "veto threats from X", "legal threats": the threat of a lawful act coerces no one
@@ -2255,7 +2316,10 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "its national security threats": threats to its security, not made by it
     charge = _noun_charge(tok, doer)
     negated = tok.dep_ in ("attr", "acomp") and _negated(tok.head)  # "it was not his fault"
-    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, None, 0.55, negated,
+    # "pointed at what they called X's failure": the namer's word for it, not the author's
+    namer = _namer(tok.head, ctx) if tok.dep_ == "oprd" and tok.head.lemma_.lower() in _NAMING_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ == "what" for c in tok.head.children) else None  # (not "called X's threat a bluff")
+    return [_Found(tok, _expand(doer) if doer.dep_ != "amod" else [doer], charge, namer, 0.55, negated,
                    addressee=doer.lower_ in ("your", "you"))]
 
 
@@ -2388,6 +2452,8 @@ def _rejects_peace(tok: Token, ctx: _Ctx) -> list[_Found]:
         negated = False
     if not objs or doer is None or not _mentions_any(objs, _PEACE_WORDS):
         return []
+    if any(o.lemma_.lower() in _REPORT_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in o.children) for o in objs):
+        return []  # "rejected rumors that X might lay out terms for a peace settlement": a report denied, not peace
     charge = _predicate_charge(tok) if tok.pos_ == "VERB" else _noun_charge(tok, doer)
     return [_Found(tok, _expand(doer), charge, None, 0.55, negated)]
 
@@ -2837,10 +2903,14 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
         noun = subj  # "X is a corrupt politician": X
     if noun.head.lemma_.lower() in _NAMING_VERBS or noun.dep_ in ("compound", "poss"):
         return []  # "called X corrupt" is handled by naming; "corrupt officials' homes" is not said of the owner
+    if any((c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS) or (c.dep_ == "amod" and c.lower_ == "other")
+           for c in noun.children):
+        return []  # "is a criminal organization", "and other imperialist countries": a kind, not someone (as labels)
     if noun.lemma_.lower() in ctx.lex.nouns or any(c.dep_ == "compound" and c.lemma_.lower() in ctx.lex.nouns
                                                      for c in noun.children):
         return []  # "savage repression", "a brutal bombing campaign": a misdeed, whose own rule finds the doer
-    said_of = _expand(noun) if tok.dep_ == "acomp" else [noun]  # "the leaders, A, B and C, are corrupt": each
+    # "the leaders, A, B and C, are corrupt", "the corrupt leaders — A, B and C —": each (not the leaders' list partners)
+    said_of = _expand(noun) if tok.dep_ == "acomp" else [noun, *_named_members(noun)]
     return [_Found(tok, said_of, charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
@@ -3306,6 +3376,16 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
     if _thing(tok, who, ctx):
         return False
+    if who.actor is None and tok.lower_.endswith("ism") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
+        return False  # "tyrannical Marxism": a doctrine, not someone who holds it
+    if who.actor is None and tok.lemma_.lower() == "people" and not any(
+            c.dep_ in ("det", "poss", "nummod", "compound") or (c.dep_ == "prep" and c.lower_ in ("like", "such"))
+            or (c.dep_ == "amod" and c.lower_ != "other"
+                                                                and c.lemma_.lower() not in ctx.lex.epithets)
+            for c in tok.children):
+        # "blame other people", "we have incompetent people", "flak from people who ...": anyone at all ("white
+        # people", "Russian people" are a group)
+        return False
     if who.actor is None and not _pinned_on_actor(tok) and (tok.lemma_.lower() in _WEAPON_NOUNS or (
             tok.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in _IMPERSONAL_FORCES for c in tok.children))):
         return False  # "bombed by a missile" fired by no one named, "the economic forces": no one to accuse
@@ -3399,6 +3479,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
         if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
+        if a.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
+            return True  # "wanted to know whether X bears responsibility for Y": a question asked, no one's claim
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
             break
     if _eventuality(t):
@@ -3495,6 +3577,10 @@ def _eventuality(tok: Token) -> bool:
         return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and _negated(tok.head):
         return True  # "would not permit the generals to invade X", "will not allow them to seize it"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and "lack" in (
+            tok.head.lemma_.lower() if tok.dep_ == "advcl" else "",
+            tok.head.head.lemma_.lower() if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") else ""):
+        return True  # "the army lacks the troops to wage a major war" (either parse): means wanting, no act done
     # "likely to attack", "prepared to invade", and as a participle "is poised / expected to invade"
     return tok.dep_ == "xcomp" and (tok.head.pos_ == "ADJ" or tok.head.tag_ == "VBN") \
         and (tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES or tok.head.lower_ in _EVENTUALITY_ADJECTIVES)
