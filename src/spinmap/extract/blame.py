@@ -1000,8 +1000,8 @@ def _expand(tok: Token) -> list[Token]:
         if c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.children):
             out.append(c)  # "A, B such as Z, and C": an apposition carrying the list's "and" is a member
             out += [x for x in c.conjuncts if x.i != c.i]  # "A, its allies and mercenaries"
-        elif c.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and c.pos_ == "PROPN" and c.conjuncts:
-            out += [c] + [x for x in c.conjuncts if x.i != c.i]  # "the leaders — A, B and C — are ...": the members
+    if (members := _named_members(tok)):  # "the leaders, A, B and C, are ...": the members (and the label, below)
+        out = [t for t in out if not (_set_off_by_dash(members) and t.i == tok.i)] + members
     if tok.tag_ in ("NNS", "NNPS") or (tok.dep_ in _SUBJ and tok.pos_ != "PRON" and tok.lower_.endswith("s")):
         for c in tok.children:  # "officials like A and B", "states such as A": the named examples are meant too
             if c.dep_ == "prep" and (c.lower_ == "like" or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
@@ -1050,9 +1050,16 @@ def _listed_antecedent(pron: Token) -> list[Token]:
 
 
 def _named_members(tok: Token) -> list[Token]:
-    """The names a plural is filled with in apposition ('the leaders — A, B and C'), if any."""
-    return [t for c in tok.children if c.dep_ == "appos" and tok.tag_ == "NNS" and c.pos_ == "PROPN" and c.conjuncts
-            for t in (c, *c.conjuncts)]
+    """The names a plural is filled with in apposition ('the leaders — A, B and C'), if any: they are who it means."""
+    return [t for c in tok.children if c.dep_ == "appos" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and c.pos_ == "PROPN"
+            and c.conjuncts and not tok.i < tok.head.i < c.i for t in (c, *c.conjuncts)]  # (not a list after the verb)
+
+
+def _set_off_by_dash(members: list[Token]) -> bool:
+    """A plural's named members set off by a dash ('the leaders — A, B and C —') are all it means, so the label
+    itself is no one more; after a comma ('the leaders, A, B and C') the parser and the reader cannot tell the
+    members from a longer list, so the label stays."""
+    return bool(members) and (start := members[0].left_edge.i) > 0 and members[0].doc[start - 1].text in ("—", "–", "-", "--")
 
 
 def _dash_list(tok: Token) -> list[Token]:
@@ -2910,7 +2917,8 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
                                                      for c in noun.children):
         return []  # "savage repression", "a brutal bombing campaign": a misdeed, whose own rule finds the doer
     # "the leaders, A, B and C, are corrupt", "the corrupt leaders — A, B and C —": each (not the leaders' list partners)
-    said_of = _expand(noun) if tok.dep_ == "acomp" else [noun, *_named_members(noun)]
+    members = _named_members(noun)
+    said_of = _expand(noun) if tok.dep_ == "acomp" else (members if _set_off_by_dash(members) else [noun, *members])
     return [_Found(tok, said_of, charge, None, 0.5, _negated(tok.head if tok.dep_ == "acomp" else tok), epithet=True)]
 
 
