@@ -1027,7 +1027,8 @@ class _Resolver:
                 persons.append((titled, end, None, titles))
             elif label not in ("PERSON", "NORP") and self._first_name_before(start, end):
                 persons.append((start - 1, end, None, titles))  # "Karen Dorin" with only "Dorin" tagged, as a place
-            elif label == "PERSON" or (label != "NORP" and not self._place_named(start, end) and (
+            elif label == "PERSON" or (label != "NORP" and self._person_company(start, end)) or (
+                    label != "NORP" and not self._place_named(start, end) and (
                     self._person_shaped(start, end, lone_persons)
                     or (end - start <= 2 and self._beside_person_noun(end))
                     or (end - start == 1 and name_key(span.text) in self.t.genders and formal_name(span.text) in person_firsts)
@@ -1286,16 +1287,17 @@ class _Resolver:
         """A person or organisation guess of two or more words whose last word names a place ("Drury Lane",
         "Trump Tower") is a place, one whose last word names an institution ("Whitney Museum") an organisation.
         A place word that is also a surname keeps a known first name's person ("Anita Hill")."""
-        if label in ("PERSON", "ORG") and self._place_named(start, end):
+        if label in ("PERSON", "ORG") and self._place_named(start, end) and not self._person_company(start, end):
             return "GPE"
         if label == "PERSON" and end - start >= 2 and self._institution_named(end - 1):
             return "ORG"
         return label
 
     def _place_named(self, start: int, end: int) -> bool:
-        """Two or more words ending in a place word, the first no known first name ("Capitol Hill", not "Susan Hill")."""
-        return (end - start >= 2 and _name_heads().get(self.doc[end - 1].lower_) == "place"
-                and name_key(self.doc[start].text) not in self.t.genders)
+        """Two or more words ending in a place word, the first no known first name ("Capitol Hill", not "Susan Hill"),
+        or in a landmark word, whatever the first ("George Vale Bridge")."""
+        head = _name_heads().get(self.doc[end - 1].lower_) if end - start >= 2 else None
+        return head == "landmark" or (head == "place" and name_key(self.doc[start].text) not in self.t.genders)
 
     def _first_name_before(self, start: int, end: int) -> bool:
         """One capitalised word the tagger calls a place or organisation right after a known first name it left
@@ -1348,6 +1350,39 @@ class _Resolver:
             return False
         surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON"}
         return name_key(words[0].text) in self.t.genders or words[-1].text in surnames
+
+    def _person_company(self, start: int, end: int) -> bool:
+        """A guess of two or three capitalised words the article sets beside people: in apposition to a title or a
+        person noun ("Ethan Vale, vice president of ...", "the mission's head, Ivo Rask"), or coordinated only with
+        full names the tagger calls persons, side by side ("Jan Roe and Robyn Dale"): a person's name, its first
+        word a first name known or not, its last a surname even when a street's ("Lane"). A first word the article
+        also writes in lower case ("Storm Velka", "a storm"), a determiner ("the Kessel Royal") or a locative ("in
+        Tarno Verde") says it is not one; an appositive proper name proves nothing (letters sign "Name, Town")."""
+        doc, words = self.doc, self.doc[start:end]
+        if not self.has_parse or not 2 <= len(words) <= 3 or self.title_case[start] or self._locative(start):
+            return False
+        if any(not (t.is_alpha and t.is_title) or self._noun_not_name(t) or t.text in self.t.adjectives
+               or self._is_title_token(t.i) for t in words) or \
+                _name_heads().get(words[-1].lower_) in ("organization", "landmark"):
+            return False
+        head = doc[end - 1]
+        if head.head.i == head.i or not all(t.head.i == head.i for t in words[:-1]) or \
+                any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in head.children):
+            return False
+        if any(t.lower_ == words[0].lower_ and t.is_lower for t in doc):
+            return False
+        nouns = word_list("actor_person_nouns.txt")
+        beside = ([head.head] if head.dep_ in ("appos", "conj") else []) + \
+            [c for c in head.children if c.dep_ in ("appos", "conj")]
+        if any((t.dep_ == "appos" or head.dep_ == "appos") and t.pos_ == "NOUN" and
+               (t.lemma_.lower() in nouns or self._is_title_token(t.i)) for t in beside):
+            return True
+        names = [t for t in beside if t.pos_ == "PROPN"]
+        full = {k for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for k in range(e.start, e.end)}
+        listed = [t for t in names if t.dep_ == "conj" or head.dep_ == "conj"]
+        side_by_side = all(all(k in full or start <= k < end or doc[k].text in (",", "and", "&")
+                               for k in range(min(t.i, start), max(t.i, end))) for t in listed)
+        return bool(listed) and side_by_side and all(t.i in full for t in names)
 
     def _noun_not_name(self, tok: Token) -> bool:
         """An actor noun ("Ministry", "Act") that is not also a first name ("Bill")."""
@@ -2100,7 +2135,7 @@ class _Resolver:
                 continue
             head = name.split()[-1]
             kind = "organization" if self.t.nouns.get(head) == "organization" else \
-                {"organization": "organization", "place": "other"}.get(_name_heads().get(head, ""))
+                {"organization": "organization", "place": "other", "landmark": "other"}.get(_name_heads().get(head, ""))
             best = next((k for k in keys if k.startswith("T:")), None) or \
                 next((k for k in keys if self.info[k].kind == kind), None) or \
                 max((k for k in keys if self.info[k].kind != "person"),
