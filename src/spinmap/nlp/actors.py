@@ -1369,7 +1369,7 @@ class _Resolver:
         if head.head.i == head.i or not all(t.head.i == head.i for t in words[:-1]) or \
                 any(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in head.children):
             return False
-        if any(t.lower_ == words[0].lower_ and t.is_lower for t in doc):
+        if words[0].lower_ in self._lower_case_words:
             return False
         nouns = word_list("actor_person_nouns.txt")
         beside = ([head.head] if head.dep_ in ("appos", "conj") else []) + \
@@ -1378,11 +1378,21 @@ class _Resolver:
                (t.lemma_.lower() in nouns or self._is_title_token(t.i)) for t in beside):
             return True
         names = [t for t in beside if t.pos_ == "PROPN"]
-        full = {k for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for k in range(e.start, e.end)}
+        full = self._full_name_tokens
         listed = [t for t in names if t.dep_ == "conj" or head.dep_ == "conj"]
         side_by_side = all(all(k in full or start <= k < end or doc[k].text in (",", "and", "&")
                                for k in range(min(t.i, start), max(t.i, end))) for t in listed)
         return bool(listed) and side_by_side and all(t.i in full for t in names)
+
+    @cached_property
+    def _lower_case_words(self) -> frozenset[str]:
+        """Every word the article writes in lower case, read once per article (not once per name guess)."""
+        return frozenset(t.text for t in self.doc if t.is_lower)
+
+    @cached_property
+    def _full_name_tokens(self) -> frozenset[int]:
+        """Token indices inside a name of two words or more that the tagger calls a person."""
+        return frozenset(k for e in self.doc.ents if e.label_ == "PERSON" and len(e) >= 2 for k in range(e.start, e.end))
 
     def _noun_not_name(self, tok: Token) -> bool:
         """An actor noun ("Ministry", "Act") that is not also a first name ("Bill")."""
