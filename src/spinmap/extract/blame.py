@@ -3388,8 +3388,7 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return False  # "tyrannical Marxism": a doctrine, not someone who holds it
     if who.actor is None and tok.lemma_.lower() == "people" and not any(
             c.dep_ in ("det", "poss", "nummod", "compound") or (c.dep_ == "prep" and c.lower_ in ("like", "such"))
-            or (c.dep_ == "amod" and c.lower_ != "other"
-                                                                and c.lemma_.lower() not in ctx.lex.epithets)
+            or (c.dep_ == "amod" and c.lower_ != "other" and c.lemma_.lower() not in ctx.lex.epithets)
             for c in tok.children):
         # "blame other people", "we have incompetent people", "flak from people who ...": anyone at all ("white
         # people", "Russian people" are a group)

@@ -884,7 +884,7 @@ class _Resolver:
             if len(ent) >= 2 and vote[top] == vote[ent.label_] and "PERSON" in (top, ent.label_) and top != ent.label_:
                 label = first_label[ent.text]  # a tie: the first guess decides, one actor rather than two
             label = context_kind.get(ent.text, label)
-            if label in ("ORG", "GPE", "LOC", "FAC") and self._titled_name(ent.start, ent.end):
+            if label in ("ORG", "GPE", "LOC", "FAC") and self._title_run_into_name(ent.start, ent.end):
                 label = "PERSON"  # "Spokeswoman Haley Morris": the title says who, and is no part of the name
             if label in ("GPE", "LOC", "FAC") and ent.text in speakers:
                 label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
@@ -1055,8 +1055,7 @@ class _Resolver:
         person's name or the table's surnames, a noun for a state or an organisation, which capitalised names one
         ("Parliament", "Government"), written after a capitalised "The" mid-sentence ("for The Sun") or the subject of
         a reporting verb stays a name."""
-        doc = self.doc
-        lower = {t.text for t in doc if t.is_lower and t.is_alpha and not (t.i and doc[t.i - 1].text in ("#", "@"))}
+        doc, lower = self.doc, self._lower_case_words
         words = {doc[s].text for s, e, label, _ in ent_spans if e - s == 1 and label in ("ORG", "GPE", "LOC", "FAC")
                  and (doc[s].is_title or (doc[s].is_upper and len(doc[s]) >= 4)) and doc[s].is_alpha and doc[s].lower_ in lower}
         if not words:
@@ -1338,7 +1337,7 @@ class _Resolver:
             return k
         return None
 
-    def _titled_name(self, start: int, end: int) -> bool:
+    def _title_run_into_name(self, start: int, end: int) -> bool:
         """A guess opened by a capitalised title and run on into a person's name ("Spokeswoman Haley Morris",
         "General Dorsk" with "Dorsk" a person elsewhere): one to three capitalised words after the title, opened by a
         known first name or ending in a surname the tagger calls a person elsewhere ("General Motors" is no one)."""
@@ -1348,8 +1347,7 @@ class _Resolver:
         words = self.doc[stop:end]
         if role == "-" or not 1 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
             return False
-        surnames = {e[-1].text for e in self.doc.ents if e.label_ == "PERSON"}
-        return name_key(words[0].text) in self.t.genders or words[-1].text in surnames
+        return name_key(words[0].text) in self.t.genders or words[-1].text in self._person_surnames
 
     def _person_company(self, start: int, end: int) -> bool:
         """A guess of two or three capitalised words the article sets beside people: in apposition to a title or a
@@ -1386,8 +1384,15 @@ class _Resolver:
 
     @cached_property
     def _lower_case_words(self) -> frozenset[str]:
-        """Every word the article writes in lower case, read once per article (not once per name guess)."""
-        return frozenset(t.text for t in self.doc if t.is_lower)
+        """Every word the article writes in lower case, not as a hashtag or handle ("#storm"): read once per
+        article, not once per name guess (``_common_words``, ``_person_company``)."""
+        doc = self.doc
+        return frozenset(t.text for t in doc if t.is_lower and t.is_alpha and not (t.i and doc[t.i - 1].text in ("#", "@")))
+
+    @cached_property
+    def _person_surnames(self) -> frozenset[str]:
+        """Last words of the names the tagger calls persons, read once per article."""
+        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON")
 
     @cached_property
     def _full_name_tokens(self) -> frozenset[int]:
