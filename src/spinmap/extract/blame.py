@@ -76,6 +76,7 @@ Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrase
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -532,6 +533,13 @@ class _Ctx:
             ) and (subj := _subject(anc)) is not None and not (
                     who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
                 return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
+            accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
+                                                                  in self.lex.accuse), None) if _went_on(anc) else None
+            if anc.pos_ == "VERB" and accusing is not None and below.dep_ == "prep" and below.lower_ in ("for", "of") \
+                    and below.head.i == anc.i and accusing.i != tok.i and not _clause_between(tok, below) \
+                    and (subj := _subject(accusing)) is not None and (
+                    who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
+                return "reported", who  # "X blasted Y for his complicity in Z": the complicity is X's charge
             grievance = anc if anc.pos_ == "NOUN" else next((c for c in anc.children if c.dep_ in ("dobj", "obj")), None) if (
                 anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ in ("over", "at", "about", "with")) else None
             if grievance is not None and grievance.lemma_.lower() in _GRIEVANCE_NOUNS and grievance.i != tok.i and (
@@ -1335,14 +1343,49 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
     for obj in [c for c in verb.children if c.dep_ in ("dobj", "obj")]:
         # "blamed A, its allies and B for X": the parser may hang the charge on a list member
         holders += [t for t in obj.subtree if t.dep_ in ("appos", "conj") and t.head.i != verb.i]
+    if verb.dep_ == "advcl" and _went_on(verb.head):
+        holders.insert(1, verb.head)  # "went on to blast X for Y": the parser may hang "for" on "went"
+    own = []
+    if verb.lemma_.lower() in _OF_CHARGE_VERBS:
+        obj = _dep_of(verb, ("dobj", "obj"))
+        own = [c for c in (*verb.children, *(obj.children if obj is not None else ())) if c.dep_ == "prep" and c.lower_ == "of"]
     for prep in preps:
         for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ == prep:
+            for c in own + list(h.children):
+                # "accused X of bad faith for leaving the talks": the "of" names the charge, "for" its grounds
+                if c.dep_ == "prep" and (c.lower_ == prep or c in own) and not (
+                        c.lower_ == "of" and h.dep_ == "appos" and c not in own):  # "X, the head of Y, ...": a description
                     obj = _dep_of(c, ("pobj", "pcomp"))
                     if obj is not None:
-                        return _phrase(obj, with_list=True)
+                        return _phrase(obj, with_list=True) if (rest := _split_infinitive(verb, obj)) is None else rest
     return None
+
+
+_OF_CHARGE_VERBS = _WORD_CLASSES["of_charge_verbs"]  # "accuse/suspect X of Y": the "of" phrase, wherever hung, is the charge
+
+
+def _clause_between(tok: Token, top: Token) -> bool:
+    """A clause boundary on the way up from ``tok`` to its governor ``top`` ("blamed them for starting it, when in fact
+    it was X who ...": the when-clause is the writer's, not part of the charge)."""
+    t = tok
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("advcl", "ccomp", "relcl", "parataxis", "csubj"):
+            return True
+        t = t.head
+    return False
+
+
+def _split_infinitive(verb: Token, obj: Token) -> Optional[str]:
+    """"accused X of planning to use Y" with the infinitive the parser hung on the accusing verb: the gerund and its
+    infinitive together ("of planning" alone says nothing)."""
+    if not obj.lower_.endswith("ing") or any(c.dep_ not in ("punct",) for c in obj.children) or obj.i + 2 >= len(obj.doc):
+        return None
+    to = obj.doc[obj.i + 1]
+    comp = to.head
+    if to.lower_ != "to" or to.dep_ != "aux" or comp.head.i != verb.i or comp.dep_ not in ("advcl", "xcomp"):
+        return None
+    s, e = _clip(obj.doc, list(obj.doc[obj.i : comp.right_edge.i + 1]))
+    return _span_text(obj.doc, s, e)
 
 
 # -- the extractor --------------------------------------------------------------------------
@@ -1426,15 +1469,22 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         target = tok.head  # "Solsky, who is accused of ...": the antecedent
     if prep is not None:  # "lashed out at X": the preposition's object is accused
         target = _dep_of(prep, ("pobj",)) if target is None or target.lower_ == "finger" else None
+    said = None
     first = tok  # "ads tethering X to Y and criticizing them": coordinated participles share the noun they modify
     while first.dep_ == "conj" and first.head.i != first.i and first.tag_ == "VBG" and first.head.tag_ == "VBG":
         first = first.head
     if not passive and subj is None and first.dep_ == "acl" and first.tag_ == "VBG" and first.head.pos_ in ("NOUN", "PROPN"):
-        # "the ministry, accusing Kyiv of ...": the noun it modifies
-        subj = first.head.head if first.head.dep_ == "appos" else first.head
+        # "the ministry, accusing Kyiv of ...": the noun it modifies; '"Too much spite," she said, blaming X': the
+        # speaker of the quoted words the participle follows (the parser hangs both on the quote's noun)
+        said = next((c for c in (*first.head.children, *first.children)
+                     if c.dep_ == "parataxis" and first.head.i < c.i < first.i and _says(c)), None)
+        subj = _subject(said) if said is not None else first.head.head if first.head.dep_ == "appos" else first.head
     if not passive and subj is None:
         subj = _gerund_controller(first)
     charge = _charge_prep(tok) or (tok.text if prep is None else _span_text(tok.doc, tok.idx, prep.idx + len(prep)))
+    if charge == tok.text and (as_ := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)) \
+            is not None and (what := _dep_of(as_, ("pobj", "amod", "acomp"))) is not None and what.pos_ in ("NOUN", "ADJ"):
+        charge = _phrase(what)  # "condemned X as unfit to govern", "criticizing X as a weak leader": what X is called
     if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
         # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
         charge = _span_text(tok.doc, *_np_span(prep.head))
@@ -1444,6 +1494,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
             target is not None and _dep_of(on, ("pobj",)).lemma_.lower() in _OUTLETS):  # "blamed X on Twitter": where
         # "blame the crash on X" / "the crash is blamed on X": X is accused, the object is the charge
         charge = _span_text(tok.doc, *_np_span(target)) if target is not None else charge
+        if said is not None and target is not None and target.lower_ in ("it", "some", "most", "much", "all", "part"):
+            charge = _span_text(tok.doc, *_np_span(first.head))  # '"Such spite," she said, blaming it on X': the spite
         target = _dep_of(on, ("pobj",))
     if target is None:
         return []
@@ -1467,10 +1519,17 @@ _CONTROL_PREPS = _WORD_CLASSES["control_preps"]
 def _gerund_controller(verb: Token) -> Optional[Token]:
     """Who does an accusation gerund that hangs on a preposition of another verb ("X wants answers after accusing Y",
     "X devoted hours to criticizing Y", "a field focused on criticizing Y"): that verb's subject, or the noun its
-    participle modifies. Not "for" ("criticized X for accusing Y": X accuses) nor "without" (not done)."""
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in _CONTROL_PREPS:
+    participle modifies. "for" only on a verb with no object ("criticized X for accusing Y": X accuses); never
+    "without" (not done)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
         return None
     gov = verb.head.head
+    if verb.head.lower_ == "for" and gov.pos_ in ("VERB", "AUX") and _dep_of(gov, ("dobj", "obj", "dative")) is None:
+        # "X was fired for criticizing Y", "X apologized for blaming Y": with no object to credit, the subject did it
+        subj = _nearest_subject(gov)
+        return subj if subj is not None and subj.lower_ not in _VAGUE else None
+    if verb.head.lower_ not in _CONTROL_PREPS:
+        return None
     if gov.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
     if gov.dep_ == "acl" and gov.tag_ in ("VBN", "VBG") and gov.head.pos_ in ("NOUN", "PROPN"):
@@ -3334,7 +3393,19 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                     hedged=hedged,
                 ))
     _check_direction(doc, blames)
-    return blames
+    accusing = {t.idx for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse}
+    return _drop_restated(blames, accusing)
+
+
+def _drop_restated(blames: list[Blame], accusing: set[int]) -> list[Blame]:
+    """A charge an accusation verb states ("X blasted Y for his complicity"), found again by its misdeed word, by the
+    same accuser against the same accused, is one record: the accusation's wording stays."""
+    def restated(b: Blame) -> bool:
+        return b.cue.span[0] not in accusing and any(
+            o.cue.span[0] in accusing and o.evidence.span == b.evidence.span and o.source.name == b.source.name
+            and o.target.name == b.target.name and o.negated == b.negated
+            and re.search(rf"\b{re.escape(b.cue.text)}\b", o.charge) for o in blames)
+    return [b for b in blames if not restated(b)]
 
 
 def _apposed_name(tok: Token, ctx: _Ctx) -> Optional[_Who]:
@@ -3488,6 +3559,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
         if a.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
             return True  # "wanted to know whether X bears responsibility for Y": a question asked, no one's claim
+        if a.dep_ == "ccomp" and a.head.tag_ == "VB" and a.head.lemma_.lower() in ctx.lex.persuasion:
+            return True  # "a ruse to convince the world that X was behind it": a belief someone wants spread, unasserted
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
             break
     if _eventuality(t):
@@ -3512,7 +3585,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and t.dep_ == "xcomp" and _wished(t.head):
         return True  # "hopes to indict X", "would like to blame Y": an accusation wished for is not made
     if t.lemma_.lower() in ctx.lex.accuse and infinitive and (
-            t.head.lemma_.lower() in ctx.lex.unrealised or unmade_noun or t.dep_ == "advcl"
+            t.head.lemma_.lower() in ctx.lex.unrealised or unmade_noun or (t.dep_ == "advcl" and not _went_on(t.head))
             or (t.dep_ == "acl" and t.head.lemma_.lower() in ctx.lex.nouns)):
         return True  # "their reluctance to condemn X", "in order to condemn X", "a provocation to accuse X"
     return False
@@ -3536,6 +3609,13 @@ def _in_title(tok: Token) -> bool:
     return words[0].is_title and all(t.is_title or t.is_upper or (t.lower_ in _TITLE_SMALL_WORDS and t is not words[0])
                                      for t in words) and any(  # (in a title-case headline it tells nothing)
         t.is_lower and t.lower_ not in _TITLE_SMALL_WORDS for t in outside)
+
+
+def _went_on(verb: Token) -> bool:
+    """"went on to blast X", "proceeded to accuse Y": the next thing done, not a purpose (the parser files the
+    infinitive as an adverbial clause)."""
+    lemma = verb.lemma_.lower()
+    return lemma == "proceed" or (lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
 
 
 def _wished(verb: Token) -> bool:

@@ -2378,10 +2378,14 @@ class _Resolver:
                 own_quote = region_at(regions, tok.idx)
                 k = bisect.bisect_left(starts, tok.i) - 1
                 seen = 0
+                bound = self._clause_subject(tok)
                 while k >= 0 and seen < _PRONOUN_CANDIDATES:
                     m = persons[k]
                     if self.sent_of[tok.i] - self.sent_of[m.start] > _PRONOUN_SENTENCES:
                         break
+                    if bound is not None and m.start <= bound < m.end:
+                        k -= 1  # "X resigned for criticizing him": an object "him" is never its own clause's subject
+                        continue
                     gender = self.info[m.key].gender
                     # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
                     quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
@@ -2402,6 +2406,20 @@ class _Resolver:
                 subject = self._they_antecedent(tok.i, state_subjects)
                 if subject is not None:
                     self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
+
+    def _clause_subject(self, tok: Token) -> Optional[int]:
+        """The subject of the nearest clause above an object "him"/"her" (through gerunds and infinitives without
+        their own subject): a plain object pronoun never means that subject, which would say "himself"."""
+        if not self.has_parse or tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "pobj", "dative"):
+            return None
+        for g in tok.ancestors:
+            if g.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return subj.i if subj.pos_ != "PRON" else None
+            if g.dep_ in ("relcl", "ccomp", "advcl") and g.pos_ in ("VERB", "AUX"):
+                return None  # (a subjectless clause of its own: its subject is not known here)
+        return None
 
     def _embedded(self, i: int) -> bool:
         """A name owned by a noun or inside a clause under its sentence's main verb ("Ivanov said, recalling Petrov's
