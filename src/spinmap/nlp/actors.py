@@ -554,6 +554,14 @@ def resolve_actors(doc: Doc) -> ActorIndex:
     return _Resolver(doc, load_table()).run()
 
 
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _bare(text: str) -> str:
+    """A name's text without a leading "the" and the punctuation around it."""
+    return re.sub(r"^(?:the|The|THE) ", "", text.strip(" \t\n:;,.-–—\"'“”‘’()"))
+
+
 def _principal(seen: list[tuple[str, bool]]) -> str:
     """Of the people sharing a surname, given their earlier mentions in order as ``(key, bare surname?)``, the one a
     bare surname means. News keeps the bare surname for the article's subject and names relatives in full ("Eric
@@ -870,7 +878,8 @@ class _Resolver:
         known_names = self._body_person_names()
         speakers = self._speaking_places()
         context_kind = self._context_kinds()
-        for ent in (part for whole in doc.ents for named in self._owner_part(whole, known_names)
+        for ent in (part for tagged in doc.ents for whole in self._line_parts(tagged)
+                    for named in self._owner_part(whole, known_names)
                     for cut in self._headline_name(named, known_names) for part in self._coordinated_names(cut)):
             if ent.label_ not in _NER_LABELS:
                 continue
@@ -886,6 +895,8 @@ class _Resolver:
             label = context_kind.get(ent.text, label)
             if label in ("ORG", "GPE", "LOC", "FAC") and self._title_run_into_name(ent.start, ent.end):
                 label = "PERSON"  # "Spokeswoman Haley Morris": the title says who, and is no part of the name
+            if label == "ORG" and self._filed_from(ent.start, ent.end):
+                label = "GPE"  # "HARLOW FALLS, Vt. -": the dateline's town, whatever the tagger guessed
             if label in ("GPE", "LOC", "FAC") and ent.text in speakers:
                 label = "PERSON"  # "Dorin said", "Dorin, a mother of two": a place the tagger guessed does not speak
             if label == "PERSON" and any(c.isdigit() for c in ent.text):
@@ -903,6 +914,8 @@ class _Resolver:
                 if key is not None:
                     self._add(start, end, key, "table")  # "Sharp RepliesVolkov’s remarks": Volkov's
                 continue  # "Sharp RepliesVarko’s remarks": a heading run into its paragraph names no one
+            if label != "PERSON" and self._country_pair(start, end):
+                continue  # "the U.S.-Mexico border", "Varo-Tessin talks": a relation between states, no actor
             end = self._headline_run(start, end)
             if label == "PERSON" and end - start >= 2 and doc[start].lower_ in word_list("actor_name_labels.txt"):
                 start += 1  # "Democrat Jane Roe", "Crooked Jane": a party label or epithet is no part of her name
@@ -984,7 +997,7 @@ class _Resolver:
         works -= {doc[s:e].text for s, e, label in guesses
                   if self._speaks(e) or self._us_state(s, e, label) is not None
                   or (self._place_use(s, e) and doc[e - 1].dep_ not in ("compound", "nmod", "amod"))}
-        common = self._common_words(ent_spans)
+        common = self._common_words(ent_spans) | self._day_openers(ent_spans)
         for start, end, label, titles in ent_spans:
             span = doc[start:end]
             if not any(c.isupper() for c in span.text):
@@ -1068,6 +1081,22 @@ class _Resolver:
                                       or self._speaks(tok.i + 1)):
                 kept.add(tok.text)
         return words - kept
+
+    def _day_openers(self, ent_spans) -> set[str]:
+        """Texts of one-word guesses that open a named day the tagger cut in two ("Super" of "Super Tuesday",
+        "Black" of "Black Friday"): the article writes the word only right before one and the same weekday, never
+        as a verb's subject ("Varnell Tuesday said" is a name and a date), and the table knows no such name."""
+        doc = self.doc
+        words = {doc[s].text for s, e, label, _ in ent_spans if e - s == 1 and label != "PERSON"
+                 and doc[s].is_title and doc[s].is_alpha and (doc[s].text,) not in self.t.surfaces}
+        if not words:
+            return set()
+        after: dict[str, set] = defaultdict(set)
+        for tok in doc[:-1]:
+            if tok.text in words:
+                day, subject = doc[tok.i + 1], tok.dep_ in ("nsubj", "nsubjpass")
+                after[tok.text].add(day.text if day.text in _WEEKDAYS and tok.whitespace_ and not subject else None)
+        return {w for w, days in after.items() if len(days) == 1 and None not in days}
 
     def _lost_break(self, i: int) -> bool:
         """Token ``i`` is two words run together where a line break was lost between a heading and its paragraph
@@ -1423,6 +1452,35 @@ class _Resolver:
         # a known person's surname after an unknown word is more often a label ("Paranoid Putin") than a relative
         return last in lone_persons and last not in self.t.surnames and words[0].pos_ != "ADJ"
 
+    def _line_parts(self, ent: Span) -> list[Span]:
+        """An entity the tagger ran over a line break ("... posted on X.", then "Vale argued" on the next line; a
+        promo line's last word and the paragraph's first): no name spans two lines, and a run the tagger made this
+        way is no evidence either, so only the parts on each line that the article names alone elsewhere stay, each
+        with the entity's label ("Vale"; not "Trucks" opening a sentence, nor a promo line's "Quick Tips"); a part
+        that holds another (a headline over its paragraph's first words) is cut to the name they share."""
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        if not breaks:
+            return [ent]
+        bounds = [ent.start - 1] + breaks + [ent.end]
+        parts = [Span(self.doc, a + 1, b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
+                 if any(t.is_alpha and not t.is_stop for t in self.doc[a + 1 : b])]
+        if len(parts) == 1:
+            return parts
+        kept = []
+        for p in parts:
+            held = [b for b in (_bare(o.text) for o in parts if o is not p) if b in p.text and b != _bare(p.text)]
+            if held:  # "Tarbury News Channel Hires Anchor" over "The Tarbury News Channel said"
+                at = p.start_char + p.text.index(held[0])
+                kept.append(self.doc.char_span(at, at + len(held[0]), label=ent.label_) or p)
+            elif _bare(p.text) in self._one_line_names or any(o is not p and _bare(p.text) in o.text for o in parts):
+                kept.append(p)
+        return kept
+
+    @cached_property
+    def _one_line_names(self) -> frozenset[str]:
+        """The texts of the tagger's entities that stay within one line, without a leading "the"."""
+        return frozenset(_bare(e.text) for e in self.doc.ents if "\n" not in e.text)
+
     def _owner_part(self, ent: Span, known: set[str]) -> list[Span]:
         """An entity the tagger ran past a possessive as the owner alone, when what follows is an actor the
         article names apart ("Cruz's Iowa director" with "Iowa" a place elsewhere) or a common noun
@@ -1547,6 +1605,30 @@ class _Resolver:
         opens_line = s == 0 or "\n" in doc[s - 1].text or "\n" in doc[s - 1].whitespace_
         return opens_line and all(t.is_upper for t in doc[s:e] if t.is_alpha) and e < self.n and \
             doc[e].text[:1] in ("(", "—", "–", "-", "―", ",")
+
+    def _country_pair(self, s: int, e: int) -> bool:
+        """A guess that opens with a country the table knows, joined by a bare hyphen to the next word ("U.S.-Mexico
+        border", "U.S.-and-allied forces", one token or three): a compound naming a relation, a border or a side, not
+        an actor."""
+        doc = self.doc
+        glued = re.fullmatch(r"(.+?[\w.])-\w.*", doc[s].text)
+        if glued is not None:
+            words = (glued.group(1),)
+        else:
+            k = next((k for k in range(s + 1, e - 1) if doc[k].text == "-" and not doc[k - 1].whitespace_
+                      and not doc[k].whitespace_), None)
+            words = tuple(self.words[s:k]) if k is not None else ()
+        hit = self.t.surfaces.get(words) if words else None
+        return hit is not None and hit[1] != "people" and self.t.entries[hit[0]].kind == "country"
+
+    def _filed_from(self, s: int, e: int) -> bool:
+        """A dateline in the wire shape: capitals opening a line, then a dash, a bracket or a comma before a
+        capitalised word or a number ("HARLOW FALLS, Vt. -", "DUNMORE (AP) —", "KESTERVILLE, Aug. 3"); an acronym
+        followed by a comma and lower-case words ("VARDO, a union of ...") is no dateline."""
+        doc = self.doc
+        if not self._dateline(s, e) or not any(len(t) >= 4 for t in doc[s:e] if t.is_alpha):
+            return False
+        return doc[e].text != "," or (e + 1 < self.n and (doc[e + 1].text[:1].isupper() or doc[e + 1].is_digit))
 
     def _demonyms(self) -> None:
         """Demonym adjective + actor noun: the state itself, or an organisation/group actor."""
