@@ -600,6 +600,22 @@ def _loose_inverted_speaker(tok: Token) -> Optional[Token]:
     return name if name.head.i == tok.i and name.pos_ == "PROPN" and name.dep_ in ("dep", "appos") else None
 
 
+_SPEAKER_WORDS = {"DET", "PROPN", "NOUN", "ADJ", "NUM"}
+
+
+def _inverted_noun_phrase(tok: Token) -> Optional[Token]:
+    """"“…,” added a senior diplomat", "“…,” said Anna Petrosyan, who…": after a quotation the noun phrase
+    right after a subjectless speech verb is its speaker, however the parser hung it (as object, as the
+    subject of a later clause, as a clause of its own); its head is the last noun before a non-noun head."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in _SPEAKER_WORDS:
+        return None
+    word = doc[tok.i + 1]
+    while word.head.i > word.i and word.head.pos_ in ("PROPN", "NOUN") and word.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod"):
+        word = word.head
+    return word if word.pos_ in ("PROPN", "NOUN") else None
+
+
 def _follows_quote(tok: Token, text: str, regions: list[CharSpan]) -> bool:
     """The cue comes right after a closing quote, with only ``_QUOTE_GAP`` between (as ``_adjacent_quote``), and
     that quotation is a statement: punctuation closes or follows it ("“…,” concluded the director"), or it runs
@@ -1239,6 +1255,8 @@ def _attribution_for(tok: Token, text: str, regions: list[CharSpan], score: floa
             source_tok, child = next(c for c in child.children if c.dep_ == "nsubj"), None
         elif source_tok is None:
             source_tok = _loose_inverted_speaker(tok)
+            if source_tok is None and _follows_quote(tok, text, regions):
+                source_tok = _inverted_noun_phrase(tok)
         addressee = child is not None and child.dep_ in ("dobj", "dative") and _is_addressee(tok, child)
         speech_start = doc[min(tok.i, source_tok.left_edge.i if source_tok is not None else tok.i)].idx
         if content_rng is None and child is not None and (addressee or child.i < tok.i):
@@ -1701,7 +1719,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             found = refine_cue(doc, tok, found, cue_boundary, bonus["cue"])
         if source_boundary:
             found = refine_source(doc, tok, found, source_boundary, bonus["source"])
-        found = _close_quote(doc, _whole_words(doc, found))
+        found = _close_quote(doc, _whole_words(doc, _catenative_cue(doc, tok, found)))
         if not _makes_a_claim(doc, found):
             continue
         taken.append(found.cue)
@@ -1801,6 +1819,28 @@ def _relative(wh: Token) -> bool:
     parser also files as a relative clause of the noun before it ("X's gamble: who blames whom?")."""
     clause = wh.head
     return clause.dep_ == "relcl" and not any(t.text == ":" for t in wh.doc[clause.head.i : wh.i])
+
+
+def _catenative_cue(doc: Doc, tok: Token, found: Found) -> Found:
+    """"tends to exaggerate X", "declined to comment on X": when the content starts past the "to"-infinitive
+    that follows the cue head, that verb (with its particle or preposition before the content) joins the cue,
+    as PolNeAR annotates it; the edge models place the content but never reach past a cue's head phrase."""
+    if found.content is None or found.content[0] < found.cue[1]:
+        return found
+    end = next((t.i for t in doc[tok.i:] if t.idx >= found.cue[1]), len(doc))
+    if end >= len(doc) or doc[end].lower_ != "to" or doc[end - 1].idx + len(doc[end - 1]) != found.cue[1]:
+        return found
+    verb = doc[end].head
+    if verb.dep_ != "xcomp" or verb.head.i != tok.i or not end < verb.i <= end + 2:
+        return found
+    end = verb.i + 1
+    while end < len(doc) and doc[end].dep_ == "prt" and doc[end].head.i == verb.i:
+        end += 1
+    if end + 1 < len(doc) and doc[end].dep_ == "prep" and doc[end].head.i == verb.i and doc[end + 1].idx == found.content[0]:
+        end += 1
+    if doc[end - 1].idx + len(doc[end - 1]) > found.content[0]:
+        return found
+    return Found(found.kind, (found.cue[0], doc[end - 1].idx + len(doc[end - 1])), found.content, found.source, found.score)
 
 
 def _whole_words(doc: Doc, found: Found) -> Found:
