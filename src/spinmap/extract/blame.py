@@ -344,7 +344,8 @@ class _Ctx:
             actor = self._previous_person(named.idx, ActorIndex.pronoun_gender(low), skip=actor)
             if actor is None:
                 return _Who(None, tok.text, (s, e)) if keep_pronoun else None
-        if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")):
+        if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")) and not (
+                self.actors is not None and self.actors.means_unnamed_person(tok.idx)):  # "a gunman ... he": not a name
             actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named
         if actor is None and low == "it":
             actor = self._previous_subject_group(tok)
@@ -1763,15 +1764,23 @@ def _may_be_wronged(obj: Token, ctx: _Ctx) -> bool:
 
 def _advocated(verb: Token) -> bool:
     """A deed someone should do ('X should send troops'), or must do in what a speaker says or suggests ('Y suggested X
-    must strike first'): urged, not done. Not 'should (not) have' (a fault found with what was done or left undone),
-    nor the author's 'X must prevent peace' (what X is said to need: a charge)."""
+    must strike first'), or is called on or persuaded to do ('X called on Y to strike', ``urging_verbs``; not a call to
+    harm civilians, which is incitement): urged, not done (and never by the one urging). Not 'should (not) have' (a fault found with what was done or left undone), nor
+    the author's 'X must prevent peace' (what X is said to need: a charge)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if "have" in auxes or _negated(verb):
         return False
+    urge = verb.head
+    if "to" in auxes and urge.pos_ == "VERB" and urge.lemma_.lower() in _URGING_VERBS and (verb.dep_ == "xcomp" or (
+            verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON") for c in urge.children))):
+        # ("pressed Y to V" is often parsed as a purpose clause; "pressed the button to V" is one.) A call to harm
+        # civilians ("called on its gunmen to shoot civilians") is incitement: the caller's charge, as before
+        return not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _VICTIM_NOUNS for c in verb.children)
     said = verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in lexicons().speech
     return any(a in ("should", "ought") or (a == "must" and said) for a in auxes)
 
 
+_URGING_VERBS = _WORD_CLASSES["urging_verbs"]
 _DUTY_MISDEEDS = {"prevent", "refuse", "fail"}  # misdeed verbs whose own failure is a duty left undone
 
 
@@ -2189,6 +2198,8 @@ def _sponsor(tok: Token, ctx: _Ctx) -> list[_Found]:
     directive = _directive(tok, ctx.lex)
     if directive is not None:
         return _ordered(tok, directive)  # "told them to support separatism": the order's giver is blamed
+    if _advocated(tok):
+        return []  # "X said Y must prepare for war", "X called on Y to wage war": urged, not done
     doer = _subject(tok)
     if doer is None or _dep_of(tok, _PASS_SUBJ) is not None:
         return []

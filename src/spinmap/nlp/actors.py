@@ -158,6 +158,9 @@ _LOCAL_TITLES = {"mayor", "governor", "sheriff"}
 _TITLE_ARTICLES = {"The", "A", "An", "Los", "Las", "Les", "Die", "Il"}
 # "Department of Labor", "Ministry of the Interior": keyed as "labor department" so both word orders meet.
 _OFFICE_OF = re.compile(r"^(?:the )?(department|ministry|office|bureau) of (?:the )?(.+)$")
+_FEMININE_NOUNS = {"aunt", "daughter", "girl", "granddaughter", "grandmother", "mother", "mum", "mom", "niece", "sister",
+                   "widow", "wife", "woman"}  # person nouns a "he" never stands for
+_MASCULINE_NOUNS = {"boy", "brother", "dad", "father", "grandfather", "grandson", "husband", "man", "nephew", "son", "uncle"}
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
@@ -415,6 +418,8 @@ class ActorIndex:
     # (start, end, actor id, via) for every mention, sorted; via = table|ner|demonym|surname|role|pronoun|acronym
     _mentions: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False, compare=False)
     _genders: dict[str, Optional[str]] = field(default_factory=dict, repr=False, compare=False)
+    # start offsets of he/she pronouns left unresolved because an unnamed person stands nearer ("a gunman ... he")
+    _unnamed: frozenset[int] = field(default_factory=frozenset, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self._mentions:
@@ -454,6 +459,10 @@ class ActorIndex:
     def is_pronoun_mention(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is exactly a resolved pronoun mention (he -> Naryshkin)."""
         return self._found_via(start, end, "pronoun")
+
+    def means_unnamed_person(self, start: int) -> bool:
+        """True for a he/she at ``start`` that stands for an unnamed person ("a gunman ... he"): no named actor."""
+        return start in self._unnamed
 
     def is_demonym_mention(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` is exactly a demonym mention ("Russian" in "the Russian invasion"), however
@@ -2451,6 +2460,7 @@ class _Resolver:
             and not any(c.dep_ == "conj" for c in tok.children)  # "Russia and NATO" is no "it"
         ]
         regions = quote_regions(self.text)
+        self.unnamed_pronouns: set[int] = set()
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
@@ -2472,6 +2482,9 @@ class _Resolver:
                     # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
                     quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
                     if m.end <= tok.i and gender in (None, want) and not quoted_away:
+                        if self._unnamed_person_between(m.end, tok.i, want):
+                            self.unnamed_pronouns.add(tok.idx)
+                            break  # "X spoke. A gunman fired; he had planned it": "he" is the gunman, not X
                         if self._embedded(m.start):
                             m = self._main_subject_before(tok, want, regions, own_quote) or m
                         self._add(tok.i, tok.i + 1, m.key, "pronoun")
@@ -2488,6 +2501,26 @@ class _Resolver:
                 subject = self._they_antecedent(tok.i, state_subjects)
                 if subject is not None:
                     self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
+
+    def _unnamed_person_between(self, lo: int, hi: int, want: str) -> bool:
+        """An unnamed person brought in between a name and a he/she ("a gunman", "a troubled man", "an Estonian
+        Lutheran"; ``actor_person_nouns.txt``, or a nationality or faith): the nearer antecedent, so the pronoun does not
+        reach past it to the name. Only an indefinite one, which is new to the text (a definite "the officer" may
+        be the named person again); not one of the other gender."""
+        if not self.has_parse:
+            return False
+        nouns = word_list("actor_person_nouns.txt")
+        for t in self.doc[lo:hi]:
+            if t.tag_ not in ("NN", "NNP") or self.owner[t.i] is not None and self.info[self.owner[t.i].key].kind == "person":
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                continue
+            if t.lemma_.lower() in (_FEMININE_NOUNS if want == "m" else _MASCULINE_NOUNS):
+                continue
+            if t.lemma_.lower() in nouns or t.ent_type_ == "NORP" or (t.tag_ == "NNP" and t.ent_type_ == "PERSON"):
+                return True  # ("a/an" makes a person-tagged word a kind of person, not a name: "an Estonian Lutheran";
+                # a place keeps its name: "an Edmonton news conference", "a post-war Ukraine")
+        return False
 
     def _clause_subject(self, tok: Token) -> Optional[int]:
         """The subject of the nearest clause above an object "him"/"her" (through gerunds and infinitives without
@@ -2597,4 +2630,5 @@ class _Resolver:
             actors.append(Actor(id=aid, name=name, kind=info.kind, aliases=aliases, mentions=[(s, e) for s, e, _ in spans]))
             genders[aid] = info.gender if info.kind == "person" else None
         flat.sort()
-        return ActorIndex(actors, doc=doc, _mentions=flat, _genders=genders)
+        return ActorIndex(actors, doc=doc, _mentions=flat, _genders=genders,
+                          _unnamed=frozenset(getattr(self, "unnamed_pronouns", ())))
