@@ -61,8 +61,9 @@ span into ``doc.text``.  The rules:
    any part; Sergei/Sergey-style
    transliterations compare equal (:func:`name_key`), and so do a nickname and its formal first name
    ("Chuck"/"Charles", ``extract/lexicons/actor_nicknames.tsv``) and a name with and without its middle part
-   ("Jacob J. Lew"/"Jacob Lew"), and a generation ("Jr.", "III") is no surname; initials with a generation ("RVK
-   Jr.") are the one person they spell; a first name alone ("Donald") joins the one full-name person who has it, and a
+   ("Jacob J. Lew"/"Jacob Lew"), and the last two words or more of one earlier longer name are that person (a
+   two-part surname: "Ruiz Ferreyra" after "Juan Carlos Ruiz Ferreyra"), and a generation ("Jr.", "III") is no
+   surname; initials with a generation ("RVK Jr.") are the one person they spell; a first name alone ("Donald") joins the one full-name person who has it, and a
    missed first name before a known surname that is not that person's ("German Ortega" beside "Freddy Ortega")
    makes a relative of their own; a known first name alone that the tagger calls a place or organisation is
    still that person ("Marco" beside "Marco Rubio").  Surname particles ("van der", "de la", "bin", "al-") belong to the
@@ -78,7 +79,8 @@ span into ``doc.text``.  The rules:
    "the diplomat" for an ambassador; ``extract/lexicons/actor_role_covers.tsv``), and a possessive
    role phrase ("the president's plan") is a mention too.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
-   of compatible gender (``gender_names.tsv``, titles, table; unknown fits both), within a few
+   of compatible gender (``gender_names.tsv``, titles, table; unknown fits both, until a narrator's he/she that
+   had no one else of its gender in reach gives the person that gender), within a few
    sentences, skipping names inside a quotation the pronoun is not in; a he/she that opens its sentence as the main
    subject goes on with the previous sentence's main subject when the nearest name is tucked into a clause or a
    possessive there ('"...," Ivanov said, recalling Petrov's threats. He ...' is Ivanov); they/them/their -> the
@@ -89,7 +91,7 @@ span into ``doc.text``.  The rules:
    aliases.  A person named only in modifiers ("a Zelensky aide") is no antecedent.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
    Ministry" after "the Ukrainian Foreign Ministry") joins it, else the one later name it is the tail of
-   ("Senate" before "the Senate"); a one-word name opening exactly one longer name joins it ("Fox", "Fox News")
+   ("Senate" before "the Senate", also when it recurs alone); a one-word name opening exactly one longer name joins it ("Fox", "Fox News")
    unless the longer name's other words name an organisation ("Senate Ethics Committee").  Table acronyms
    also match in dotted form ("F.B.I.").
 
@@ -1854,12 +1856,16 @@ class _Resolver:
         resolved: list[tuple[int, int, str, list]] = []
         singles: list[tuple[int, int, Optional[str], list]] = []
         initials: dict[str, set[str]] = {}  # initials of a full name ("RFK" for "Robert F. Kennedy Jr.") -> persons
+        tails: dict[tuple[str, ...], set[str]] = {}  # the last two words or more of an earlier longer full name -> persons
         for s, e, name, titles in sorted(spans, key=lambda x: x[0]):
             words = name_words(s, e)
             if name is not None and len(words) > 1:
                 key = self._entry_key(name)
             elif name is None and len(bare(words)) > 1 and not surname_only(words):
                 key = self._match_table_person(words) or full.get(_full_key(words)) or loose(words)
+                ends = tails.get(tuple(name_key(w) for w in bare(words)), ())
+                if key is None and len(ends) == 1:
+                    key = next(iter(ends))  # "Ruiz Ferreyra" after "Juan Carlos Ruiz Ferreyra"
                 if key is None:
                     key = self._other_key("person", " ".join(words))
                     self.info[key].gender = self._gender_from(words, titles)
@@ -1869,6 +1875,9 @@ class _Resolver:
                 continue
             for part in surname_parts(words):
                 later.setdefault(part, key)
+            full_words = [name_key(w) for w in bare(words)]
+            for k in range(1, len(full_words) - 1):
+                tails.setdefault(tuple(full_words[k:]), set()).add(key)
             firsts_lasts.setdefault((formal_name(words[0]), name_key(words[-1])), []).append((len(words) > 2, key))
             if len(bare(words)) >= 2:
                 initials.setdefault("".join(w[0] for w in bare(words)).upper(), set()).add(key)
@@ -2186,6 +2195,7 @@ class _Resolver:
         firsts: dict[str, set[str]] = {}  # first word of a longer organisation name -> keys
         opens: dict[str, set[str]] = {}  # first word of a longer name whose other words are no organisation noun
         later: dict[tuple[str, ...], set[str]] = defaultdict(set)  # proper word suffix of any organisation -> keys
+        tails: dict[tuple[str, ...], set[str]] = defaultdict(set)  # the same without whole names
         for m in self.mentions:
             if self.info[m.key].kind == "organization" and m.end - m.start > 1:
                 words = [t.lower_ for t in self.doc[m.start : m.end] if not t.is_punct and t.lower_ != "the"]
@@ -2194,6 +2204,8 @@ class _Resolver:
                     opens.setdefault(words[0], set()).add(m.key)
                 for k in range(len(words)):  # the whole name too: "Senate" and the table's "the Senate"
                     later[tuple(words[k:])].add(m.key)
+                    if k:
+                        tails[tuple(words[k:])].add(m.key)
         for m in sorted(self.mentions, key=lambda m: m.start):
             if self.info[m.key].kind != "organization":
                 continue
@@ -2203,6 +2215,13 @@ class _Resolver:
                 continue
             if m.key.startswith("O:") and words not in by_suffix and len(later.get(words, ())) == 1 and m.key not in later[words]:
                 m.key, m.via = next(iter(later[words])), "short"
+                continue
+            # the same when the short name recurs on its own ("Supreme Court" before "the U.S. Supreme Court", then
+            # "Supreme Court" again): one longer name ends with it, and no other organisation has just these words
+            tail = tails.get(words, set())
+            if m.key.startswith("O:") and words not in by_suffix and len(tail) == 1 and m.key not in tail \
+                    and later[words] - {m.key} == tail:
+                m.key, m.via = next(iter(tail)), "short"
                 continue
             # "the Fed" is the Federal Reserve, not the "San Francisco Fed" named before it: a clipped first word
             # of exactly one longer name wins over the suffix rule
@@ -2461,6 +2480,10 @@ class _Resolver:
         ]
         regions = quote_regions(self.text)
         self.unnamed_pronouns: set[int] = set()
+        # A person of unknown gender takes the gender of the first narrator's he/she it resolves when no one of that
+        # gender was in reach ("President Roe ... He said"): a later "she" is someone else, or a thing ("she" for a
+        # country inside a quote).
+        learnt: dict[str, str] = {}
         for tok in doc:
             low = tok.lower_
             if tok.pos_ != "PRON" and low not in ("his", "her"):
@@ -2478,7 +2501,7 @@ class _Resolver:
                     if bound is not None and m.start <= bound < m.end:
                         k -= 1  # "X resigned for criticizing him": an object "him" is never its own clause's subject
                         continue
-                    gender = self.info[m.key].gender
+                    gender = self.info[m.key].gender or learnt.get(m.key)
                     # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
                     quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
                     if m.end <= tok.i and gender in (None, want) and not quoted_away:
@@ -2486,8 +2509,11 @@ class _Resolver:
                             self.unnamed_pronouns.add(tok.idx)
                             break  # "X spoke. A gunman fired; he had planned it": "he" is the gunman, not X
                         if self._embedded(m.start):
-                            m = self._main_subject_before(tok, want, regions, own_quote) or m
+                            m = self._main_subject_before(tok, want, regions, own_quote, learnt) or m
                         self._add(tok.i, tok.i + 1, m.key, "pronoun")
+                        if own_quote is None and (self.info[m.key].gender or learnt.get(m.key)) is None \
+                                and not self._known_in_reach(persons, k - 1, seen, tok.i, want, learnt):
+                            learnt[m.key] = want
                         break
                     k -= 1
                     seen += 1
@@ -2522,6 +2548,16 @@ class _Resolver:
                 # a place keeps its name: "an Edmonton news conference", "a post-war Ukraine")
         return False
 
+    def _known_in_reach(self, persons: list, k: int, seen: int, i: int, want: str, learnt: dict) -> bool:
+        """A person of gender ``want`` among the earlier candidates a he/she at token ``i`` could still reach: the
+        nearest, unknown one it took is then a guess, too weak to give that person a gender."""
+        while k >= 0 and seen < _PRONOUN_CANDIDATES and self.sent_of[i] - self.sent_of[persons[k].start] <= _PRONOUN_SENTENCES:
+            if (self.info[persons[k].key].gender or learnt.get(persons[k].key)) == want:
+                return True
+            k -= 1
+            seen += 1
+        return False
+
     def _clause_subject(self, tok: Token) -> Optional[int]:
         """The subject of the nearest clause above an object "him"/"her" (through gerunds and infinitives without
         their own subject): a plain object pronoun never means that subject, which would say "himself"."""
@@ -2553,7 +2589,7 @@ class _Resolver:
                 return True
         return False
 
-    def _main_subject_before(self, tok: Token, want: str, regions, own_quote) -> Optional[_Mention]:
+    def _main_subject_before(self, tok: Token, want: str, regions, own_quote, learnt: dict) -> Optional[_Mention]:
         """'"...," Ivanov said, recalling Petrov's threats. He also claimed ...': a he/she that is its sentence's main
         subject, with no person named before it in that sentence, goes on with the previous sentence's main subject
         (a person of its gender, named or already resolved), not with a name tucked into a clause or a possessive
@@ -2567,7 +2603,7 @@ class _Resolver:
         root = self.doc[tok.sent.start - 1].sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         m = self.owner[subj.i] if subj is not None else None
-        if m is None or self.info[m.key].kind != "person" or self.info[m.key].gender not in (None, want) \
+        if m is None or self.info[m.key].kind != "person" or (self.info[m.key].gender or learnt.get(m.key)) not in (None, want) \
                 or region_at(regions, subj.idx) not in (None, own_quote):
             return None
         return m
