@@ -6,7 +6,8 @@
   "accused X of planning to V": the infinitive the parser hangs on the accusing verb belongs to the gerund.
 - "so that X could convince the world that Y was behind it": a belief someone wants spread is not asserted.
 - "X went on to accuse Y": the next thing done, not a purpose, so the accusation is made.
-- "X blasted Y for his complicity": the misdeed word in an accusation's charge is the accuser's, one record.
+- "X blasted Y for his complicity": the misdeed word in an accusation's charge is the accuser's, one record; in a
+  passive ("X is accused of spreading Y's propaganda") the accuser is unnamed, never the accused.
 - "X was fired for criticizing Y": a for-gerund on a verb with no object is its subject's doing; and an object
   "him"/"her" never means the subject of its own clause (nlp/actors.py, ``_clause_subject``).
 - "condemned X as unfit to govern": with no for/of charge, what the accused is called "as" is the charge.
@@ -26,6 +27,9 @@ FOUND = [
     ("{P} blasted {P2} for his complicity in the massacre.", [("{P}", "{P2}", "reported")]),
     ("{P} was fired for criticizing {P2}.", [("{P}", "{P2}", "reported")]),
     ("{P} apologized for blaming {P2} for the crash.", [("{P}", "{P2}", "reported")]),
+    # a passive accusation's misdeed word is an unnamed accuser's charge, not the accused's own (review fix)
+    ("{P2}, a veteran columnist, is often accused of spreading {N} propaganda about the war.",
+     [("<unspecified>", "{P2}", "reported"), ("<unspecified>", "{C}", "reported")]),
     ("{P} spoke first. Then {P2} was fired for criticizing him.", [("{P2}", "{P}", "reported")]),
     # guards: the same shapes where the old reading was right
     ("The ministry, accusing {K2} of shelling the plant, demanded an inquiry.", [("ministry", "{C2}", "reported")]),

@@ -537,10 +537,12 @@ class _Ctx:
             accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
                                                                   in self.lex.accuse), None) if _went_on(anc) else None
             if anc.pos_ == "VERB" and accusing is not None and below.dep_ == "prep" and below.lower_ in ("for", "of") \
-                    and below.head.i == anc.i and accusing.i != tok.i and not _clause_between(tok, below) \
-                    and (subj := _subject(accusing)) is not None and (
-                    who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
-                return "reported", who  # "X blasted Y for his complicity in Z": the complicity is X's charge
+                    and below.head.i == anc.i and accusing.i != tok.i and not _clause_between(tok, below):
+                if _is_passive(accusing):  # "X is accused of spreading Y's propaganda": by someone unnamed, not X
+                    return "reported", _Who(None, UNSPECIFIED, None)
+                if (subj := _subject(accusing)) is not None and (
+                        who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
+                    return "reported", who  # "X blasted Y for his complicity in Z": the complicity is X's charge
             grievance = anc if anc.pos_ == "NOUN" else next((c for c in anc.children if c.dep_ in ("dobj", "obj")), None) if (
                 anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ in ("over", "at", "about", "with")) else None
             if grievance is not None and grievance.lemma_.lower() in _GRIEVANCE_NOUNS and grievance.i != tok.i and (
