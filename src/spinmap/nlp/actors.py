@@ -129,6 +129,9 @@ _NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "other", "LOC": "other", "FAC": "other", "NORP": "group"}
 # A city after one of these is a place, not the state it usually stands for.
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "within", "over"}
+_WHERE = {"in", "near", "outside", "around", "throughout", "across", "within", "along", "down"}  # not "at Acme", "on Acme"
+_WRITTEN_IN = {"write", "publish", "report", "appear", "print", "say", "tell", "quote", "run", "post", "study", "article",
+               "paper", "interview", "column", "piece", "op-ed", "editorial"}  # "wrote in The Varn", "a study in Varn"
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}  # "its" is handled on its own
@@ -283,7 +286,7 @@ def _handle_letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_cues() -> dict[str, frozenset[str]]:
-    """verb | adjective -> words that make a capital a place (``extract/lexicons/actor_place_cues.tsv``)."""
+    """verb | adjective | event | compass | noun -> words that make a name a place (``extract/lexicons/actor_place_cues.tsv``)."""
     return word_classes("actor_place_cues.tsv")
 
 
@@ -1196,7 +1199,42 @@ class _Resolver:
                 out[ent.text] = "ORG"
                 sources.add(ent.text)
         places = {e.text for e in self.doc.ents if e.text in sources and self._place_use(e.start, e.end)}
-        return {text: label for text, label in out.items() if text not in places}
+        out = {text: label for text, label in out.items() if text not in places}
+        return {**{text: "GPE" for text in self._place_guesses()}, **out}
+
+    def _place_guesses(self) -> set[str]:
+        """Texts of short organisation or person guesses (outside headlines, not in the table, no known first name)
+        the article writes where a place goes ("in Tarrow", "along the Quayside", "the Tarrow region",
+        "Tarrow-based") in at least a third of their mentions and never as one who acts (a verb's subject other
+        than "be", an owner "Tarrow's", "by Tarrow"): a town, promenade or district, not an organisation or person
+        (``extract/lexicons/actor_place_cues.tsv``, class ``noun``)."""
+        doc, nouns = self.doc, _place_cues().get("noun", frozenset())
+        uses, place, acts = Counter(), Counter(), set()
+        for ent in doc.ents:
+            if ent.label_ not in ("ORG", "PERSON") or len(ent) > 3 or self.title_case[ent.start] or self.all_caps[ent.start]:
+                continue
+            if not all(t.is_title or t.text == "-" for t in ent) or name_key(ent[0].text) in self.t.genders \
+                    or any(tuple(f(w) for w in self.words[ent.start:ent.end]) in self.t.surfaces for f in (str, str.upper)):
+                continue  # a table name, also written "Nato" for NATO
+            uses[ent.text] += 1
+            last, end = ent[-1], ent.end
+            # "in the Varn Centre" but not "in the House": a one-word town takes no "the", a body does
+            i = ent.start - 1 - (len(ent) > 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+            prep = doc[i] if i >= 0 else None
+            tok = last
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i  # "the Mormon church"
+            if (prep is not None and prep.lower_ in _WHERE and prep.head.lemma_ not in _WRITTEN_IN and not modifier) \
+                    or (tok is not last and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in _WHERE
+                        and tok.head.head.lemma_ not in _WRITTEN_IN) \
+                    or (modifier and last.head.lower_ in nouns) \
+                    or (end + 1 < self.n and doc[end].text == "-" and doc[end + 1].lower_ == "based"):
+                place[ent.text] += 1
+            elif (last.dep_ == "nsubj" and last.head.lemma_ != "be") or last.dep_ == "poss" \
+                    or (last.dep_ == "pobj" and last.head.dep_ == "agent") or (end < self.n and doc[end].text in ("'s", "’s")):
+                acts.add(ent.text)
+        return {text for text, n in place.items() if text not in acts and 3 * n >= uses[text]}
 
     def _source_cued(self, end: int) -> bool:
         """The name ending at token ``end`` is a source no place can be: "according to Varnhold", "cited by The
