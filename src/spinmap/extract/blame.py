@@ -136,6 +136,7 @@ _VIGOUR_NOUNS = _WORD_CLASSES["vigour_nouns"]  # ... on an effort, plan or goal 
 _ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a threat by armed men coerces
 _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
 _CULPRITS = _WORD_CLASSES["culprits"]  # "police killed the gunman": the one killed is the crime's culprit
+_ASSAULT_VERBS = _WORD_CLASSES["assault_verbs"]  # "the driver fired on them ... police killed him": him is the culprit
 _RELEASE_VERBS = _WORD_CLASSES["release_verbs"]  # "refused to release the criminals": no wrong
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 _MEDIUM_NOUNS = _WORD_CLASSES["medium_nouns"]  # "a video that accuses X": whoever released it accuses
@@ -1682,7 +1683,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANIMALS for c in tok.children):
         return []  # "families kill goats for a feast": killing animals accuses nobody
     if lemma in _KILL | {"destroy"} and any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _CULPRITS or any(
-            m.dep_ in ("amod", "compound") and m.lemma_.lower() in _CULPRITS for m in c.children)) for c in tok.children):
+            m.dep_ in ("amod", "compound") and m.lemma_.lower() in _CULPRITS for m in c.children)
+            or _attacker_pronoun(c, doer)) for c in tok.children):
         # "police killed the gunman", "shot the attacker", "destroy terrorist networks": stopping the culprits of
         # crimes accuses nobody
         return []
@@ -1762,6 +1764,20 @@ def _may_be_wronged(obj: Token, ctx: _Ctx) -> bool:
     low = obj.lemma_.lower()
     return (obj.pos_ in ("PROPN", "PRON") or obj.tag_ == "NNS" or obj.ent_type_ in _AGENT_ENTS or low in ctx.lex.actor_nouns
             or low in ctx.lex.goods or _person_or_people(obj, ctx) or _names_actor(obj, ctx))
+
+
+def _attacker_pronoun(obj: Token, doer: Token) -> bool:
+    """Whether a killed "him"/"her" stands for the one who had just assaulted people ("a gunman shot at the
+    guests, and a guard who killed him was praised"): the nearest earlier subject in the sentence, not the killer,
+    did the assault."""
+    if obj.lower_ not in ("him", "her"):
+        return False
+    for t in reversed(obj.sent[:obj.i - obj.sent.start]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i != doer.i and t.head.i != obj.head.i:
+            verb = t.head
+            return not _negated(verb) and (verb.lemma_.lower() in _ASSAULT_VERBS or (
+                verb.lemma_.lower() == "open" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "fire" for c in verb.children)))
+    return False
 
 
 def _advocated(verb: Token) -> bool:
