@@ -136,7 +136,7 @@ _VIGOUR_NOUNS = _WORD_CLASSES["vigour_nouns"]  # ... on an effort, plan or goal 
 _ARMED_PEOPLE = _WORD_CLASSES["armed_people"]  # "troops threaten to storm X": a threat by armed men coerces
 _ANIMALS = _WORD_CLASSES["animals"]  # "kill sheep": no victim who could be wronged
 _CULPRITS = _WORD_CLASSES["culprits"]  # "police killed the gunman": the one killed is the crime's culprit
-_ASSAULT_VERBS = _WORD_CLASSES["assault_verbs"]  # "the driver fired on them ... police killed him": him is the culprit
+_ASSAULT_VERBS = _WORD_CLASSES["assault_verbs"]  # "a gunman shot at them ... a guard killed him": him is the culprit
 _RELEASE_VERBS = _WORD_CLASSES["release_verbs"]  # "refused to release the criminals": no wrong
 _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": the act is only made possible or hard
 _MEDIUM_NOUNS = _WORD_CLASSES["medium_nouns"]  # "a video that accuses X": whoever released it accuses
@@ -1783,8 +1783,9 @@ def _attacker_pronoun(obj: Token, doer: Token) -> bool:
 def _advocated(verb: Token) -> bool:
     """A deed someone should do ('X should send troops'), or must do in what a speaker says or suggests ('Y suggested X
     must strike first'), or is called on or persuaded to do ('X called on Y to strike', ``urging_verbs``; not a call to
-    harm civilians, which is incitement): urged, not done (and never by the one urging). Not 'should (not) have' (a fault found with what was done or left undone), nor
-    the author's 'X must prevent peace' (what X is said to need: a charge)."""
+    harm civilians, which is incitement): urged, not done (and never by the one urging). Not 'should (not) have' (a
+    fault found with what was done or left undone), nor the author's 'X must prevent peace' (what X is said to need:
+    a charge)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if "have" in auxes or _negated(verb):
         return False
