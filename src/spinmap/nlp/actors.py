@@ -129,9 +129,6 @@ _NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _NER_KIND = {"PERSON": "person", "ORG": "organization", "GPE": "other", "LOC": "other", "FAC": "other", "NORP": "group"}
 # A city after one of these is a place, not the state it usually stands for.
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "throughout", "across", "within", "over"}
-_WHERE = {"in", "near", "outside", "around", "throughout", "across", "within", "along", "down"}  # not "at Acme", "on Acme"
-_WRITTEN_IN = {"write", "publish", "report", "appear", "print", "say", "tell", "quote", "run", "post", "study", "article",
-               "paper", "interview", "column", "piece", "op-ed", "editorial"}  # "wrote in The Varn", "a study in Varn"
 _HE = {"he", "him", "his", "himself"}
 _SHE = {"she", "her", "hers", "herself"}
 _THEY = {"they", "them", "their", "theirs", "themselves"}  # "its" is handled on its own
@@ -286,7 +283,8 @@ def _handle_letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_cues() -> dict[str, frozenset[str]]:
-    """verb | adjective | event | compass | noun -> words that make a name a place (``extract/lexicons/actor_place_cues.tsv``)."""
+    """verb | adjective | event | compass | noun | preposition | publication -> words that make a name a place, or
+    (publication) keep it from being one (``extract/lexicons/actor_place_cues.tsv``)."""
     return word_classes("actor_place_cues.tsv")
 
 
@@ -1208,7 +1206,8 @@ class _Resolver:
         "Tarrow-based") in at least a third of their mentions and never as one who acts (a verb's subject other
         than "be", an owner "Tarrow's", "by Tarrow"): a town, promenade or district, not an organisation or person
         (``extract/lexicons/actor_place_cues.tsv``, class ``noun``)."""
-        doc, nouns = self.doc, _place_cues().get("noun", frozenset())
+        doc, cues = self.doc, _place_cues()
+        nouns, where, written_in = cues["noun"], cues["preposition"], cues["publication"]
         uses, place, acts = Counter(), Counter(), set()
         for ent in doc.ents:
             if ent.label_ not in ("ORG", "PERSON") or len(ent) > 3 or self.title_case[ent.start] or self.all_caps[ent.start]:
@@ -1225,9 +1224,9 @@ class _Resolver:
             while tok.dep_ == "conj" and tok.head.i < tok.i:
                 tok = tok.head
             modifier = last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i  # "the Mormon church"
-            if (prep is not None and prep.lower_ in _WHERE and prep.head.lemma_ not in _WRITTEN_IN and not modifier) \
-                    or (tok is not last and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in _WHERE
-                        and tok.head.head.lemma_ not in _WRITTEN_IN) \
+            if (prep is not None and prep.lower_ in where and prep.head.lemma_ not in written_in and not modifier) \
+                    or (tok is not last and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in where
+                        and tok.head.head.lemma_ not in written_in) \
                     or (modifier and last.head.lower_ in nouns) \
                     or (end + 1 < self.n and doc[end].text == "-" and doc[end + 1].lower_ == "based"):
                 place[ent.text] += 1
