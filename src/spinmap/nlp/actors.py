@@ -283,8 +283,8 @@ def _handle_letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_cues() -> dict[str, frozenset[str]]:
-    """verb | adjective | event | compass | noun | preposition | publication -> words that make a name a place, or
-    (publication) keep it from being one (``extract/lexicons/actor_place_cues.tsv``)."""
+    """verb | adjective | event | compass | noun | preposition | publication | naming -> words that make a name a
+    place, or (publication) keep it from being one (``extract/lexicons/actor_place_cues.tsv``)."""
     return word_classes("actor_place_cues.tsv")
 
 
@@ -559,6 +559,16 @@ class _Info:
     roles: list[tuple[str, frozenset]] = field(default_factory=list)
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one changed, added or dropped letter, not by a plural's "s"."""
+    if a == b or abs(len(a) - len(b)) > 1 or a + "s" == b or b + "s" == a:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def resolve_actors(doc: Doc) -> ActorIndex:
     """Build the article's canonical actors from ``doc`` (see the module docstring for the rules)."""
     if len(doc) == 0:
@@ -753,6 +763,7 @@ class _Resolver:
         self._acronyms()
         self._short_org_names()
         self._same_names()
+        self._misspelt_surnames()
         self._handles()
         self._learn_roles()
         self._role_phrases()
@@ -1202,10 +1213,10 @@ class _Resolver:
 
     def _place_guesses(self) -> set[str]:
         """Texts of short organisation or person guesses (outside headlines, not in the table, no known first name)
-        the article writes where a place goes ("in Tarrow", "along the Quayside", "the Tarrow region",
-        "Tarrow-based") in at least a third of their mentions and never as one who acts (a verb's subject other
-        than "be", an owner "Tarrow's", "by Tarrow"): a town, promenade or district, not an organisation or person
-        (``extract/lexicons/actor_place_cues.tsv``, class ``noun``)."""
+        the article writes where a place goes ("in Tarrow", "along the Quayside", "the Tarrow region", "the town of
+        Tarrow", "Tarrow-based") in at least a third of their mentions and never as one who acts (a verb's subject
+        other than "be", an owner "Tarrow's", "by Tarrow"): a town, promenade or district, not an organisation or
+        person (``extract/lexicons/actor_place_cues.tsv``, classes ``noun``, ``naming``)."""
         doc, cues = self.doc, _place_cues()
         nouns, where, written_in = cues["noun"], cues["preposition"], cues["publication"]
         uses, place, acts = Counter(), Counter(), set()
@@ -1228,12 +1239,21 @@ class _Resolver:
                     or (tok is not last and tok.dep_ == "pobj" and tok.head.i == tok.i - 1 and tok.head.lower_ in where
                         and tok.head.head.lemma_ not in written_in) \
                     or (modifier and last.head.lower_ in nouns) \
+                    or self._named_place_of(tok, nouns, cues["naming"]) \
                     or (end + 1 < self.n and doc[end].text == "-" and doc[end + 1].lower_ == "based"):
                 place[ent.text] += 1
             elif (last.dep_ == "nsubj" and last.head.lemma_ != "be") or last.dep_ == "poss" \
                     or (last.dep_ == "pobj" and last.head.dep_ == "agent") or (end < self.n and doc[end].text in ("'s", "’s")):
                 acts.add(ent.text)
         return {text for text, n in place.items() if text not in acts and 3 * n >= uses[text]}
+
+    @staticmethod
+    def _named_place_of(tok: Token, nouns, naming) -> bool:
+        """The guess (or the first of its conjuncts) names the place a place noun heads: "the town of Tarrow",
+        "the cities of Varn and Ostrel", "cities like Tarrow" (``actor_place_cues.tsv``, classes noun, naming)."""
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.i < tok.i and prep.lower_ in naming and prep.dep_ == "prep" \
+            and prep.head.i < prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in nouns
 
     def _source_cued(self, end: int) -> bool:
         """The name ending at token ``end`` is a source no place can be: "according to Varnhold", "cited by The
@@ -1494,6 +1514,8 @@ class _Resolver:
             return False
         if _name_heads().get(words[-1].lower_) == "organization":
             return False  # "Whitney Museum": an institution whatever its first word
+        if end + 1 < self.n and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "based":
+            return False  # "a Maria Bay-based charity": a base is a place, never a person
         first, last = name_key(words[0].text), name_key(words[-1].text)
         if first in self.t.genders:
             return True
@@ -2305,6 +2327,38 @@ class _Resolver:
             target.update((k, best) for k in keys if k != best)
         for m in self.mentions:
             m.key = target.get(m.key, m.key)
+
+    def _misspelt_surnames(self) -> None:
+        """A lone capitalised word one letter off the surname of exactly one person the article names in full
+        ("Varnel" beside "Jana Varnell", "Kovalenco" beside "Nadia Kovalenko") is that person misspelt, not a new
+        actor: no table name, known first name, or plural ("Holmers" beside "Ida Holmer"). Each word is looked up by
+        its one-letter deletions, so the check stays linear in the article."""
+        def cuts(word: str) -> set[str]:
+            return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+        by_cut: dict[str, set[str]] = defaultdict(set)
+        surnames: dict[str, str] = {}
+        for key, info in self.info.items():
+            words = info.name.split()
+            if info.kind == "person" and len(words) >= 2 and len(words[-1]) >= 5 and words[-1].isalpha():
+                surnames[key] = words[-1].lower()
+                for cut in cuts(surnames[key]):
+                    by_cut[cut].add(key)
+        if not surnames:
+            return
+        target: dict[str, str] = {}
+        for key, info in self.info.items():
+            word = info.name
+            if key.startswith("T:") or info.kind in ("group", "country") or " " in word \
+                    or not (word.isalpha() and word.istitle() and len(word) >= 5) or name_key(word) in self.t.genders:
+                continue
+            low = word.lower()
+            near = {k for cut in cuts(low) for k in by_cut.get(cut, ()) if _one_letter_off(low, surnames[k])}
+            if len(near) == 1:
+                target[key] = near.pop()
+        for m in self.mentions:
+            if m.key in target:
+                m.key, m.via = target[m.key], "surname"
 
     def _unsigned_person(self, key: str) -> bool:
         """An article person of two or more words with nothing that marks a person: no known first name or surname
