@@ -1698,6 +1698,7 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
     text, regions = _text_and_regions(doc)
     labelled = _labelled_statements(doc, text, regions)
     out: list[Found] = []
+    heads: list[Token] = []
     taken: list[CharSpan] = [(f.source[0], f.cue[1]) if f.source[0] < f.cue[0] else f.cue for f in labelled]
     for tok, found, _ in candidates(doc, first, extra, (text, regions)):
         if rerank:
@@ -1725,7 +1726,8 @@ def find_attributions(doc: Doc, threshold: Optional[float] = None, orphans: bool
             continue
         taken.append(found.cue)
         out.append(found)
-    out = _nested_actions(doc, _uncross(doc, out))
+        heads.append(tok)
+    out = _nested_actions(doc, _uncross(doc, _coordinated_cues(doc, out, heads)))
     out.extend(labelled)
     if orphans:
         out.extend(_orphan_quotes(doc, text, regions, out))
@@ -1745,6 +1747,33 @@ def _nested_actions(doc: Doc, found: list[Found]) -> list[Found]:
                 and any(g is not f and g.source is not None and _inside(f.cue, g.content) for g in found):
             continue
         out.append(f)
+    return out
+
+
+def _coordinated_cues(doc: Doc, found: list[Found], heads: list[Token]) -> list[Found]:
+    """"X said that A and called B a liar": a verb coordinated inside a content after its cue, with no subject
+    of its own and kept as a cue itself, is X's next attribution, not part of the first one's words. The first
+    content stops before the conjunction and the second cue takes X as its speaker (the parser hangs the verb
+    on A's verb, so the rules gave it A's subject). Train, such kept cues: gold stops there 57 times, runs on
+    22; where the second is annotated its speaker is X 46 of 55 times."""
+    at = {t.i: n for n, t in enumerate(heads)}
+    out = list(found)
+    for n in sorted(range(len(found)), key=lambda n: heads[n].i):  # a chain "said A, and B and C" left to right
+        f, tok = out[n], heads[n]
+        span = doc.char_span(*f.content, alignment_mode="expand") if f.content[0] >= f.cue[1] else None
+        verb = next((t for t in span if t.i in at and t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+                     and (t.head.i == tok.i or span.start <= t.head.i < t.i)
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None) if span is not None else None
+        if verb is None:
+            continue
+        cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i), None)
+        rng = _trim(doc, span.start, cc.i if cc is not None else verb.left_edge.i)
+        if rng is None:
+            continue
+        out[n] = Found(f.kind, f.cue, _char(doc, rng), f.source, f.score)
+        m = at[verb.i]
+        g = out[m]
+        out[m] = Found(g.kind, g.cue, g.content, f.source, g.score)
     return out
 
 
