@@ -283,9 +283,15 @@ def _handle_letters(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_cues() -> dict[str, frozenset[str]]:
-    """verb | adjective | event | compass | noun | preposition | publication | naming -> words that make a name a
-    place, or (publication) keep it from being one (``extract/lexicons/actor_place_cues.tsv``)."""
+    """verb | adjective | event | compass | noun | preposition | publication | naming | outlet -> words that make a
+    name a place, or (publication, outlet) keep it from being one (``extract/lexicons/actor_place_cues.tsv``)."""
     return word_classes("actor_place_cues.tsv")
+
+
+@lru_cache(maxsize=1)
+def _staff_nouns() -> dict[str, frozenset[str]]:
+    """any | place -> nouns for a company's staff or readers (``extract/lexicons/actor_staff_nouns.tsv``)."""
+    return word_classes("actor_staff_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -1187,8 +1193,9 @@ class _Resolver:
         decision per name and article): a town followed by its country or US state ("Tarvosk, Ukraine;",
         "Jane Roe, Millbrook, Calif.") is a place; a name in apposition to a noun for a kind of organisation
         ("Varnstead, a regional news outlet") an organisation; a name followed by an age ("Dorvakin, 24,") a
-        person; a place guess that is a source ("according to Varnhold") an organisation, unless the article also
-        uses it as a place. A known first name keeps a person guess a person
+        person; a place guess that is a source ("according to Varnhold"), or a place or person guess with staff
+        ("a Varnhold analyst", "an economist at Varnhold"), an organisation, unless the article also uses it as a
+        place. A known first name keeps a person guess a person
         (``extract/lexicons/actor_org_type_nouns.txt``)."""
         out: dict[str, str] = {}
         sources = set()  # names made organisations by a source cue, unless the article also uses them as places
@@ -1203,11 +1210,14 @@ class _Resolver:
             elif ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(ent) <= 3 and self._age_after(ent.end) \
                     and tuple(self.words[ent.start:ent.end]) not in self.t.surfaces:
                 out[ent.text] = "PERSON"
-            elif ent.label_ in ("GPE", "LOC", "FAC") and not first_name and self._source_cued(ent.end) \
+            elif ent.label_ in ("GPE", "LOC", "FAC", "PERSON") and not first_name \
+                    and (self._staff_cued(ent.end, ent.label_ == "PERSON")
+                         or (ent.label_ != "PERSON" and self._source_cued(ent.end))) \
                     and tuple(self.words[ent.start:ent.end]) not in self.t.surfaces:
                 out[ent.text] = "ORG"
                 sources.add(ent.text)
-        places = {e.text for e in self.doc.ents if e.text in sources and self._place_use(e.start, e.end)}
+        places = {e.text for e in self.doc.ents if e.text in sources and self._place_use(e.start, e.end)
+                  and not self._staff_cued(e.end, e.label_ == "PERSON")}  # "an analyst at Varnhold" is no place use
         out = {text: label for text, label in out.items() if text not in places}
         return {**{text: "GPE" for text in self._place_guesses()}, **out}
 
@@ -1257,16 +1267,35 @@ class _Resolver:
 
     def _source_cued(self, end: int) -> bool:
         """The name ending at token ``end`` is a source no place can be: "according to Varnhold", "cited by The
-        Tarbury", "told Varnhold Weekly"."""
+        Tarbury", "told Varnhold Weekly", "Varnhold reported" (``extract/lexicons/actor_place_cues.tsv``, class
+        ``outlet``: what outlets do to news, not what towns do)."""
         if not self.has_parse:
             return False
         head = self.doc[end - 1]
         prep, verb = head.head, head.head.head
+        if head.dep_ == "nsubj" and prep.i > head.i and prep.lemma_.lower() in _place_cues()["outlet"]:
+            return True
         if head.dep_ == "pobj" and prep.lower_ == "to" and verb.lower_ == "according":
             return True
         if head.dep_ == "pobj" and prep.dep_ == "agent" and verb.lemma_ in ("cite", "quote"):
             return True
         return head.dep_ in ("dobj", "dative") and prep.lemma_ == "tell" and prep.i < head.i
+
+    def _staff_cued(self, end: int, person: bool) -> bool:
+        """The name ending at token ``end`` employs or publishes people: it modifies or owns a noun for a company's
+        staff ("a Varnhold analyst", "Varnhold's contributors") or follows one with "at", "for" or "with" ("an
+        analyst at Varnhold"). Nouns a person has too ("a Roe spokesman") count only for a place guess
+        (``extract/lexicons/actor_staff_nouns.tsv``)."""
+        if not self.has_parse:
+            return False
+        head, cls = self.doc[end - 1], _staff_nouns()
+        if head.dep_ in ("compound", "poss") and head.head.i > head.i:
+            noun = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in ("at", "for", "with") and head.head.head.i < head.head.i:
+            noun = head.head.head
+        else:
+            return False
+        return noun.pos_ == "NOUN" and (noun.lower_ in cls["any"] or (not person and noun.lower_ in cls["place"]))
 
     def _region_after(self, end: int) -> bool:
         """", <country or US state>" right after token ``end``, closed by punctuation or the line's end."""
