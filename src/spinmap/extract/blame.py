@@ -318,8 +318,10 @@ class _Ctx:
             actor = self.actors.actor_at(*_name_span(named)) if named is not None else None
             if actor is not None:
                 s, e = _name_span(named)
-        if actor is None and self.actors is not None and tok.tag_ == "NN":
-            # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person
+        if self.actors is not None and tok.tag_ == "NN" and (actor is None or (
+                actor.kind != "person" and self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None)):
+            # "the director of the SVR, Sergei Naryshkin": a singular title whose phrase names a person; "a former
+            # U.S. senator, John Doe,": the person, not the country that only modifies the title
             for c in tok.subtree:
                 if c.pos_ == "PROPN" and c.i > tok.i and c.dep_ in ("appos", "pobj") and _in_own_phrase(c, tok) and (
                         a := self.actors.actor_at(*_name_span(c))) is not None and a.kind == "person":
@@ -725,6 +727,8 @@ def _subject(verb: Token) -> Optional[Token]:
                     return own  # "X is a politician who sold out Y": X did ("it was the British who ...": the British)
                 if (regarded := _regarded(pred)) is not None:
                     return regarded  # "they see X as people who refuse to ...": X refuses
+                if t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN":
+                    return t.head.head  # "X, a councillor who accused Y": the name the description is set beside
                 return t.head
             return s
         if t.dep_ == "xcomp" and t.head.lemma_ == "be":
@@ -732,8 +736,14 @@ def _subject(verb: Token) -> Optional[Token]:
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.head.head.pos_ == "VERB" and _says(t):
             t = t.head.head  # "X said (conceded) that Y did Z and accused W of ...": a second speech act is X's, which
             continue         # the parser listed with the reported verb
-        if t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
-            t = t.head
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB" and _to_infinitive(t.head):
+            # "X ran on his pledge to cut Y and accused Z": a finite verb the parser listed with an infinitive is
+            # said of the subject of the clause that infinitive hangs in
+            t = next((g for g in t.head.ancestors if g.pos_ in ("VERB", "AUX") and g.tag_ != "VB"), t.head)
+            continue
+        if (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or (t.dep_ == "attr" and t.pos_ == "ADJ")) \
+                and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            t = t.head  # ("X has been the most outspoken in ...": the adjective the parser filed as attribute)
             continue
         if t.dep_ == "dep" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG" and t.head.dep_ == "ROOT":
             t = t.head  # "X, craving revenge, then ordered ...": the parser left the finite verb under the participle
@@ -754,16 +764,26 @@ def _subject(verb: Token) -> Optional[Token]:
             if t.dep_ == "acl":
                 return None
             continue
-        if t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            # "X's attempt to V", "the desire of X to V": the one who wants it done
-            owner = _dep_of(t.head, ("poss",))
-            return owner or _of_object(t.head)
+        noun = t.head if t.dep_ == "acl" and _to_infinitive(t) else t.head.head if (
+            t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "of") else None
+        if noun is not None and noun.lemma_.lower() in _INTENT_NOUNS:
+            # "X's attempt to V", "the desire of X to V": the one who wants it done; with no owner, "X mounted a
+            # campaign to V", "X took the step of V-ing": the subject of the verb that carries the effort out
+            owner = _dep_of(noun, ("poss",)) or (_of_object(noun) if t.dep_ == "acl" else None)
+            if owner is None and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in _PRODUCE_VERBS | _ATTACK_CARRIERS:
+                owner = _subject(noun.head)
+            return owner
         if (doer := _gerund_of_subject(t)) is not None:
             return doer
         if t.dep_ in ("acl", "relcl") and (t.head.pos_ == "PROPN" or t.head.ent_type_ in _AGENT_ENTS):
             return t.head
         return None
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with its own infinitive "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _says(verb: Token) -> bool:
@@ -1489,6 +1509,16 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if charge == tok.text and (as_ := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)) \
             is not None and (what := _dep_of(as_, ("pobj", "amod", "acomp"))) is not None and what.pos_ in ("NOUN", "ADJ"):
         charge = _phrase(what)  # "condemned X as unfit to govern", "criticizing X as a weak leader": what X is called
+    why = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
+    because_who = _nearest_subject(why) if why is not None else None
+    if charge == tok.text and why is not None and not _negated(tok) and not (because_who is not None and (
+            because_who.lower_ in ("he", "she", "i", "we") or (subj is not None and because_who.lower_ == subj.lower_))):
+        # "criticised X because it keeps shelling Y": the reason given is the charge ("because he wanted votes" is
+        # the accuser's own motive)
+        mark = next(m for m in why.children if m.dep_ == "mark" and m.lower_ == "because")
+        end = why.right_edge if not why.right_edge.is_punct else tok.doc[why.right_edge.i - 1]
+        charge = _span_text(tok.doc, tok.doc[mark.i + 1].idx, end.idx + len(end))
     if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
         # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
         charge = _span_text(tok.doc, *_np_span(prep.head))

@@ -2686,10 +2686,15 @@ class _Resolver:
         for g in tok.ancestors:
             if g.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ in ("who", "that") and g.dep_ == "relcl":
+                    ante = g.head.head if g.head.dep_ == "appos" else g.head
+                    return ante.i  # "X, a rival who accused him": the one the relative clause is about
                 if subj is not None:
                     return subj.i if subj.pos_ != "PRON" else None
             if g.dep_ in ("relcl", "ccomp", "advcl") and g.pos_ in ("VERB", "AUX"):
                 return None  # (a subjectless clause of its own: its subject is not known here)
+            if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.head.dep_ == "ccomp":
+                return None  # "X said Y is to blame and accused him": the parser may list X's act with Y's clause
         return None
 
     def _embedded(self, i: int) -> bool:
