@@ -119,7 +119,7 @@ def test_blame_list_targets_one_record_each(nlp, text, n):
 
 
 @pytest.mark.parametrize("text,negated,hedged", [
-    ("The only one not to blame is the minister.", True, False),
+    ("The one person not to blame is the minister.", True, False),
     ("Japan did not blame Korea for the incident.", True, False),
     ("Venezuela allegedly stole the ballots.", False, True),
     ("Colombia reportedly sabotaged the pipeline.", False, True),
@@ -508,12 +508,49 @@ def test_blame_misdeed_noun_as_topic_accuses_nobody(nlp, text):
 @pytest.mark.parametrize("repeats, tuned", [(1, True), (60, False)])
 def test_blame_direction_model_skips_run_on_sentences(nlp, monkeypatch, repeats, tuned):
     """The DSE check reads the whole sentence per pair; a run-on sentence keeps rule confidences."""
-    import spinmap.models.dse as dse
+    from spinmap.extract.blame import build
 
     calls = []
-    real = dse.features
-    monkeypatch.setattr(dse, "features", lambda *a: calls.append(1) or real(*a))
+    real = build.features
+    monkeypatch.setattr(build, "features", lambda *a: calls.append(1) or real(*a))
     clause = "Moscow blamed Kyiv for the shelling of the city and officials said the West provoked nationalists"
     doc = nlp(", and ".join([clause] * repeats) + ".")
     blames = extract_blames(doc, resolve_actors(doc), [], None)
     assert blames and bool(calls) == tuned
+
+
+def _dse_model_failing(monkeypatch, error: Exception) -> None:
+    """Make the shipped DSE model's loader raise ``error`` (the cached loader is emptied before and after)."""
+    from spinmap.extract.blame import build
+
+    def broken():
+        raise error
+
+    build._direction_model.cache_clear()
+    monkeypatch.setattr(build, "load_model", broken)
+
+
+def test_blame_without_the_dse_model_keeps_rule_confidences_and_warns(nlp, monkeypatch, caplog):
+    """A missing DSE artefact (SM103) only costs the direction check: records stay, with a warning."""
+    from spinmap.errors import SpinmapError
+    from spinmap.extract.blame import build
+
+    _dse_model_failing(monkeypatch, SpinmapError("SM103", path="weights.npz", what="dse"))
+    try:
+        with caplog.at_level("WARNING", logger="spinmap.extract.blame"):
+            found = blames_for(nlp, "Venezuela accused Colombia of sabotaging the pipeline.")
+        assert found and "SM103" in caplog.text
+    finally:
+        build._direction_model.cache_clear()
+
+
+def test_blame_direction_check_does_not_hide_a_bug(nlp, monkeypatch):
+    """Anything but a missing artefact is a bug and raises, instead of silently dropping the direction check."""
+    from spinmap.extract.blame import build
+
+    _dse_model_failing(monkeypatch, ImportError("no module named models.dse"))
+    try:
+        with pytest.raises(ImportError):
+            blames_for(nlp, "Venezuela accused Colombia of sabotaging the pipeline.")
+    finally:
+        build._direction_model.cache_clear()

@@ -21,7 +21,7 @@ import pytest
 
 from spacy.tokens import Doc
 
-from spinmap.extract.blame import _expand
+from spinmap.extract.blame.parse import _expand
 from test_blame_constructions import PAIRS, assert_exactly, fill, run
 
 NO_RECORD = [

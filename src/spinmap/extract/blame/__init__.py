@@ -1,0 +1,97 @@
+"""Who blames whom: accuser, accused, charge and voice, with the evidence sentence.
+
+Rules over the dependency parse and the ``lexicons/blame_*.txt`` word lists. Accusation
+verbs (blame, accuse, hold responsible) make their subject the accuser and their object the
+accused; misdeed verbs/nouns (betray, occupy, "X's aggression") and loaded adjectives
+("X's provocative statements") make the doer the accused, with the accuser being whoever
+voices the clause: a quote's speaker or a reporting verb's subject (voice ``reported``), else
+the article's author (voice ``authorial``). Under an agentless report ("are told that", "it is said
+that", "the idea is spreading that"; ``blame_agentless_report_*.txt``) the accuser is unspecified, even
+when an outer clause names who relays it.
+
+Wrongdoing can also sit in the manner or the purpose of a neutral verb: a manner adverb ("brutally
+dispersed", ``blame_loaded_adverbs.txt``), persuading an audience against a public good ("convince X that
+peace is a defeat", ``blame_persuasion_verbs.txt``/``blame_disparaging_nouns.txt``), acting in the interests
+or under the command of a hostile party (``blame_hostile_parties.txt``), gaining at others' expense, or
+pursuing a goal through a misdeed ("weaken X through separatism"); each blames the doer.
+
+An order to commit a misdeed ("told/ordered X to occupy Y"; ``blame_directive_verbs.txt``) blames the
+order's giver, never the addressee; an order to STOP one ("urged X to stop shelling Y";
+``blame_cessative_verbs.txt``) is the giver's accusation of the addressee.
+
+Negated blames ("not to blame", "did not betray") are kept with ``negated=True`` and a lower
+confidence, so a reader sees who is explicitly exempted; consumers that count accusations
+should filter them out. Hedged blames (allegedly, may, would) get ``hedged=True``. An accusation
+demanded of someone ("X should/must condemn Y", "X has to hold Y accountable") is not X's: whoever
+voices the clause (the author, a reporting speaker) holds Y to blame; an irrealis one ("X would blame
+Y") stays X's, hedged. When the accuser and accused are both actors in one sentence, the shipped DSE
+direction model adjusts confidence.
+
+Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
+noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
+blockade" or "blamed icy roads" therefore blame nobody. Misdeeds inside a denial ("X denied that its
+troops shelled Y"), under a question, in an unrealised infinitive ("reluctance to condemn X"), under
+abstaining ("refrained from condemning X", ``blame_abstention_words.txt``) or in what an excuse is made
+with ("excusing their delay with the treacherous government", ``blame_excuse_verbs.txt``) are not asserted by
+anyone and yield nothing; nor does a scare-quoted epithet that names no actor, or combat against military
+materiel ("sank navy vessels", ``blame_military_targets.txt``). A name before a violent act noun is its doer
+only when it is a demonym or a known organisation, group, country or person: one the NER tagger alone found, or
+a known place or thing, is where, on what or through what it happened ("the Riverton attack", "the Druzhba
+sabotage", "the Telegram attacks"). An accusation nobody named holds, mentioned only to be dismissed ("the
+charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
+
+A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X described as a tyrant") is the
+namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
+resorting to a misdeed blame their subject or owner. Whoever helps a misdeed ("with help from Z") is blamed with its
+doer, and the named examples of a plural ("officials like A and B") with the plural; so is whoever is involved in a
+misdeed or organises one ("the coordinator of the trafficking network"), rejects peace, wages "X's war on Y", breaks
+a promise ("did not keep its promises") or uses people as cannon fodder or human shields. A plural pronoun
+(they/them/their) stands for the nearest earlier organisation, country or group subject ("X rejected the truce. They
+want ..."). An account noun's gerund ("the story of X destroying Y") is that account's content: reported, not authorial.
+Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does, and an accused armed
+force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
+("Before the fall of X, A, B and C were working to ...") is the verb's subject.
+
+Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
+Y" given by X, "comments from X"; ``medium_nouns``), as is whoever made an accusation ("an accusation he made that
+..."). A stance is its holder's voice, not the author's: "bemoaned/speculated" (speech verbs), "in X's view", "his
+frustration over Y's failure", "fearmongering about Y's meddling", "faced criticism for", "media reports that".
+Acts only supposed ("in case of war they could bomb X", "the risk of an invasion", "an attack is unlikely"), urged
+("X should invade Y"), called for or shied from ("calls to kill X"), done to one's own property, a course given up by
+choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped charge is kept negated.
+
+A crime word alone ("the terrorists fled", "the suspect"; ``crime_labels``) tells of a crime's culprits and charges no
+one; "condemned X's arrest" (``undergone_nouns``) is about what was done to X; "any X accused of ..." is nobody in
+particular; "a former X official" is no longer X; a speaker's own deed in a quote ("We will ...") is not charged to
+the speaker. An accusation gerund on another verb's preposition ("after accusing", "devoted hours to criticizing";
+``control_preps``) and an attack in words one goes on or offers (``attack_carriers``) are that verb's subject's.
+A refusal charges only when what is refused is owed ("refused to pay/release"; not "to sign/intervene/concede",
+``blame_neutral_complements``); leaving by a vote wrongs no one. An accusation foretold ("they will blame Y", not a
+speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
+hedged verb ("would likely send troops to raze X").
+
+Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
+``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
+
+Where the rules live (modules in layers: each imports only from those above it in this list):
+
+- ``words``: word classes and the ``Lexicons`` word lists; ``UNSPECIFIED``, ``MAX_CHARGE_TOKENS``, ``CHARGE_OVERRUN``.
+- ``parse``: parse helpers: subjects, objects, passives, governors, noun-phrase/name spans, list expansion (``_expand``).
+- ``charge``: building a charge's text (clipping, contractions, quote marks, order and noun charges).
+- ``context``: the per-article ``_Ctx`` (who a token names, who voices a clause, pronoun binding), ``_Who``, ``_Found``.
+- ``assertion``: negated, hedged, conjectured, denied, unasserted, supposed, urged, abstained, ruled out.
+- ``accusations``: accusation verbs and nouns, "hold responsible", "to blame", "is behind", "at fault".
+- ``orders``: orders to commit or to stop a misdeed, sponsorship and support, owed refusals, mistagged verbs.
+- ``misdeeds``: misdeed verbs and nouns, verbal attacks, broken promises, involvement, organisers, victims.
+- ``labels``: naming verbs, labels, epithets, loaded adjectives, crime words.
+- ``manner``: loaded adverbs, means, others' expense, hostile interests, persuasion, predicate adjectives, duties.
+- ``targets``: who may be accused; commanders and backers blamed with a force.
+- ``collect``: ``_candidates``, which trigger finder reads each token.
+- ``build``: ``extract_blames``: checks, voice, evidence, confidence, DSE direction, restated accusations.
+"""
+from __future__ import annotations
+
+from .build import extract_blames
+from .words import CHARGE_OVERRUN, MAX_CHARGE_TOKENS, UNSPECIFIED, Lexicons, lexicons
+
+__all__ = ["CHARGE_OVERRUN", "MAX_CHARGE_TOKENS", "UNSPECIFIED", "Lexicons", "extract_blames", "lexicons"]
