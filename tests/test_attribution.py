@@ -56,8 +56,8 @@ CONSTRUCTIONS = [
     # unnamed group as speaker
     ("Some protesters claimed the election was stolen.", "claimed", "Some protesters", "the election was stolen", "indirect"),
     # passive with the speaker as agent
-    ("His words were disseminated by the agency's press service.", "were disseminated", "the agency's press service",
-     "His words", None),
+    ("His remarks were disseminated by the agency's press service.", "were disseminated", "the agency's press service",
+     "His remarks", None),
 ]
 
 

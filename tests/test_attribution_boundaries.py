@@ -117,9 +117,9 @@ def test_attribution_boundaries_never_split_a_hyphenated_word(nlp, text, cue, so
 @pytest.mark.parametrize("text, cue, kept", [
     ("The facts speak for themselves. None of this was ever condemned by the Minsk Group co-chairs, who were "
      "content to keep the conflict frozen.", "was ever condemned", False),  # its content was "by"
-    ("Who blames whom, and where is it coming from?", "blames", False),  # a question, not a claim
+    ("Who blames whom, and where does it come from?", "blames", False),  # a question, not a claim
     ("Who said the talks had failed? Nobody knows.", "said", False),
-    ("Ostravia's gamble: who blames whom and where is it coming from?", "blames", False),  # not opening the sentence
+    ("Ostravia's gamble: who blames whom and where does it come from?", "blames", False),  # not opening the sentence
     ("Why were the officials who said the talks had failed dismissed?", "said", True),  # a relative "who" in a question speaks
     ("Officials who said the talks had failed were dismissed on Monday.", "said", True),  # relative "who" speaks
 ])

@@ -22,7 +22,7 @@ LINES = st.sampled_from([
     "Armenia was betrayed by its allies, the protesters said.",
     "\u201cThe West is to blame,\u201d Lavrov told reporters.",
     "He said \u201cnothing",
-    "Click to see full-size image",
+    "Click to view full-size image",
     "Support SouthFront",
     "Read: 244",
     "Write comment",

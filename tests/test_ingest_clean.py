@@ -9,7 +9,7 @@ PROSE = "The delegation arrived in the capital on Monday and met the foreign min
 
 
 @pytest.mark.parametrize("line", [
-    "Click to see full-size image",
+    "Click to view full-size image",
     "Support SouthFront",
     "Support Lori Observer",
     "Read: 244",
@@ -54,10 +54,10 @@ def test_clean_prose_line_is_not_chrome(line):
     ("Peace \u2013 or War", "Peace - or War"),
 ])
 def test_clean_headline_repeated_in_body_is_dropped(title, repeat):
-    raw = f"{title}\n\n{PROSE}\n\n{repeat}\n\nClick to see full-size image\n\n{PROSE.upper()}\n\n{repeat}"
+    raw = f"{title}\n\n{PROSE}\n\n{repeat}\n\nClick to view full-size image\n\n{PROSE.upper()}\n\n{repeat}"
     draft = draft_article(raw, "x")
     assert draft.title == title
-    assert draft.removed() == [repeat, "Click to see full-size image", repeat]
+    assert draft.removed() == [repeat, "Click to view full-size image", repeat]
     assert draft.body() == f"{PROSE}\n\n{PROSE.upper()}"
     assert draft.text() == f"{title}\n\n{draft.body()}"
 
@@ -101,7 +101,7 @@ def test_clean_text_has_no_blank_runs_or_edge_blanks(raw):
 @pytest.mark.parametrize("raw", [
     "Big Title Here\n\nSupport SouthFront\n\n" + PROSE + "\n\nBig Title Here\n\nRead: 3\n\n" + PROSE[::-1],
     "One line only, with a period.",
-    "Click to see full-size image\n\n" * 3 + PROSE,
+    "Click to view full-size image\n\n" * 3 + PROSE,
 ])
 def test_clean_every_line_is_kept_removed_or_title(raw):
     draft = draft_article(raw, "x")

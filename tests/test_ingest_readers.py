@@ -197,7 +197,7 @@ def test_readers_batch_continues_after_bad_items(tmp_path):
 
 @pytest.mark.parametrize("raw", [
     "Talks Collapse\n\n" + BODY,
-    "Support SouthFront\n\n" + BODY + "\n\nClick to see full-size image\n\n\n\nWrite comment\n",
+    "Support SouthFront\n\n" + BODY + "\n\nClick to view full-size image\n\n\n\nWrite comment\n",
     HTML,
 ])
 def test_readers_same_input_same_article_with_content_id(tmp_path, raw):
