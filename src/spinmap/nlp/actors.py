@@ -81,7 +81,7 @@ span into ``doc.text``.  The rules:
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both, until a narrator's he/she that
    had no one else of its gender in reach gives the person that gender), within a few
-   sentences, skipping names inside a quotation the pronoun is not in; a he/she that opens its sentence as the main
+   sentences; a narrator's pronoun skips names inside quotations (a quoted one may take a name from an earlier quote); a he/she that opens its sentence as the main
    subject goes on with the previous sentence's main subject when the nearest name is tucked into a clause or a
    possessive there ('"...," Ivanov said, recalling Petrov's threats. He ...' is Ivanov); they/them/their -> the
    nearest plural subject earlier in the sentence, else the previous sentence's main-clause subject, and only when that subject is a group actor
@@ -2622,8 +2622,9 @@ class _Resolver:
                         k -= 1  # "X resigned for criticizing him": an object "him" is never its own clause's subject
                         continue
                     gender = self.info[m.key].gender or learnt.get(m.key)
-                    # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is
-                    quoted_away = region_at(regions, doc[m.start].idx) not in (None, own_quote)
+                    # '"... Putin lied," he said': a name inside a quote is not who the narrator's "he" is; a quoted
+                    # "he" may be a name from an earlier quote ('"X will win," said Y. "He has the money"' is X)
+                    quoted_away = own_quote is None and region_at(regions, doc[m.start].idx) is not None
                     if m.end <= tok.i and gender in (None, want) and not quoted_away:
                         if self._unnamed_person_between(m.end, tok.i, want):
                             self.unnamed_pronouns.add(tok.idx)
