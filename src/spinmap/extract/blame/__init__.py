@@ -66,7 +66,8 @@ particular; "a former X official" is no longer X; a speaker's own deed in a quot
 the speaker. An accusation gerund on another verb's preposition ("after accusing", "devoted hours to criticizing";
 ``control_preps``) and an attack in words one goes on or offers (``attack_carriers``) are that verb's subject's.
 A refusal charges only when what is refused is owed ("refused to pay/release"; not "to sign/intervene/concede",
-``blame_neutral_complements``); leaving by a vote wrongs no one. An accusation foretold ("they will blame Y", not a
+``blame_neutral_complements``; nor to use or go along with something, ``unowed_acts``); leaving by a vote, killing a
+bill (``motions``) and failing "to do what it takes to compete" wrong no one. An accusation foretold ("they will blame Y", not a
 speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
 hedged verb ("would likely send troops to raze X").
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from .words import (
     _AGENT_ENTS, _ANIMALS, _ARMED_PEOPLE, _ASSAULT_VERBS, _ASSIST_VERBS, _ATTACK_CARRIERS, _BELONGINGS, _COMBAT,
     _COURTS, _CULPRITS, _DISCOURSE_OBJECTS, _HAPPEN, _IDIOM_LOOT, _KILL, _LAPSE_NOUNS, _LAWFUL_ACTS, Lexicons,
-    _NAMING_VERBS, _PARTICLE_IDIOMS, _PASS_SUBJ, _PATIENT_OF, _PRODUCE_VERBS, _PROGRAMME_MARKS, _RANKS,
-    _RELEASE_VERBS, _REPORT_NOUNS, _RESOURCES, _SUBJ, _THIRD_PERSON, _THREATENED_MARKS, _UNDERGO, UNSPECIFIED,
+    _MOTIONS, _NAMING_VERBS, _PARTICLE_IDIOMS, _PASS_SUBJ, _PATIENT_OF, _PRODUCE_VERBS, _PROGRAMME_MARKS, _RANKS,
+    _RELEASE_VERBS, _REPORT_NOUNS, _RESOURCES, _SUBJ, _THIRD_PERSON, _THREATENED_MARKS, _UNDERGO, _UNOWED_ACTS, UNSPECIFIED,
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
 from .parse import (
@@ -32,6 +32,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
         return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
+    if lemma in ("kill", "torpedo", "sink") and _undergoer_lemma(tok) in _MOTIONS:
+        return []  # "killed the bill", "sank the amendment": defeating a motion by vote or delay wrongs no one
     if lemma == "exploit" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and any(
             t.lemma_.lower() in _RESOURCES for t in (obj, *obj.conjuncts)):
         return []  # "exploit solar and wind power": no one wronged
@@ -39,7 +41,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "the campaign shelled out $1 million": paid
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
-        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or (
+        if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or _neutral_goal(
+                comp, ctx) or (lemma == "refuse" and comp.lemma_.lower() in _UNOWED_ACTS) or (
                 lemma == "refuse" and comp.lemma_.lower() in _RELEASE_VERBS and (o := _dep_of(comp, ("dobj", "obj")))
                 is not None and any(t.lemma_.lower() in _CULPRITS for t in (o, *o.conjuncts))) or (
                 lemma == "refuse" and comp.lemma_.lower() in _ASSIST_VERBS
@@ -180,6 +183,13 @@ _DECIDE_VERBS = _WORD_CLASSES["decide_verbs"]
 _COURSE_NOUNS = _WORD_CLASSES["course_nouns"]  # "abandoned its proposed purchase", "the priority": a course given up
 _ACCORD_NOUNS = _WORD_CLASSES["accord_nouns"]  # "orchestrated a deal": an accord made
 _ARRANGE_VERBS = _WORD_CLASSES["arrange_verbs"]
+
+
+def _neutral_goal(comp: Token, ctx: _Ctx) -> bool:
+    """ "failed to do what it takes to compete": a generic doing whose purpose infinitive is a neutral complement."""
+    return comp.lemma_.lower() in ("do", "take") and any(
+        t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.neutral
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in comp.subtree if t is not comp)
 
 
 def _undergoer_lemma(verb: Token) -> str:
