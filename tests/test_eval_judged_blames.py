@@ -62,16 +62,17 @@ def test_shipped_judgements_hold_no_text(name):
     assert all(len(r) == 5 and len(r[0]) == 12 and r[1].isdigit() and len(r[2]) == 16 and r[3] in "RPW?" and " " not in r[4] for r in rows)
 
 
-# Judged when pinned (session 13, every blame the code at 638a958 reported): PolNeAR dev (84 US-politics articles)
+# Judged when first pinned (session 13, every blame the code at 638a958 reported): PolNeAR dev (84 US-politics articles)
 # R 73 / P 25 / W 40, strict 0.529, partly right 0.710; SemEval-2025 dev (27 war and climate articles) R 34 / P 15 /
-# W 14, strict 0.540, partly right 0.778.
+# W 14, strict 0.540, partly right 0.778. Gates raised in session 21, when the figures were PolNeAR 0.611 / 0.762
+# (126 blames) and SemEval 0.623 / 0.852 (61), each about 0.05 below.
 MIN_JUDGED_SHARE = 0.85
 
 
 @pytest.mark.data
 @pytest.mark.parametrize("docs,name,min_strict,min_lenient", [
-    (("polnear", "dev", "text"), "blame_judgements_polnear_dev.tsv", 0.50, 0.68),
-    (("semeval2025-entity-framing", "dev", "subtask-1-documents"), "blame_judgements_semeval_dev.tsv", 0.50, 0.74),
+    (("polnear", "dev", "text"), "blame_judgements_polnear_dev.tsv", 0.55, 0.72),
+    (("semeval2025-entity-framing", "dev", "subtask-1-documents"), "blame_judgements_semeval_dev.tsv", 0.55, 0.80),
 ])
 def test_dev_blame_precision_gate(docs, name, min_strict, min_lenient):
     scored = json.loads(_eval(shared_data(*docs), GOLD / name, "--json").output)
