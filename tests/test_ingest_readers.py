@@ -16,7 +16,7 @@ from spinmap.records import content_id
 BODY = (
     "The minister said on Tuesday that the talks had failed. "
     "He blamed the other side for the collapse of the ceasefire, and officials in the capital agreed with him.\n\n"
-    "Diplomats from both countries are expected to meet again next month, according to a statement from the ministry."
+    "Diplomats from both countries are expected to meet again next month, the ministry said in a statement."
 )
 
 HTML = """<!DOCTYPE html><html><head><title>Ceasefire Talks Collapse | Border Times</title>
@@ -27,8 +27,8 @@ HTML = """<!DOCTYPE html><html><head><title>Ceasefire Talks Collapse | Border Ti
 <article><h1>Ceasefire Talks Collapse</h1>
 <p>The minister said on Tuesday that the talks had failed. He blamed the other side for the collapse of the
 ceasefire, and officials in the capital agreed with him after a long meeting of the security council.</p>
-<p>Diplomats from both countries are expected to meet again next month, according to a statement from the
-ministry, which also said that the border would stay closed until further notice.</p></article>
+<p>Diplomats from both countries are expected to meet again next month, the ministry said in a statement
+that also kept the border closed until further notice.</p></article>
 <section id="comments" class="comments"><h3>Comments</h3>
 <div class="comment"><p>Zebra commenter says this whole story is invented by the government.</p></div></section>
 </body></html>"""
@@ -62,7 +62,7 @@ def test_readers_txt_title_when_first_line_looks_like_one(tmp_path, raw, title):
     assert result.article.title == title
     if title:  # the headline is analysed too: it opens the text, once
         assert result.article.text.startswith(title + "\n\n") and result.article.text.count(title) == 1
-    assert result.article.text.endswith("statement from the ministry.")
+    assert result.article.text.endswith("the ministry said in a statement.")
 
 
 def test_readers_html_keeps_metadata_and_drops_nav_and_comments(tmp_path):
