@@ -13,7 +13,7 @@ from .words import (
 )
 from .parse import (
     _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _nearest_subject, _np_span, _of_object, _says,
-    _subject,
+    _subject, _to_infinitive,
 )
 from .charge import _charge_prep, _negated_charge, _noun_charge, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _rejects, _Who
@@ -172,7 +172,7 @@ def _deontic(verb: Token) -> bool:
         return True
     head = verb.head
     return (verb.dep_ == "xcomp" and head.lemma_.lower() in _OBLIGE and head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+            and _to_infinitive(verb))
 
 
 def _is_to_blame(tok: Token, ctx: _Ctx) -> list[_Found]:

@@ -14,7 +14,7 @@ from .words import (
     _EVENTUALITY_NOUNS, _FIRST_PERSON, _INABILITY_ADJECTIVES, _KILL, Lexicons, lexicons, _PASS_SUBJ, _PERMIT_VERBS,
     _SUBJ, _SUPPOSAL_NOUNS, _UNMADE_ACT_NOUNS, _VICTIM_NOUNS, _WISH_VERBS, _WORD_CLASSES,
 )
-from .parse import _dep_of, _governors, _went_on
+from .parse import _dep_of, _governors, _to_infinitive, _went_on
 from .charge import _quotation_mark
 from .context import _Ctx, _Found
 
@@ -67,7 +67,7 @@ def _hedged(tok: Token, lex: Lexicons) -> bool:
     for _ in range(4):
         if any(c.lower_ in lex.hedges and c.dep_ in ("advmod", "aux", "amod", "npadvmod") for c in t.children):
             return True
-        purpose = t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        purpose = t.dep_ == "advcl" and _to_infinitive(t)
         if (t.dep_ in _CLAUSE_EDGES and not purpose) or t.head.i == t.i:
             return False  # (a to-infinitive is in its governor's scope: "would likely resort to 'raze' the towns")
         t = t.head
@@ -150,7 +150,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
                 c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i == a.left_edge.i < subj.i for c in a.children):
             return True  # "should he fail to pay them, ...": an inverted condition
         if (a.dep_ == "advcl" and any(e.pos_ == "ADJ" and e.lemma_.lower() in _EASE_ADJECTIVES for e in (
-                a.head, *(c for c in a.head.children if c.dep_ == "acomp"))) and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)):
+                a.head, *(c for c in a.head.children if c.dep_ == "acomp"))) and _to_infinitive(a)):
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
         if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
@@ -171,7 +171,7 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         return True  # "excusing their delay with the treacherous government": the excuser's words, nobody's charge
     if _abstained(t, ctx.lex):
         return True  # "China refrained from condemning X", "declined to blame Y": the act is not done
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    infinitive = _to_infinitive(t)
     # "blamed his hesitancy to condemn X": the parser may hang the noun's infinitive on the verb beside it
     unmade_noun = t.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < t.i and c.lemma_.lower() in ctx.lex.unrealised
                                             for c in t.head.children)
@@ -254,7 +254,7 @@ def _eventuality(tok: Token) -> bool:
         return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and _negated(tok.head):
         return True  # "would not permit the generals to invade X", "will not allow them to seize it"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and "lack" in (
+    if _to_infinitive(tok) and "lack" in (
             tok.head.lemma_.lower() if tok.dep_ == "advcl" else "",
             tok.head.head.lemma_.lower() if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") else ""):
         return True  # "the army lacks the troops to wage a major war" (either parse): means wanting, no act done

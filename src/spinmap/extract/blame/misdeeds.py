@@ -18,7 +18,7 @@ from .words import (
 )
 from .parse import (
     _by_agent, _dep_of, _expand, _is_passive, _name_span, _np_span, _of_object, _prep_objects, _split_head, _subject,
-    _titled_name,
+    _titled_name, _to_infinitive,
 )
 from .charge import _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _namer, _Who
@@ -102,7 +102,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             return []
         kept = [v for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for v in c.children if v.dep_ == "pcomp"]
         if any(o.lower_ in _VAGUE for o in objs) or any(v.lemma_.lower() in _HAPPEN | ctx.lex.misdeed for v in kept) or (
-                tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)) or (
+                tok.dep_ == "advcl" and _to_infinitive(tok)) or (
                 tok.dep_ == "xcomp" and _wished(tok.head)):
             # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V", "hope to prevent X
             # from winning": a stated aim or wish of averting something, not a charge
@@ -189,7 +189,7 @@ def _neutral_goal(comp: Token, ctx: _Ctx) -> bool:
     """ "failed to do what it takes to compete": a generic doing whose purpose infinitive is a neutral complement."""
     return comp.lemma_.lower() in ("do", "take") and any(
         t.dep_ in ("xcomp", "advcl") and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.neutral
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in comp.subtree if t is not comp)
+        and _to_infinitive(t) for t in comp.subtree if t is not comp)
 
 
 def _undergoer_lemma(verb: Token) -> str:

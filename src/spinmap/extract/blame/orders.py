@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .words import (
     _FIGHT_NOUNS, Lexicons, MAX_CHARGE_TOKENS, _PASS_SUBJ, _SUBJ, _THIRD_PERSON, UNSPECIFIED, _WORD_CLASSES,
 )
-from .parse import _by_agent, _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _subject
+from .parse import _by_agent, _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _subject, _to_infinitive
 from .charge import (
     _clip, _negated_charge, _noun_charge, _order_charge, _patient_text, _phrase, _predicate_charge, _span_text,
 )
@@ -47,7 +47,7 @@ def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
             t = t.head  # "ordered them to loot and burn": the second verb shares the order
         elif t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
             t = t.head.head  # "told them to engage in looting": the activity is what was ordered
-        elif (t.dep_ == "xcomp" or (t.dep_ in ("advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children))) \
+        elif (t.dep_ == "xcomp" or (t.dep_ in ("advcl", "ccomp") and _to_infinitive(t))) \
                 and t.head.pos_ == "VERB":
             if t.head.lemma_.lower() in lex.directive:  # "did not order them to V" often parses V as advcl
                 return t.head
@@ -70,7 +70,7 @@ def _told_to_stop(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     if stop.lemma_.lower() not in ctx.lex.cessative or stop.pos_ != "VERB" or tok.dep_ not in (
             ("xcomp", "dobj", "obj") if tok.pos_ == "VERB" or tok.tag_ == "VBG" else ("dobj", "obj")):
         return None
-    if not (stop.dep_ == "xcomp" or (stop.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in stop.children))):
+    if not (stop.dep_ == "xcomp" or (stop.dep_ == "advcl" and _to_infinitive(stop))):
         return None
     order = stop.head
     if order.pos_ != "VERB" or order.lemma_.lower() not in ctx.lex.directive:

@@ -122,7 +122,7 @@ def _subject(verb: Token) -> Optional[Token]:
         if t.dep_ == "dep" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG" and t.head.dep_ == "ROOT":
             t = t.head  # "X, craving revenge, then ordered ...": the parser left the finite verb under the participle
             continue
-        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t.dep_ == "advcl" and _to_infinitive(t):
             t = t.head
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.pos_ in ("VERB", "AUX") and all(
