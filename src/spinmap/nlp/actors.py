@@ -290,7 +290,8 @@ def _place_cues() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _staff_nouns() -> dict[str, frozenset[str]]:
-    """any | place -> nouns for a company's staff or readers (``extract/lexicons/actor_staff_nouns.tsv``)."""
+    """any | place -> nouns for a company's staff or readers; preposition -> what joins one to the name after it
+    (``extract/lexicons/actor_staff_nouns.tsv``)."""
     return word_classes("actor_staff_nouns.tsv")
 
 
@@ -1291,7 +1292,7 @@ class _Resolver:
         head, cls = self.doc[end - 1], _staff_nouns()
         if head.dep_ in ("compound", "poss") and head.head.i > head.i:
             noun = head.head
-        elif head.dep_ == "pobj" and head.head.lower_ in ("at", "for", "with") and head.head.head.i < head.head.i:
+        elif head.dep_ == "pobj" and head.head.lower_ in cls["preposition"] and head.head.head.i < head.head.i:
             noun = head.head.head
         else:
             return False
