@@ -29,7 +29,9 @@ direction model adjusts confidence.
 
 Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
 noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
-blockade" or "blamed icy roads" therefore blame nobody. Misdeeds inside a denial ("X denied that its
+blockade" or "blamed icy roads" therefore blame nobody; nor does a label naming a kind of people ("the most notorious
+zealots", a creed's "these diet extremists want ...", ``stance_labels``) or anyone of a kind in an imagined
+accusation ("might blame a governor"). Misdeeds inside a denial ("X denied that its
 troops shelled Y"), under a question, in an unrealised infinitive ("reluctance to condemn X"), under
 abstaining ("refrained from condemning X", ``blame_abstention_words.txt``) or in what an excuse is made
 with ("excusing their delay with the treacherous government", ``blame_excuse_verbs.txt``) are not asserted by

@@ -1,5 +1,6 @@
 """Who may be accused: a target must resolve to a named actor, a third-person pronoun or an actor noun
-(``blame_actor_nouns.txt``); things, impersonal forces and generic quantities are not. Also the commanders and
+(``blame_actor_nouns.txt``); things, impersonal forces, generic quantities and kinds of people ("the most notorious
+zealots") are not. Also the commanders and
 backers blamed with an armed force ("X's soldiers", "militants backed by X") and plural-pronoun antecedents.
 """
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from .words import (
     _AGENT_ENTS, _INTENT_VERBS, _PASS_SUBJ, _QUANTITY_NOUNS, _SUBJ, _THIRD_PERSON, _WEAPON_NOUNS, _WORD_CLASSES,
 )
-from .parse import _by_agent, _dep_of, _governors, _inside_long_quote, _of_object, _prep_objects
+from .parse import _by_agent, _dep_of, _governors, _inside_long_quote, _named_members, _of_object, _prep_objects
 from .context import _Ctx, _Who
 from .misdeeds import _TROOP_NOUNS
 from .labels import _pinned_on_actor
@@ -64,6 +65,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
     if _thing(tok, who, ctx):
         return False
+    if tok.left_edge.i >= 2 and [t.lower_ for t in tok.doc[tok.left_edge.i - 2 : tok.left_edge.i]] == ["other", "than"]:
+        return False  # "people other than X shell towns" (X misread as the subject): X is the one left out
     if who.actor is None and tok.lower_.endswith("ism") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
         return False  # "tyrannical Marxism": a doctrine, not someone who holds it
     if who.actor is None and tok.lemma_.lower() == "people" and not any(
@@ -76,6 +79,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     if who.actor is None and not _pinned_on_actor(tok) and (tok.lemma_.lower() in _WEAPON_NOUNS or (
             tok.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in _IMPERSONAL_FORCES for c in tok.children))):
         return False  # "bombed by a missile" fired by no one named, "the economic forces": no one to accuse
+    if who.actor is None and (_kind_label(tok, ctx) or _anyone_supposed(tok)):
+        return False
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
     if who.first_person:
@@ -91,6 +96,46 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
 
 
 _IMPERSONAL_FORCES = _WORD_CLASSES["impersonal_forces"]
+_STANCE_LABELS = _WORD_CLASSES["stance_labels"]
+
+
+def _kind_label(tok: Token, ctx: _Ctx) -> bool:
+    """A plural label that names a kind of people, not anyone in particular: one ranked by a superlative ("the most
+    notorious zealots", "the century's cruellest despots"; a singular one, "the most corrupt state", is one) or a
+    creed's followers ("these diet zealots want ...", "the imperialist elites now talk of ..."; ``stance_labels``)
+    said with 'the/these' in a timeless present. Those an owner pins down ("X's hirelings", "the despots of X"), a
+    creed's a nation pins down ("Armenian nationalists") and a creed's followers in an event ("the zealots stormed
+    the office") are someone."""
+    mods = [c for c in tok.children if c.dep_ == "amod"]
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or _named_members(tok) or _owned(tok, ctx) or not (
+            tok.lemma_.lower() in ctx.lex.labels or any(m.lemma_.lower() in ctx.lex.epithets for m in mods)):
+        return False
+    if any(m.tag_ == "JJS" or any(a.tag_ == "RBS" for a in m.children) for m in mods):
+        return True  # "the most notorious", "the worst": the top of a kind
+    det, verb = _dep_of(tok, ("det",)), tok.head
+    return (det is not None and det.lower_ in ("the", "these", "those") and tok.dep_ in _SUBJ
+            and (tok.lemma_.lower() in _STANCE_LABELS or any(m.lemma_.lower() in _STANCE_LABELS for m in mods))
+            and not _pinned_on_actor(tok) and not any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _anyone_supposed(tok: Token) -> bool:
+    """'voters might blame a governor for ...': one named by 'a/any' as the object of a could/might/may/would verb is
+    anyone of that kind in a case imagined, not someone accused."""
+    return tok.dep_ in ("dobj", "obj") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ in _IMAGINING_MODALS for c in tok.head.children)
+
+
+_IMAGINING_MODALS = {"could", "might", "may", "would", "'d", "’d"}
+
+
+def _owned(tok: Token, ctx: _Ctx) -> bool:
+    """A possessor or 'of' owner that is someone: a pronoun, a name or an actor noun ("their", "X's", "of the army")."""
+    for o in [_dep_of(tok, ("poss",)), _of_object(tok)]:
+        if o is not None and (o.pos_ in ("PRON", "PROPN") or o.lemma_.lower() in ctx.lex.actor_nouns
+                              or (w := ctx.who(o)) is not None and w.actor is not None):
+            return True
+    return False
 
 
 def _thing(tok: Token, who: _Who, ctx: _Ctx) -> bool:
