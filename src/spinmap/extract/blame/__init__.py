@@ -74,7 +74,10 @@ speaker's own "we will hold Y accountable") is hedged like "would blame", and so
 hedged verb ("would likely send troops to raze X").
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
-``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions.
+``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions. A bare accusation ("criticized X",
+"attacked X") takes the charge its companion clause gives ("..., accusing them of Y", "..., calling him a Z"), or the
+deed a restrictive relative clause on its object tells ("rebuked the aides who leaked X"); words condemned "from X"
+are X's charge, and "he should be held accountable" takes the deed of the clause it is joined to.
 
 Where the rules live (modules in layers: each imports only from those above it in this list):
 

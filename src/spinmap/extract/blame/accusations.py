@@ -15,7 +15,7 @@ from .parse import (
     _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _nearest_subject, _np_span, _of_object, _says,
     _subject, _to_infinitive,
 )
-from .charge import _charge_prep, _negated_charge, _noun_charge, _phrase, _predicate_charge, _span_text
+from .charge import _charge_prep, _companion_charge, _negated_charge, _noun_charge, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _rejects, _Who
 from .assertion import _negated
 
@@ -45,7 +45,17 @@ def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
         return None
     if target.lemma_.lower() in _UNDERGONE_NOUNS and _of_object(target) is None:
         return None  # "condemned X's arrest", "X's designation as an agent": X is whom it was done to, not its doer
-    return _dep_of(target, ("poss",))
+    return _dep_of(target, ("poss",)) or _source_of(target, ctx)
+
+
+def _source_of(noun: Token, ctx: _Ctx) -> Optional[Token]:
+    """A named actor the noun comes from ("condemned hostile remarks from X", "slammed the threats by X"): what
+    X said or did is condemned, X is accused and the noun phrase is the charge."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        src = _dep_of(prep, ("pobj",))
+        if src is not None and src.pos_ == "PROPN" and ctx.actors is not None and ctx.actors.actor_at(*_name_span(src)) is not None:
+            return src
+    return None
 
 
 _UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]
@@ -80,6 +90,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if charge == tok.text and (as_ := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)) \
             is not None and (what := _dep_of(as_, ("pobj", "amod", "acomp"))) is not None and what.pos_ in ("NOUN", "ADJ"):
         charge = _phrase(what)  # "condemned X as unfit to govern", "criticizing X as a weak leader": what X is called
+    if charge == tok.text:
+        charge = _companion_charge(tok, ctx.lex.accuse) or charge  # "criticized X, accusing them of Y": Y
     why = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
         m.dep_ == "mark" and m.lower_ == "because" for m in c.children)), None)
     because_who = _nearest_subject(why) if why is not None else None
@@ -106,7 +118,8 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         return []
     owner = _thing_owner(target, ctx)
     if owner is not None:
-        charge = f"{tok.text} {_noun_charge(target, owner)}"
+        words = tok.text if prep is None or prep.head.i != tok.i else _span_text(tok.doc, tok.idx, prep.idx + len(prep))
+        charge = f"{words} {_noun_charge(target, owner)}"  # "railed against X's decision"
         target = owner
     if subj is not None and subj.lemma_.lower() in ctx.lex.nouns and subj.ent_type_ not in _AGENT_ENTS:
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
@@ -153,11 +166,23 @@ def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
     if target is None:
         return []
     subj = _subject(tok) if _dep_of(tok, ("nsubjpass",)) is None else None
-    charge = _charge_prep(adj, ("for",)) or f"held {adj.text}"
+    charge = _charge_prep(adj, ("for",)) or _deed_before(tok, target, ctx) or f"held {adj.text}"
     if _deontic(tok):
         return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+
+
+def _deed_before(held: Token, target: Token, ctx: _Ctx) -> Optional[str]:
+    """What the one held to account did, told by the clause this one is joined to ("X has put lives at risk, and
+    she should be held accountable"): the same subject, or a name then a pronoun; not a saying or a negated deed."""
+    deed = held.head
+    if held.dep_ != "conj" or deed.pos_ != "VERB" or deed.i > held.i or deed.lemma_.lower() in ctx.lex.speech or _negated(deed):
+        return None
+    doer = _nearest_subject(deed)
+    if doer is None or not (doer.lower_ == target.lower_ or (target.pos_ == "PRON" and doer.pos_ == "PROPN")):
+        return None
+    return _predicate_charge(deed)
 
 
 _DEONTIC = {"should", "must", "ought"}

@@ -1,7 +1,8 @@
 """How a charge's text is built: the trigger's phrase clipped at ``MAX_CHARGE_TOKENS`` where whole phrases end
 (finishing one within ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions; contractions
 spelled out, quotation marks kept only when they pair; the prepositional charge of accusation verbs ("for", "of"),
-and the charges of orders ("ordered X to occupy Y") and of misdeed nouns.
+the charge a companion clause lends a bare accusation ("criticized X, accusing them of Y"), and the charges of orders
+("ordered X to occupy Y") and of misdeed nouns.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .words import CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
+from .words import _NAMING_VERBS, _SUBJ, CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
 from .parse import _dep_of, _np_span, _went_on
 
 
@@ -18,8 +19,9 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
     noun phrase), and never across a line break, a spaced dash or a bracket."""
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks)
-    if hi > lo + MAX_CHARGE_TOKENS - 1:
-        full, hi = hi, lo + MAX_CHARGE_TOKENS - 1
+    words = [i for i in range(lo, hi + 1) if not doc[i].is_space]  # a no-break space token is no word
+    if len(words) > MAX_CHARGE_TOKENS:
+        full, hi = hi, words[MAX_CHARGE_TOKENS - 1]
         # a conjunct the limit would split is dropped whole: "prevent a de-escalation [and the signing of ...]"
         split = [doc[i].left_edge.i for i in range(lo + 1, hi + 1) if doc[i].dep_ == "conj" and doc[i].right_edge.i > hi]
         if split and max(split) - 1 >= lo + 2:
@@ -27,11 +29,13 @@ def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
         else:
             hi = _phrase_end(doc, lo, hi, full)
     for i in range(lo + 1, hi + 1):  # never run a charge across a line break, a spaced dash or a bracket
-        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space or doc[i].text in ("(", ";") or (
+        # (a no-break space the tokenizer made a token of is only a space: "is a\u00a0serial liar")
+        if "\n" in doc[i - 1].whitespace_ or "\n" in doc[i].text or doc[i].text in ("(", ";") or (
                 doc[i].text.strip("-–—") == "" and doc[i - 1].whitespace_ and doc[i].whitespace_):
             hi = i - 1
             break
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ in ("cc", "mark") or doc[hi].pos_ in ("DET", "ADP", "CCONJ", "PART")):
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ in ("cc", "mark")
+                       or doc[hi].pos_ in ("DET", "ADP", "CCONJ", "PART")):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -191,8 +195,11 @@ def _phrase(tok: Token, with_list: bool = False) -> str:
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
-            if c.dep_ not in skip:
+        for c in t.children:  # (a list the parser strung as an apposition carrying the "and" is a list; a comma-set
+            # participle after a list is an aside: "a liar and a bully, often shouting at ...")
+            if with_list and c.dep_ in ("acl", "advcl") and c.i > t.i and c.doc[c.left_edge.i - 1].text == ",":
+                continue
+            if c.dep_ not in skip or (with_list and c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.subtree)):
                 toks.append(c)
                 stack.append(c)
     lo, hi = _run_around({t.i for t in toks}, tok.i)
@@ -224,6 +231,51 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
                     if obj is not None:
                         return _phrase(obj, with_list=True) if (rest := _split_infinitive(verb, obj)) is None else rest
     return None
+
+
+def _companion_charge(verb: Token, accuse: frozenset[str]) -> Optional[str]:
+    """The charge a bare accusation leaves to a companion clause of the same speaker: "criticized X, accusing them of
+    Y" -> Y; "attacked X, calling him a Z" -> "a Z" (a participle after the verb, or a coordinated verb with no
+    subject of its own, and what it says is said of a pronoun or of nobody named anew); or what the accused did, told
+    by a restrictive relative clause on the object ("rebuked officials who looted X" -> "looted X")."""
+    obj = _dep_of(verb, ("dobj", "obj"))
+    deed = next((c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB" and c.doc[c.left_edge.i - 1].text != ","
+                 and any(s.dep_ in _SUBJ and s.lower_ in ("who", "that") for s in c.children)), None) if obj is not None else None
+    if deed is not None:
+        return _predicate_charge(deed)
+    comps = [c for c in verb.children if c.i > verb.i and c.pos_ == "VERB" and _dep_of(c, _SUBJ) is None
+             and ((c.dep_ == "advcl" and c.tag_ == "VBG") or c.dep_ == "conj")]
+    comps += [d for c in comps for d in c.children if d.dep_ == "conj" and d.pos_ == "VERB" and _dep_of(d, _SUBJ) is None]
+    for comp in comps:
+        obj = _dep_of(comp, ("dobj", "obj"))
+        if obj is not None and obj.pos_ != "PRON":
+            continue  # "condemned X, calling the talks a farce": said of something else
+        lemma = comp.lemma_.lower()
+        if lemma in _NAMING_VERBS and (label := _label_given(comp, verb)) is not None:
+            return label
+        elif lemma in accuse and (charge := _charge_prep(comp)) is not None:
+            return charge
+    return None
+
+
+def _label_given(naming: Token, verb: Token) -> Optional[str]:
+    """The label a naming participle gives ("calling him a coward"). After an aside ("calling him, of all insults, 'a
+    spent envoy'") the parser hangs a quoted label anywhere: as a second object of the participle or of the verb
+    it accompanies, or as that verb's head."""
+    as_ = next((c for c in naming.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    after = naming.right_edge.i
+    label = _dep_of(naming, ("oprd", "acomp")) or (_dep_of(as_, ("pobj", "amod", "acomp")) if as_ is not None else None) \
+        or next((c for c in naming.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.pos_ == "NOUN"
+                 and any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in naming.children)), None) \
+        or next((c for c in verb.children if c.dep_ in ("npadvmod", "dep", "dobj", "obj") and c.i > after and c.pos_ == "NOUN"), None)
+    if label is not None:
+        return _phrase(label, with_list=True)
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ != "NOUN" or head.i <= after:
+        return None
+    mods = [t for c in head.children if after < c.i < head.i and c.dep_ in ("det", "amod", "compound") for t in c.subtree]
+    lo, hi = _run_around({head.i, *(t.i for t in mods)}, head.i)
+    return _span_text(head.doc, *_clip(head.doc, list(head.doc[lo : hi + 1])))
 
 
 _OF_CHARGE_VERBS = _WORD_CLASSES["of_charge_verbs"]  # "accuse/suspect X of Y": the "of" phrase, wherever hung, is the charge
@@ -308,9 +360,11 @@ def _noun_charge(noun: Token, doer: Token) -> str:
         drop |= {doer.head.i}  # the "by"/"of" introducing the doer
     keep = [noun]
     for c in noun.children:
-        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj", "punct", "acl"):
+        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj", "acl"):
             continue
-        if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss"):
+        if c.dep_ == "punct" and (c.text != "," or c.i > noun.i):
+            continue  # only a comma between its adjectives stays: "hostile, divisive speech"
+        if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss", "punct"):
             continue  # no determiner: "the Kremlin's lies" reads "lies"
         off = _off_charge(c)
         keep.extend(t for t in c.subtree if t.i not in off)

@@ -103,7 +103,8 @@ def _label_found(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "aggressor state" is a modifier; "called X a traitor" is handled by naming
     if tok.dep_ == "attr":  # "X is the aggressor": the subject is named
         subj = _dep_of(tok.head, _SUBJ)
-        return [_Found(tok, _expand(subj), f"is {_phrase(tok)}", None, 0.6, _negated(tok.head))] if subj is not None else []
+        # the whole list of labels: "X is a liar, a crook and a bully"
+        return [_Found(tok, _expand(subj), f"is {_phrase(tok, with_list=True)}", None, 0.6, _negated(tok.head))] if subj is not None else []
     det = _dep_of(tok, ("det",))
     if (det is not None and det.lower_ in _GENERIC_DETERMINERS) or (det is None and tok.tag_ == "NN"):
         return []

@@ -20,7 +20,7 @@ from .parse import (
     _by_agent, _dep_of, _expand, _is_passive, _name_span, _np_span, _of_object, _prep_objects, _split_head, _subject,
     _titled_name, _to_infinitive,
 )
-from .charge import _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
+from .charge import _companion_charge, _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _namer, _Who
 from .assertion import _advocated, _negated, _restraint, _wished
 from .orders import (
@@ -267,7 +267,8 @@ def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Foun
     accuser = ctx.who(doer, keep_pronoun=True)
     if accuser is None:
         return []
-    return [_Found(verb, _expand(obj), _predicate_charge(verb), accuser, 0.6, _negated(verb))]
+    charge = _companion_charge(verb, ctx.lex.accuse) or _predicate_charge(verb)  # "attacked X, calling him a Z": a Z
+    return [_Found(verb, _expand(obj), charge, accuser, 0.6, _negated(verb))]
 
 
 def _thing_named(tok: Token, ctx: _Ctx) -> bool:

@@ -397,7 +397,8 @@ def _expand(tok: Token) -> list[Token]:
         lo = _split_left(tok).i
         for c in tok.head.children:
             if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i \
-                    and not _apposed_after_clause(tok, c):
+                    and not _apposed_after_clause(tok, c) and not any(  # "attacked X, calling him ..., 'a failed Y'"
+                        x.dep_ == "advcl" and min(c.i, tok.i) < x.i < max(c.i, tok.i) for x in tok.head.children):
                 c = _split_head(c)
                 out += [c] + [x for x in c.conjuncts if x.i != c.i]
     for c in tok.children:
