@@ -93,7 +93,11 @@ span into ``doc.text``.  The rules:
    Ministry" after "the Ukrainian Foreign Ministry") joins it, else the one later name it is the tail of
    ("Senate" before "the Senate", also when it recurs alone); a one-word name opening exactly one longer name joins it ("Fox", "Fox News")
    unless the longer name's other words name an organisation ("Senate Ethics Committee").  Table acronyms
-   also match in dotted form ("F.B.I.").
+   also match in dotted form ("F.B.I.").  "the company", "the group", "the militant group"
+   (``extract/lexicons/actor_anaphors.tsv``) is the organisation named in the same or the previous two sentences:
+   one whose name ends in the noun, else the nearest that is no source, modifier or "of" complement; the same
+   phrase again within reach means the same; not when a name follows it ("the firm Varnhold"), it is new ("the new
+   company"), a set of members ("donors in the group"), or repeats an indefinite phrase ("a group of farmers").
 
 Lookups for extractors (all on :class:`ActorIndex`): ``actor_at(start, end)`` (most overlap,
 tightest mention wins), ``actor_for_token(token)``, ``resolve_phrase(span)`` -> ``(actor|None,
@@ -166,6 +170,7 @@ _MASCULINE_NOUNS = {"boy", "brother", "dad", "father", "grandfather", "grandson"
 _PRONOUN_SENTENCES = 6  # how far back (in sentences) a he/she may reach
 _PRONOUN_CANDIDATES = 30  # how many earlier person mentions a he/she may inspect
 _ROLE_WINDOW = 15  # longest appositive/role phrase, in tokens
+_ANAPHOR_SENTENCES = 2  # how far back (in sentences) "the company" may find the organisation it stands for
 
 
 # --------------------------------------------------------------------------- data files
@@ -299,6 +304,13 @@ def _staff_nouns() -> dict[str, frozenset[str]]:
 def _role_covers() -> dict[str, frozenset[str]]:
     """Generic role class -> the specific ones it may name (``extract/lexicons/actor_role_covers.tsv``)."""
     return word_classes("actor_role_covers.tsv")
+
+
+@lru_cache(maxsize=1)
+def _anaphor_words() -> dict[str, frozenset[str]]:
+    """Nouns for "the company"-style phrases, and the modifiers and member words that refuse one
+    (``extract/lexicons/actor_anaphors.tsv``)."""
+    return word_classes("actor_anaphors.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -774,6 +786,7 @@ class _Resolver:
         self._handles()
         self._learn_roles()
         self._role_phrases()
+        self._org_anaphors()
         # a modifier is no antecedent: a person named only in modifiers ("the Hale administration") takes no he/she
         # (persons also named as actors keep their modifiers, which already carry their pronouns)
         named = {m.key for m in self.mentions if m.via != "pronoun" and not self._modifier_mention(m)}
@@ -2584,6 +2597,64 @@ class _Resolver:
                 if self.owner[i] is None:
                     self.owner[i] = self.mentions[-1]
 
+    def _org_anaphors(self) -> None:
+        """"the company", "the group" (``extract/lexicons/actor_anaphors.tsv``) after an organisation named in the
+        same or the previous two sentences is that organisation: one whose name ends in the noun ("the foundation"
+        for "the Varna Foundation", within six sentences), else the nearest that is no source ("according to X"), no
+        modifier ("a Varnhold analyst") and no "of" complement ("the chair of the X Committee"). The same phrase
+        again within reach means the same thing, found or not. Not: a phrase a name follows ("the firm Varnhold",
+        NER's), someone new ("the new company"), a set of members ("donors in the group"), or one repeating an
+        indefinite phrase with its noun in between ("a group of donors ... the group")."""
+        if not self.has_parse:
+            return
+        doc, words = self.doc, _anaphor_words()
+        orgs = sorted((m for m in self.mentions if self.info[m.key].kind == "organization" and self._salient_org(m)),
+                      key=lambda m: m.start)
+        starts = [m.start for m in orgs]
+        last: dict[str, tuple[int, Optional[str]]] = {}  # noun -> (sentence, actor key or None) of its last phrase
+        for tok in doc:
+            noun = tok.lower_
+            if noun not in words["noun"] or tok.tag_ != "NN" or self.owner[tok.i] is not None or tok.dep_ == "compound":
+                continue
+            after = doc[tok.i + 1] if tok.i + 1 < self.n else None
+            if after is not None and (after.lower_ == "of" or after.pos_ == "PROPN"
+                                      or (after.text == "," and tok.i + 2 < self.n and doc[tok.i + 2].pos_ == "PROPN")):
+                continue  # "the group of rabbis", "the law firm Varnhold", "the paper, The Varna Post"
+            if any(c.dep_ == "appos" for c in tok.children) or tok.head.lemma_.lower() in words["member"]:
+                continue  # "the organization I founded, X"; "donors in the group", "joined the group"
+            left = tok.i - 1
+            while left >= 0 and tok.i - left <= 3 and doc[left].is_lower and doc[left].pos_ in ("ADJ", "NOUN") \
+                    and doc[left].head.i == tok.i and self.owner[left] is None:
+                left -= 1
+            if left < 0 or doc[left].lower_ != "the" or doc[left].head.i != tok.i \
+                    or any(doc[i].lower_ in words["modifier"] or doc[i].ent_type_ == "ORDINAL" for i in range(left + 1, tok.i)):
+                continue
+            sent, key = self.sent_of[tok.i], None
+            k = bisect.bisect_left(starts, left) - 1
+            named = next((m for m in reversed(orgs[max(0, k - 30):k + 1]) if m.end <= left and doc[m.end - 1].lower_ == noun
+                          and sent - self.sent_of[m.start] <= _PRONOUN_SENTENCES), None)
+            if noun in last and sent - last[noun][0] <= _ANAPHOR_SENTENCES:
+                key = last[noun][1]
+            elif named is not None:
+                key = named.key
+            elif k >= 0 and orgs[k].end <= left and sent - self.sent_of[orgs[k].start] <= _ANAPHOR_SENTENCES \
+                    and not any(doc[i].lemma_.lower() == tok.lemma_.lower() and doc[i].dep_ != "appos"
+                                for i in range(orgs[k].end, left)):
+                key = orgs[k].key
+            last[noun] = (sent, key)
+            if key is not None:
+                self._add(left, tok.i + 1, key, "anaphor")
+
+    def _salient_org(self, m: _Mention) -> bool:
+        """An organisation mention a later "the company" may stand for: not a source ("according to X"), not a
+        modifier of another noun ("a University of Varna professor") and not the complement of "of"."""
+        if m.via == "anaphor" or self._source_cued(m.end):
+            return False
+        root = self.doc[m.start:m.end].root
+        if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.i >= m.end and root.head.pos_ in ("NOUN", "PROPN"):
+            return root.dep_ == "poss"  # "X's members" keeps X in view
+        return not (root.dep_ == "pobj" and root.head.lower_ == "of")
+
     # ---------------------------------------------------------------- pronouns (rule 8)
 
     def _pronouns(self) -> None:
@@ -2781,7 +2852,7 @@ class _Resolver:
             names: list[str] = []
             for s, e, via in spans:
                 surface = self.text[s:e]
-                if via != "pronoun" and surface not in aliases:
+                if via not in ("pronoun", "anaphor") and surface not in aliases:
                     aliases.append(surface)
                 surface = _GLUED_POSSESSIVE.sub("", surface.replace("[", "").replace("]", ""))  # "[Peter] Halvorsen" is named Peter Halvorsen
                 if via in ("ner", "table", "surname") and surface not in names:
