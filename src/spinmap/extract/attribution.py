@@ -1632,9 +1632,55 @@ def _surrounding_cues(doc: Doc, tok: Token, found: Found, regions: list[CharSpan
         own_subject = _subject(tok) if own else None
         speaks = subjects[src_root.lower_] - (own_subject is not None and own_subject.lower_ == src_root.lower_) > 0
         feats[f"src_speaks={speaks}"] = 1.0
+    feats.update(_inner_report(doc, tok, regions, scores, cls))
     line_start = _text_and_regions(doc)[0].rfind("\n", 0, tok.idx) + 1
     feats[f"para_first={sent.start_char <= line_start + 2}"] = 1.0
     return feats
+
+
+@lru_cache(maxsize=2)
+def _built_memo(doc: Doc) -> list:
+    """Per-doc memo of the contents the rules build for the strong cues: [the scores used, index -> range]."""
+    return [None, {}]
+
+
+def _built_contents(doc: Doc, scores: dict[int, float], regions: list[CharSpan]) -> dict[int, CharSpan]:
+    """Token index -> the content the rules build for every strong cue of the doc. Built from the cue
+    scores alone, not from which candidates the second stage keeps, so train and run time agree; rebuilt
+    on every scoring pass (``score_cues`` makes a new scores dict), so it depends on the doc and model only."""
+    memo = _built_memo(doc)
+    if memo[0] is not scores:
+        text = _text_and_regions(doc)[0]
+        built = {}
+        for i, p in scores.items():
+            if p >= _STRONG_CUE:
+                try:
+                    f = _attribution_for(doc[i], text, regions, p)
+                except (IndexError, ValueError):
+                    f = None
+                if f is not None:
+                    built[i] = f.content
+        memo[:] = [scores, built]
+    return memo[1]
+
+
+def _inner_report(doc: Doc, tok: Token, regions: list[CharSpan], scores: dict[int, float], cls: str) -> dict[str, float]:
+    """Second-stage features for a cue inside the content built for an earlier strong cue (rounds 22-23): the
+    enclosing cue's lemma and how the candidate's clause joins (advcl / relcl / ccomp / xcomp / acl, with or
+    without its own subject, in quotation marks or not). Whether such an inner report is annotated depends on the
+    join: a relative clause mostly not. A coordinated (``conj``) cue counts as not inner: ``_coordinated_cues``
+    cuts the content before it when the second stage keeps it (round 22's retrain, with it inner, refused those)."""
+    if tok.dep_ == "conj":  # a coordinated cue is round 21's ``_coordinated_cues``' to cut and credit, not refused here
+        return {"inner=no": 1.0}
+    outer = [i for i, (s, e) in _built_contents(doc, scores, regions).items() if i < tok.i and s <= tok.idx < e]
+    if not outer:
+        return {"inner=no": 1.0}
+    up = doc[max(outer)]
+    rel = tok.dep_ if tok.dep_ in ("advcl", "relcl", "ccomp", "xcomp", "acl") else "other"
+    subj = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    inq = _region_at(regions, tok.idx) is not None
+    return {"inner=yes": 1.0, f"inner_rel={rel}|{subj}": 1.0, f"inner_relq={rel}|{inq}": 1.0,
+            f"inner_outer={up.lemma_.lower()}": 1.0, f"inner_cls={cls}|{rel}": 1.0}
 
 
 def _rerank(feats: dict[str, float], rerank: dict) -> float:
