@@ -26,6 +26,9 @@ FOUND = [
     ("{P} accused {C2} of killing the farm workers.", [("{P}", "{C2}", "reported")]),
     ("{C2} refused to pay the wages it owed the miners.", [("<author>", "{C2}", "authorial")]),
     ("{C2} failed to protect the refugees from the gangs.", [("<author>", "{C2}", "authorial")]),
+    # session 23: bare "go" is no unowed act; refusing to go and fight is the charge issue 4 names
+    ("{C2} refused to go to the front and fight, yet counted on its neighbours to do it.", [("<author>", "{C2}", "authorial")]),
+    ("{C2} refused to go to the front.", [("<author>", "{C2}", "authorial")]),
 ]
 
 

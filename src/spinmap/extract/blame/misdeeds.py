@@ -28,6 +28,14 @@ from .orders import (
 )
 
 
+def _unowed(act: Token) -> bool:
+    """An act nobody owes (``unowed_acts``: "use", "go along"), so refusing it is no charge; "go" alone is not one:
+    refusing to go and fight is the charge the issue names."""
+    lemma = act.lemma_.lower()
+    return lemma in _UNOWED_ACTS or any(
+        c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in _UNOWED_ACTS for c in act.children)
+
+
 def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
@@ -42,7 +50,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or _neutral_goal(
-                comp, ctx) or (lemma == "refuse" and comp.lemma_.lower() in _UNOWED_ACTS) or (
+                comp, ctx) or (lemma == "refuse" and _unowed(comp)) or (
                 lemma == "refuse" and comp.lemma_.lower() in _RELEASE_VERBS and (o := _dep_of(comp, ("dobj", "obj")))
                 is not None and any(t.lemma_.lower() in _CULPRITS for t in (o, *o.conjuncts))) or (
                 lemma == "refuse" and comp.lemma_.lower() in _ASSIST_VERBS
