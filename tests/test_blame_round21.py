@@ -37,6 +37,9 @@ BARE = [
     ("{P} criticized {P2} and invited him to a televised debate.", [("{P}", "{P2}", "reported")], "criticized"),
     ("{P} attacked {P2}, calling the talks a farce.", [("{P}", "{P2}", "reported")], "attacked {P2}"),
     ("{P} condemned {P2}, who later resigned.", [("{P}", "{P2}", "reported")], "condemned"),
+    # session 23: a name after the label's "and" starts the next clause and is no second label
+    ("{P2} is a habitual liar and {P} needs to expose him at the summit.", [("<author>", "{P2}", "authorial")],
+     "is a habitual liar"),
 ]
 
 

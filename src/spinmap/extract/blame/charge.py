@@ -199,6 +199,9 @@ def _phrase(tok: Token, with_list: bool = False) -> str:
             # participle after a list is an aside: "a liar and a bully, often shouting at ...")
             if with_list and c.dep_ in ("acl", "advcl") and c.i > t.i and c.doc[c.left_edge.i - 1].text == ",":
                 continue
+            if with_list and c.dep_ == "conj" and c.pos_ == "PROPN" and t.pos_ == "NOUN" and c.right_edge.i + 1 < len(
+                    c.doc) and c.doc[c.right_edge.i + 1].pos_ in ("VERB", "AUX"):
+                continue  # a name "and"-joined to a label and followed by a verb is the next clause's subject
             if c.dep_ not in skip or (with_list and c.dep_ == "appos" and any(x.dep_ == "cc" for x in c.subtree)):
                 toks.append(c)
                 stack.append(c)
