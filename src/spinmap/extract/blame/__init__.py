@@ -55,9 +55,12 @@ force's named owner ("X's soldiers") or a participle's backer ("militants backed
 ("Before the fall of X, A, B and C were working to ...") is the verb's subject.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
-Y" given by X, "comments from X"; ``medium_nouns``), as is whoever made an accusation ("an accusation he made that
-..."). A stance is its holder's voice, not the author's: "bemoaned/speculated" (speech verbs), "in X's view", "his
-frustration over Y's failure", "fearmongering about Y's meddling", "faced criticism for", "media reports that".
+Y" given by X, "comments from X", "X adopted a resolution denouncing Y"; ``medium_nouns``), as is whoever made an
+accusation ("an accusation he made that ..."); a speaker named by a role in or a part of something keeps its
+of-phrase ("the head of the party's ethics panel"). A stance is its holder's voice, not the author's:
+"bemoaned/speculated/resent" (speech verbs), "pointed out" (``speech_phrases``), "in X's view", "his frustration over
+Y's failure", "fearmongering about / concerned about Y's meddling", "faced criticism for", "media reports that", and
+the reason an accuser gives ("faulted X because Y betrayed Z").
 Acts only supposed ("in case of war they could bomb X", "the risk of an invasion", "an attack is unlikely"), urged
 ("X should invade Y"), called for or shied from ("calls to kill X"), done to one's own property, a course given up by
 choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped charge is kept negated.

@@ -138,7 +138,9 @@ def _gerund_controller(verb: Token) -> Optional[Token]:
     """Who does an accusation gerund that hangs on a preposition of another verb ("X wants answers after accusing Y",
     "X devoted hours to criticizing Y", "a field focused on criticizing Y"): that verb's subject, or the noun its
     participle modifies. "for" only on a verb with no object ("criticized X for accusing Y": X accuses); never
-    "without" (not done)."""
+    "without" (not done). An infinitive under the gerund is the gerund's ("devoted hours to trying to condemn Y")."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and _to_infinitive(verb):
+        verb = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
         return None
     gov = verb.head.head
@@ -166,6 +168,8 @@ def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
     if target is None:
         return []
     subj = _subject(tok) if _dep_of(tok, ("nsubjpass",)) is None else None
+    if subj is None and _dep_of(tok, ("nsubjpass",)) is None:
+        subj = _gerund_controller(tok)  # "X devoted hours to trying to hold Y accountable": X holds
     charge = _charge_prep(adj, ("for",)) or _deed_before(tok, target, ctx) or f"held {adj.text}"
     if _deontic(tok):
         return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]

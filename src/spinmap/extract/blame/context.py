@@ -20,7 +20,7 @@ from .words import (
 from .parse import (
     _according_to, _by_agent, _content_clause, _dash_report_noun, _dep_of, _gerund_of_subject, _governors,
     _in_own_phrase, _in_view_of, _inside_long_quote, _is_passive, _maker, _name_span, _np_span, _of_object,
-    _relative_head, _split_left, _subject, _went_on, _wordlike,
+    _relative_head, _speech_phrase, _split_left, _subject, _went_on, _wordlike,
 )
 from .charge import _clause_between, _quotation_mark
 
@@ -156,7 +156,17 @@ class _Ctx:
         maker = _maker(tok)
         if maker is not None and (w := self.who(maker, keep_pronoun)) is not None and not w.first_person:
             return w
-        return self.who(tok, keep_pronoun)
+        return self._with_whole(tok, self.who(tok, keep_pronoun))
+
+    def _with_whole(self, tok: Token, w: Optional[_Who]) -> Optional[_Who]:
+        """A speaker no name stands for, named as a role in or a part of something ("the head of the party's ethics
+        panel", "a group of monks"), keeps its of-phrase: "the head" alone names no one."""
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = _dep_of(of, ("pobj",)) if of is not None else None
+        if w is None or w.actor is not None or w.span is None or w.first_person or whole is None \
+                or whole.pos_ not in ("NOUN", "PROPN") or (end := _np_span(whole)[1]) <= w.span[1]:
+            return w
+        return _Who(None, " ".join(self.text[w.span[0]:end].split()), (w.span[0], end))
 
     def _name_tagged_verb(self, tok: Token) -> bool:
         """A capitalised name the tagger called a verb ("Trump still has not attacked ...") that the parser still
@@ -300,7 +310,8 @@ class _Ctx:
                                                       for c in child.children)) or (
                 child.dep_ == "prep" and child.lower_ in _SPEECH_FRAMES)  # "After X's raid, Y said ...": the author's
             below, child = child, anc
-            if anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech and anc.i != tok.i and not ordered and not framing:
+            if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _speech_phrase(anc)) and anc.i != tok.i \
+                    and not ordered and not framing:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
                     who = self.voicer(subj, keep_pronoun=True)
@@ -313,15 +324,18 @@ class _Ctx:
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
                     self.voicer(anc.head) or _Who(None, UNSPECIFIED, None))
-            if anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ == "about" and anc.i != tok.i and (
+            if anc.pos_ in ("VERB", "ADJ") and below.dep_ == "prep" and below.lower_ == "about" and anc.i != tok.i and (
                     lemma in _TOPIC_VERBS or lemma in self.lex.speech or (anc.tag_ == "VBG" and anc.lower_[:-3] in _TOPIC_VERBS)
             ) and (subj := _subject(anc)) is not None and not (
                     who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
                 return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
             accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
                                                                   in self.lex.accuse), None) if _went_on(anc) else None
-            if anc.pos_ == "VERB" and accusing is not None and below.dep_ == "prep" and below.lower_ in ("for", "of") \
-                    and below.head.i == anc.i and accusing.i != tok.i and not _clause_between(tok, below):
+            because = below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in below.children)
+            if anc.pos_ == "VERB" and accusing is not None and below.head.i == anc.i and accusing.i != tok.i and (
+                    (below.dep_ == "prep" and below.lower_ in ("for", "of") and not _clause_between(tok, below))
+                    or (because and accusing.i == anc.i and not _is_passive(anc))):
+                # (a reason given is the accuser's too: "X faulted Y because Z betrayed W")
                 if _is_passive(accusing):  # "X is accused of spreading Y's propaganda": by someone unnamed, not X
                     return "reported", _Who(None, UNSPECIFIED, None)
                 if (subj := _subject(accusing)) is not None and (

@@ -292,9 +292,10 @@ def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "the tyrannical [Ruritanian] government", the adjective hung on the modifier
         charge = f"{tok.text} {noun.text}"
-    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be" and (noun := _dep_of(tok.head, _SUBJ)) is not None \
-            and not any(c.dep_ in ("acomp", "attr") and c.i < tok.i for c in tok.head.children):
-        # (an earlier complement is the predicate: "X is best known for ... with his sock bloody" says nothing of X)
+    elif tok.dep_ == "acomp" and tok.head.lemma_ == "be" and tok.head.i < tok.i and (noun := _dep_of(tok.head, _SUBJ)) \
+            is not None and not any(c.dep_ in ("acomp", "attr") and c.i < tok.i for c in tok.head.children):
+        # (an earlier complement is the predicate: "X is best known for ... with his sock bloody" says nothing of X;
+        # a fronted one, "how reckless it is to V", is said of no one)
         charge = _span_text(tok.doc, tok.head.idx, tok.idx + len(tok))  # "is corrupt"
     else:
         return []

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .words import (
     _AGENT_ENTS, _ATTACK_CARRIERS, _EVERYONE, _INTENT_NOUNS, Lexicons, lexicons, _MEDIUM_NOUNS, _MEDIUM_VERBS,
-    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
+    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SPEECH_PHRASES, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
 )
 
 # -- small parse helpers --------------------------------------------------------------------
@@ -166,6 +166,11 @@ def _says(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.accuse)
 
 
+def _speech_phrase(verb: Token) -> bool:
+    """A verb and particle that report what the subject says ("pointed out X's threat", ``speech_phrases``)."""
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in _SPEECH_PHRASES for c in verb.children)
+
+
 def _regarded(noun: Token) -> Optional[Token]:
     """X in "<see/portray> X as <noun>" (``regard_verbs``) when ``noun`` is that "as" complement."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.lemma_.lower() not in _REGARD_VERBS:
@@ -260,8 +265,8 @@ def _in_view_of(tok: Token) -> Optional[Token]:
 
 def _maker(noun: Token) -> Optional[Token]:
     """Who made or gave a medium of words (``medium_nouns``): its possessor or by/from object ("comments from X"),
-    else the subject of the verb that gives it out ("X released a video that ...", ``medium_verbs``) or that it is
-    the instrument of ("X launched the drive with a speech denouncing Y")."""
+    else the subject of the verb that gives it out ("X released a video that ...", "the resolution X passed",
+    ``medium_verbs``) or that it is the instrument of ("X launched the drive with a speech denouncing Y")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MEDIUM_NOUNS:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
@@ -271,6 +276,9 @@ def _maker(noun: Token) -> Optional[Token]:
             return c
         if c.dep_ == "prep" and c.lower_ in ("by", "from") and (p := _dep_of(c, ("pobj",))) is not None:
             return p
+        if c.dep_ in ("relcl", "acl", "amod") and c.lemma_.lower() in _MEDIUM_VERBS and (
+                s := _dep_of(c, _SUBJ)) is not None and s.lower_ not in ("that", "which", "who"):
+            return s  # "the resolution the council passed", or the parser's "the duo pushed/amod rhetoric"
     head = noun.head
     if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in _MEDIUM_VERBS:
         return _subject(head)
