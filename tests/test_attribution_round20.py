@@ -29,9 +29,10 @@ def test_fronted_asked_about_has_no_source(nlp, who):
 @pytest.mark.parametrize("who", CAMPS)
 def test_known_as_has_no_source_and_keeps_its_preposition(nlp, who):
     """"a district known as X": the district is what is named, not a speaker (old: source "a district"), and
-    the cue runs through "as" (old: "known")."""
+    the cue runs through "as" (old: "known"). Since round 24 the content starts at the noun the participle
+    modifies (``_passive_subject``; train gold for "known as" after a noun: 13 of 14)."""
     found = _by_cue(nlp, f"The pier sits in a district known as the Old Harbour of {who}.")
-    assert found["known as"] == (None, f"the Old Harbour of {who}")
+    assert found["known as"] == (None, f"a district known as the Old Harbour of {who}")
 
 
 @pytest.mark.parametrize("who", CAMPS)
