@@ -86,7 +86,9 @@ span into ``doc.text``.  The rules:
    possessive there ('"...," Ivanov said, recalling Petrov's threats. He ...' is Ivanov); they/them/their -> the
    nearest plural subject earlier in the sentence, else the previous sentence's main-clause subject, and only when that subject is a group actor
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
-   same way to a single country/organisation subject ("it" is left alone: often expletive).
+   same way to a single country/organisation subject ("it" is left alone: often expletive), but an "its" owning the
+   second of two joined things is the country or organisation just joined ("the US and its allies", not in "Taiwan
+   and its other neighbours").
    First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
    aliases.  A person named only in modifiers ("a Zelensky aide") is no antecedent.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
@@ -98,6 +100,12 @@ span into ``doc.text``.  The rules:
    one whose name ends in the noun, else the nearest that is no source, modifier or "of" complement; the same
    phrase again within reach means the same; not when a name follows it ("the firm Varnhold"), it is new ("the new
    company"), a set of members ("donors in the group"), or repeats an indefinite phrase ("a group of farmers").
+10. **Owned groups** (``extract/lexicons/actor_owned_groups.txt``): "Varnell's soldiers", "his allies", "its backers"
+   (such a plural with a possessive naming an actor, or a he/his/its/their bound to one) is a group actor of its own
+   named by its owner ("Jan Varnell's allies"): the owner did not do what the group did. The mention covers the
+   whole phrase, so the owner's tighter mention still answers for the owner. Not when the owner is only "the
+   company" (rule 9), nor a "his" in what an unnamed person says ("the colonel said his troops ..."), unless the
+   group is joined to its owner ("Varnell and his allies").
 
 Lookups for extractors (all on :class:`ActorIndex`): ``actor_at(start, end)`` (most overlap,
 tightest mention wins), ``actor_for_token(token)``, ``resolve_phrase(span)`` -> ``(actor|None,
@@ -437,7 +445,7 @@ class ActorIndex:
 
     actors: list[Actor] = field(default_factory=list)
     doc: Optional[Doc] = field(default=None, repr=False, compare=False)
-    # (start, end, actor id, via) for every mention, sorted; via = table|ner|demonym|surname|role|pronoun|acronym
+    # (start, end, actor id, via) for every mention, sorted; via = table|ner|demonym|surname|role|pronoun|acronym|anaphor|owned
     _mentions: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False, compare=False)
     _genders: dict[str, Optional[str]] = field(default_factory=dict, repr=False, compare=False)
     # start offsets of he/she pronouns left unresolved because an unnamed person stands nearer ("a gunman ... he")
@@ -646,6 +654,7 @@ class _Resolver:
         self._body_text = ""
         self._body_lower: set[str] = set()  # the body's lower-case words (see _headline_run)
         self.title_at = self._find_titles()
+        self.owned: dict[str, str] = {}  # owned group key -> its owner's key (rule 10)
 
     # ---------------------------------------------------------------- helpers
 
@@ -794,6 +803,7 @@ class _Resolver:
         self.mentions = [m for m in self.mentions if m not in modifiers]
         self._pronouns()
         self.mentions += modifiers
+        self._owned_groups()
         return self._build()
 
     def _table_matches(self) -> list[tuple[int, int, str, str]]:
@@ -2655,6 +2665,61 @@ class _Resolver:
             return root.dep_ == "poss"  # "X's members" keeps X in view
         return not (root.dep_ == "pobj" and root.head.lower_ == "of")
 
+    def _owned_groups(self) -> None:
+        """Rule 10: "Varnell's soldiers", "his allies", "its imperialist backers" (a plural of
+        ``actor_owned_groups.txt`` with a possessive that names an actor, or a pronoun bound to one) is a group of
+        its own, named by its owner: the owner did not do what the group did. Its mention covers the whole phrase, so
+        the owner's own, tighter mention still answers for the owner's name."""
+        if not self.has_parse:
+            return
+        doc, nouns = self.doc, word_list("actor_owned_groups.txt")
+        for tok in doc:
+            if tok.tag_ != "NNS" or tok.lower_ not in nouns or self.owner[tok.i] is not None:
+                continue
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if len(poss) != 1 or any(c.dep_ == "det" for c in tok.children):
+                continue
+            owner = self._possessor(poss[0])
+            if owner is None or self.info[owner.key].kind not in ("person", "organization", "country", "group"):
+                continue
+            start = poss[0].left_edge.i
+            between = [t for t in doc[poss[0].i + 1:tok.i] if t.dep_ != "case"]
+            if any(t.head.i != tok.i or t.dep_ not in ("amod", "compound") for t in between):
+                continue  # "his allies' votes" or a list: the phrase is not one group
+            key = f"G:{owner.key}'s {tok.lemma_.lower()}"
+            if key not in self.info:
+                words = " ".join(t.text for t in between + [tok])
+                self.info[key] = _Info(words, "group")
+                self.owned[key] = owner.key
+            self._add(start, tok.i + 1, key, "owned", force=True)
+
+    def _possessor(self, poss: Token) -> Optional[_Mention]:
+        """The mention a possessive names: a bound pronoun ("his"), or a name whose mention ends at it ("Varnell's"),
+        never a role phrase that only contains it, nor "the company" standing for an organisation."""
+        m = self.owner[poss.i]
+        if m is None or m.end != poss.i + 1 or (poss.pos_ == "PRON") != (m.via == "pronoun") or m.via == "anaphor":
+            return None  # "the organization's members": rule 9's guess is too weak to name a group by (wider set 1:1)
+        joined = poss.head.head if poss.head.dep_ == "conj" else None  # "Varnell and his allies": his is Varnell
+        if joined is not None and self.owner[joined.i] is not None and self.owner[joined.i].key == m.key:
+            return m
+        return None if poss.lower_ in ("his", "her") and self._unnamed_speaker(poss) else m
+
+    def _unnamed_speaker(self, pron: Token) -> bool:
+        """"The general said his troops ...": a pronoun in what an unnamed person says is most likely that person,
+        whom the he/she rule cannot see, so a group it owns is left unnamed."""
+        for verb in pron.ancestors:
+            if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp":
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                return verb.head.lemma_.lower() in _speech_lemmas() and speaker is not None \
+                    and self._unnamed_one(speaker)
+        return False
+
+    def _unnamed_one(self, tok: Token) -> bool:
+        """A definite person noun or title with no name in its phrase ("the colonel", not "the group's head X")."""
+        return tok.pos_ == "NOUN" and self.owner[tok.i] is None and any(c.lower_ == "the" for c in tok.children) \
+            and (tok.lemma_.lower() in word_list("actor_person_nouns.txt") or tok.i in self.title_at) \
+            and not any(t.pos_ == "PROPN" for t in tok.subtree)
+
     # ---------------------------------------------------------------- pronouns (rule 8)
 
     def _pronouns(self) -> None:
@@ -2717,9 +2782,20 @@ class _Resolver:
                     self._add(tok.i, tok.i + 1, owner.key, "pronoun")
             elif low == "its" and self.has_parse:
                 # possessive only: "it" is too often expletive ("it is clear that ...")
-                subject = self._they_antecedent(tok.i, state_subjects)
+                subject = self._conjunct_before(tok)
+                subject = self._they_antecedent(tok.i, state_subjects) if subject is None else subject
                 if subject is not None:
                     self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
+
+    def _conjunct_before(self, its: Token) -> Optional[int]:
+        """The country or organisation joined by "and" right before what "its" owns: "the United States and its
+        allies", "NATO and its partners" (rule 10's owned groups made such an "its" visible as a wrong owner)."""
+        owned = its.head
+        if its.dep_ != "poss" or owned.dep_ != "conj" or any(c.lower_ == "other" for c in owned.children):
+            return None  # "threatening Taiwan and its other neighbours": one of them, so not its owner
+        joined = [owned.head] + [c for c in owned.head.children if c.dep_ == "conj" and c.i < owned.i]
+        before = max(joined, key=lambda c: c.i)
+        return before.i if self._owner_kind(before.i) in ("country", "organization") else None
 
     def _unnamed_person_between(self, lo: int, hi: int, want: str) -> bool:
         """An unnamed person brought in between a name and a he/she ("a gunman", "a troubled man", "an Estonian
@@ -2845,6 +2921,7 @@ class _Resolver:
             seen_span.add((s, e, m.key))
             order.setdefault(m.key, []).append((s, e, m.via))
         actors, flat, genders = [], [], {}
+        final: dict[str, int] = {}  # key -> its actor's place in ``actors``
         for n, (key, spans) in enumerate(sorted(order.items(), key=lambda kv: kv[1][0][:2]), start=1):
             info = self.info[key]
             aid = f"A{n}"
@@ -2852,7 +2929,7 @@ class _Resolver:
             names: list[str] = []
             for s, e, via in spans:
                 surface = self.text[s:e]
-                if via not in ("pronoun", "anaphor") and surface not in aliases:
+                if via not in ("pronoun", "anaphor", "owned") and surface not in aliases:
                     aliases.append(surface)
                 surface = _GLUED_POSSESSIVE.sub("", surface.replace("[", "").replace("]", ""))  # "[Peter] Halvorsen" is named Peter Halvorsen
                 if via in ("ner", "table", "surname") and surface not in names:
@@ -2863,6 +2940,13 @@ class _Resolver:
                 name = max(names, key=lambda a: (len(a.split()), -names.index(a)))
             actors.append(Actor(id=aid, name=name, kind=info.kind, aliases=aliases, mentions=[(s, e) for s, e, _ in spans]))
             genders[aid] = info.gender if info.kind == "person" else None
+            final[key] = len(actors) - 1
+        for key, owner in self.owned.items():  # "his allies" is named by whom "his" turned out to be
+            if key in final:
+                a = actors[final[key]]
+                whose = actors[final[owner]]
+                mark = "'" if whose.name.endswith("s") and whose.kind != "person" else "'s"  # "United States' allies"
+                actors[final[key]] = a.model_copy(update={"name": f"{whose.name}{mark} {a.name}"})
         flat.sort()
         return ActorIndex(actors, doc=doc, _mentions=flat, _genders=genders,
                           _unnamed=frozenset(getattr(self, "unnamed_pronouns", ())))
