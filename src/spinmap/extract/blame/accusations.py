@@ -124,11 +124,33 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if subj is not None and subj.lemma_.lower() in ctx.lex.nouns and subj.ent_type_ not in _AGENT_ENTS:
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
     if _deontic(tok):
-        return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
+        return [_Found(tok, members, part, None, 0.7, _negated(tok)) for members, part in _member_charges(target, charge)]
     accuser = ctx.voicer(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
-    return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+    return [_Found(tok, members, part, accuser, 0.85, _negated(tok)) for members, part in _member_charges(target, charge)]
+
+
+def _own_charge(member: Token) -> Optional[str]:
+    """The of/for phrase the parser hangs on an accused member after it ("accused A of X")."""
+    prep = next((c for c in member.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > member.i), None)
+    obj = _dep_of(prep, ("pobj", "pcomp")) if prep is not None else None
+    return _phrase(obj, with_list=True) if obj is not None else None
+
+
+def _member_charges(target: Token, charge: str) -> list[tuple[list[Token], str]]:
+    """"accused A of X and B of Y": a later list member with a charge phrase of its own takes it (with the members
+    after it), not the first member's; only when the first member's own phrase is the charge."""
+    members = _expand(target)
+    if _own_charge(target) != charge:
+        return [(members, charge)]
+    groups: list[tuple[list[Token], str]] = [([], charge)]
+    for m in members:
+        own = _own_charge(m) if m.dep_ == "conj" else None
+        if own is not None and groups[-1][0]:
+            groups.append(([], own))
+        groups[-1][0].append(m)
+    return groups
 
 
 _CONTROL_PREPS = _WORD_CLASSES["control_preps"]
