@@ -39,8 +39,10 @@ anyone and yield nothing; nor does a scare-quoted epithet that names no actor, o
 materiel ("sank navy vessels", ``blame_military_targets.txt``). A name before a violent act noun is its doer
 only when it is a demonym or a known organisation, group, country or person: one the NER tagger alone found, or
 a known place or thing, is where, on what or through what it happened ("the Riverton attack", "the Druzhba
-sabotage", "the Telegram attacks"). An accusation nobody named holds, mentioned only to be dismissed ("the
-charges against X are bogus", ``blame_dismissal_words.txt``), is kept negated.
+sabotage", "the Telegram attacks"). A misdeed its doer is said never to have vowed, not to want or not to be
+plotting ("he never vowed to shell X", ``vow_verbs``, ``intent_verbs``) is an intention disowned: nothing is charged,
+not even negated. An accusation nobody named holds, mentioned only to be dismissed ("the charges against X are
+bogus", ``blame_dismissal_words.txt``), is kept negated.
 
 A label or epithet given by a naming verb ("X called Y a traitor", "Y, whom X described as a tyrant") is the
 namer's charge against Y; a guilty plea, posing a threat, having victims ("the victims of X", X a known actor) and
@@ -50,7 +52,8 @@ misdeed or organises one ("the coordinator of the trafficking network"), rejects
 a promise ("did not keep its promises") or uses people as cannon fodder or human shields. A plural pronoun
 (they/them/their) stands for the nearest earlier organisation, country or group subject ("X rejected the truce. They
 want ..."). An account noun's gerund ("the story of X destroying Y") is that account's content: reported, not authorial.
-Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does, and an accused armed
+Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does (not as the means
+of a reply: "responded to the raid by sending troops into Y"), and an accused armed
 force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
 ("Before the fall of X, A, B and C were working to ...") is the verb's subject.
 
@@ -71,7 +74,8 @@ particular; "a former X official" is no longer X; a speaker's own deed in a quot
 the speaker. An accusation gerund on another verb's preposition ("after accusing", "devoted hours to criticizing";
 ``control_preps``) and an attack in words one goes on or offers (``attack_carriers``) are that verb's subject's.
 A refusal charges only when what is refused is owed ("refused to pay/release"; not "to sign/intervene/concede",
-``blame_neutral_complements``; nor to use or go along with something, ``unowed_acts``); leaving by a vote, killing a
+``blame_neutral_complements``; nor to use or go along with something, ``unowed_acts``; nor to pay "in roubles",
+``payment_means``); harming what the doer itself earned ("the trust they had won", ``gain_verbs``), leaving by a vote, killing a
 bill (``motions``) and failing "to do what it takes to compete" wrong no one. An accusation foretold ("they will blame Y", not a
 speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
 hedged verb ("would likely send troops to raze X").

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .words import (
     _ACCUSATION_NOUNS, _AVERTING_VERBS, _COMBAT, _DUTY_MISDEEDS, _EASE_ADJECTIVES, _EVENTUALITY_ADJECTIVES,
-    _EVENTUALITY_NOUNS, _FIRST_PERSON, _INABILITY_ADJECTIVES, _KILL, Lexicons, lexicons, _PASS_SUBJ, _PERMIT_VERBS,
+    _EVENTUALITY_NOUNS, _FIRST_PERSON, _INABILITY_ADJECTIVES, _INTENT_VERBS, _KILL, Lexicons, lexicons, _PASS_SUBJ, _PERMIT_VERBS,
     _SUBJ, _SUPPOSAL_NOUNS, _UNMADE_ACT_NOUNS, _VICTIM_NOUNS, _WISH_VERBS, _WORD_CLASSES,
 )
 from .parse import _dep_of, _governors, _to_infinitive, _went_on
@@ -117,15 +117,32 @@ def _restraint(act: Token, lex: Lexicons) -> bool:
 
 
 def _denial(tok: Token, ctx: _Ctx) -> Optional[Token]:
-    """The denial verb ('denied', 'rejected') whose complement holds ``tok``, if any."""
+    """The denial verb ('denied', 'rejected') whose complement holds ``tok``, if any; never one across a paragraph
+    break (the parser may run two paragraphs into one sentence)."""
     t = tok
     for _ in range(8):
         if t.dep_ == "conj" or t.head.i == t.i:
             return None  # "X denied A, and Y accused Z": a coordinated clause is not denied
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.denial:
-            return t
+            lo, hi = sorted((t.i, tok.i))
+            return None if any("\n" in w.text_with_ws for w in tok.doc[lo:hi]) else t
     return None
+
+
+_DISOWNABLE = (_INTENT_VERBS - {"refuse"}) | _WORD_CLASSES["vow_verbs"]
+
+
+def _intent_disowned(tok: Token, lex: Lexicons) -> bool:
+    """A misdeed its doer is said never to have vowed, not to want or not to be plotting ("never vowed to shell X",
+    "does not want to raze Y", "is not plotting to seize Z"; ``intent_verbs``, ``vow_verbs``): what is denied is the
+    intention, so the deed is neither charged nor exempted (a negated record would say the deed was not done)."""
+    if tok.lemma_.lower() in lex.accuse:
+        return False  # "did not want to blame X" is an accusation withheld: kept negated
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "does not want to shell or raze X"
+    verb = tok.head if tok.dep_ == "xcomp" else tok if _dep_of(tok, ("xcomp",)) is not None else None
+    return verb is not None and verb.lemma_.lower() in _DISOWNABLE and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _unasserted(found: _Found, ctx: _Ctx) -> bool:
@@ -137,6 +154,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         return True  # the question's own claim; "a woman who accused X" inside a question still accused X
     if found.accuser is None and _denial(t, ctx) is not None:
         return True  # "the Kremlin denied that its forces shelled the plant"
+    if found.accuser is None and _intent_disowned(t, ctx.lex):
+        return True  # "he never vowed to shell the town": an intention disowned, no deed told
     for a in [t, *_governors(t)]:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) and not (
                 a is not t and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)):
@@ -246,6 +265,8 @@ def _eventuality(tok: Token) -> bool:
             return True  # "the expected missile attack", "an imminent invasion"
         if tok.dep_ in _SUBJ and tok.head.lemma_ == "be":
             return any(c.dep_ == "acomp" and c.lemma_.lower() in _EVENTUALITY_ADJECTIVES for c in tok.head.children)
+        if _verbless_eventuality(tok):
+            return True  # a headline's "Invasion Not Imminent", "Attack Unlikely, Officials Say"
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _AVERTING_VERBS  # "preventing attacks by X"
     while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         tok = tok.head  # "unable to attack and destroy X": the first verb's frame holds for the rest
@@ -263,6 +284,17 @@ def _eventuality(tok: Token) -> bool:
         and (tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES or tok.head.lower_ in _EVENTUALITY_ADJECTIVES)
 
 
+def _verbless_eventuality(noun: Token) -> bool:
+    """A noun followed by an eventuality adjective (optionally "not") that ends its clause with no verb between: the
+    small clause of a headline ("Invasion Not Imminent"), however the parser hangs it."""
+    doc, i = noun.doc, noun.i + 1
+    if i < len(doc) and doc[i].lower_ == "not":
+        i += 1
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return i < len(doc) and doc[i].lower_ in _EVENTUALITY_ADJECTIVES and doc[i].dep_ != "amod" and (
+        after is None or after.is_punct or after.is_space or after.sent.start != doc[i].sent.start)
+
+
 _EVIDENCE_VERBS = _WORD_CLASSES["evidence_verbs"]
 _EVIDENCE_NOUNS = _WORD_CLASSES["evidence_nouns"]
 
@@ -275,10 +307,11 @@ def _ruled_out(tok: Token) -> bool:
     for anc in _governors(tok):
         if child.dep_ == "ccomp" and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in _EVIDENCE_VERBS and _negated(anc):
             return True
-        if child.dep_ in ("acl", "ccomp", "relcl") and anc.pos_ == "NOUN" and anc.lemma_.lower() in _EVIDENCE_NOUNS and (
-                any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children)
-                or (anc.dep_ in ("dobj", "obj", "attr") and _negated(anc.head))):
+        if child.dep_ in ("acl", "ccomp", "relcl") and anc.pos_ == "NOUN" and _evidence_denied(anc):
             return True
+        if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+                _evidence_denied(e) for e in (anc.head.head if anc.dep_ == "pobj" else anc).children if e.dep_ in ("dobj", "obj")):
+            return True  # "saw no proof in the file that X did it": the parser hangs the clause on the file or the verb
         if child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "because" and m.i > 0 and m.doc[m.i - 1].dep_ == "neg" for m in child.children):
             return True
@@ -289,6 +322,12 @@ def _ruled_out(tok: Token) -> bool:
             return False
         child = anc
     return False
+
+
+def _evidence_denied(noun: Token) -> bool:
+    """An evidence noun (``evidence_nouns``) with "no", or the object of a negated verb ("did not give proof")."""
+    return noun.lemma_.lower() in _EVIDENCE_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                                                        or (noun.dep_ in ("dobj", "obj", "attr") and _negated(noun.head)))
 
 
 _UNREAL_MODALS = {"would", "could", "might", "may", "will", "'d", "’d"}

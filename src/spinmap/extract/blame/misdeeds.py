@@ -17,8 +17,8 @@ from .words import (
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
 from .parse import (
-    _by_agent, _dep_of, _expand, _is_passive, _name_span, _np_span, _of_object, _prep_objects, _split_head, _subject,
-    _titled_name, _to_infinitive,
+    _by_agent, _dep_of, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _prep_objects, _split_head,
+    _subject, _titled_name, _to_infinitive,
 )
 from .charge import _companion_charge, _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _namer, _Who
@@ -51,6 +51,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         comp = _dep_of(tok, ("xcomp",))
         if comp is None or comp.lemma_.lower() in ctx.lex.neutral or _restraint(comp, ctx.lex) or _neutral_goal(
                 comp, ctx) or (lemma == "refuse" and _unowed(comp)) or (
+                lemma == "refuse" and _paid_by_means(comp)) or (
                 lemma == "refuse" and comp.lemma_.lower() in _RELEASE_VERBS and (o := _dep_of(comp, ("dobj", "obj")))
                 is not None and any(t.lemma_.lower() in _CULPRITS for t in (o, *o.conjuncts))) or (
                 lemma == "refuse" and comp.lemma_.lower() in _ASSIST_VERBS
@@ -58,6 +59,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
                     h.dep_ in _SUBJ + ("dobj", "obj") and h.pos_ in ("PROPN", "PRON") for h in (*c.children, *comp.children))
                         for c in comp.children)):
             # "refused to comment"; "refuses to attack his rivals", "to surrender" is restraint, not a charge;
+            # "refused to pay in roubles": the terms refused, not a debt (``payment_means``);
             # "refused to release the criminals": declining to free a culprit (``release_verbs``, ``culprits``);
             # "would not help her do that", "help X build Y" declines to join a named party's undertaking ("to help
             # the refugees (flee)" stays a charge)
@@ -111,9 +113,13 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         kept = [v for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for v in c.children if v.dep_ == "pcomp"]
         if any(o.lower_ in _VAGUE for o in objs) or any(v.lemma_.lower() in _HAPPEN | ctx.lex.misdeed for v in kept) or (
                 tok.dep_ == "advcl" and _to_infinitive(tok)) or (
-                tok.dep_ == "xcomp" and _wished(tok.head)):
+                tok.dep_ == "xcomp" and _wished(tok.head)) or (
+                tok.dep_ == "conj" and _to_infinitive(tok)
+                and any(a.dep_ == "advcl" and _to_infinitive(a) for a in _governors(tok))):
             # "prevent it from recurring", "prevent X from attacking", "acted to prevent X from V", "hope to prevent X
-            # from winning": a stated aim or wish of averting something, not a charge
+            # from winning": a stated aim or wish of averting something, not a charge; so is a "to prevent" the parser
+            # joined to a verb inside a purpose clause ("rules to ensure that firms hire ... and to prevent a few firms
+            # from ...": its subject is not the firms')
             return []
     if lemma in ("violate", "breach", "occupy", "steal", "betray", "provoke") and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "prep", "npadvmod", "dative") for c in tok.children
@@ -148,8 +154,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma != "enrich" and any(c.dep_ in ("dobj", "obj") and c.lower_ in ("himself", "herself", "themselves", "itself")
                                  for c in tok.children):
         return []  # "causing him to kill himself": harm to oneself accuses nobody
-    if _own_thing(_dep_of(tok, ("dobj", "obj"))):
-        return []  # "blew up its own satellite": done to one's own property
+    if _own_thing(_dep_of(tok, ("dobj", "obj"))) or _earned_by(_dep_of(tok, ("dobj", "obj")), doer):
+        return []  # "blew up its own satellite", "squandered the trust they had won": done to one's own property
     if lemma == "abandon" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and not _may_be_wronged(obj, ctx) and (
             _negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDE_VERBS)):
         # "will never abandon his dedication to X", "voted to abandon the tax": a course kept or given up by choice
@@ -213,6 +219,28 @@ def _own_thing(obj: Optional[Token]) -> bool:
         obj = of
     return obj is not None and any(c.dep_ == "amod" and c.lower_ == "own" for c in obj.children) and any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+def _earned_by(obj: Optional[Token], doer: Token) -> bool:
+    """An object a restrictive relative clause says the doer itself gained: 'the goodwill they had earned' (a third
+    person pronoun of the doer's number as the clause's subject)."""
+    if obj is None:
+        return False
+    plural = doer.tag_ in ("NNS", "NNPS") or doer.lower_ in ("they", "we")
+    return any(c.dep_ == "relcl" and (s := _dep_of(c, _SUBJ)) is not None and c.lemma_.lower() in _GAIN_VERBS
+               and s.lower_ in (("they",) if plural else ("he", "she", "it")) for c in obj.children)
+
+
+_GAIN_VERBS = _WORD_CLASSES["gain_verbs"]
+_PAYMENT_MEANS = _WORD_CLASSES["payment_means"]
+
+
+def _paid_by_means(pay: Token) -> bool:
+    """'pay in roubles', 'pay in cash': a payment's means (``payment_means``) named with "in" (the tagger may leave a
+    plural as its own lemma: "euros")."""
+    return pay.lemma_.lower() == "pay" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and (p := _dep_of(c, ("pobj",))) is not None and (
+            p.lemma_.lower() in _PAYMENT_MEANS or p.lower_.removesuffix("s") in _PAYMENT_MEANS) for c in pay.children)
 
 
 def _may_be_wronged(obj: Token, ctx: _Ctx) -> bool:
@@ -420,12 +448,18 @@ def _military(tok: Optional[Token], lex: Lexicons) -> bool:
 _DEPLOY_VERBS = _WORD_CLASSES["deploy_verbs"]
 _TROOP_NOUNS = _WORD_CLASSES["troop_nouns"]
 _ARMED_NOUNS = _TROOP_NOUNS | _ARMED_PEOPLE  # built once: checked per candidate token
+_REPLY_VERBS = {"respond", "react", "reply", "retaliate"}
 
 
 def _forces_into(tok: Token, ctx: _Ctx) -> bool:
     """'X sent troops into Y', Y a country or a place: an armed entry into a land, its sender blamed as for an
-    invasion; not 'sent troops to Y' (a deployment to a host) nor 'into battle' (no place)."""
+    invasion; not 'sent troops to Y' (a deployment to a host) nor 'into battle' (no place), nor the means of a reply
+    ('responded to the raid by sending troops into Y', 'in response to ...': told as a reply, not charged)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DEPLOY_VERBS:
+        return False
+    if (tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _REPLY_VERBS) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and (p := _dep_of(c, ("pobj",))) is not None and p.lower_ == "response"
+            for c in tok.children):
         return False
     obj = _dep_of(tok, ("dobj", "obj")) or (_dep_of(tok, _PASS_SUBJ) if _is_passive(tok) else None)
     if obj is None or _split_head(obj).lemma_.lower() not in _TROOP_NOUNS:
