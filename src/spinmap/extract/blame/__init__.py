@@ -55,7 +55,11 @@ want ..."). An account noun's gerund ("the story of X destroying Y") is that acc
 Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does (not as the means
 of a reply: "responded to the raid by sending troops into Y"), and an accused armed
 force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
-("Before the fall of X, A, B and C were working to ...") is the verb's subject.
+("Before the fall of X, A, B and C were working to ...") is the verb's subject. A subjectless verb in quoted words is no deed of
+the speaker around them ("'... to rig the vote,' A and B said", a chant's "stop killing ..."), and a subject pronoun
+repeated in a conjoined clause ("he sits behind X, and he betrayed Y") stands for what the first one did. A list
+member followed at once by a participle hung elsewhere ("blasting the raids and X dispatching an envoy") is the next
+clause's subject, not a member.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
 Y" given by X, "comments from X", "X adopted a resolution denouncing Y"; ``medium_nouns``), as is whoever made an

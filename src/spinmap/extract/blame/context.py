@@ -128,6 +128,8 @@ class _Ctx:
             actor = self._previous_person(named.idx, ActorIndex.pronoun_gender(low), skip=actor)
             if actor is None:
                 return _Who(None, tok.text, (s, e)) if keep_pronoun else None
+        if low in _THIRD_PERSON and (first := _repeated_subject(tok)) is not None:
+            return self.who(first, keep_pronoun)  # "he sits behind X, and he betrayed Y": the same he, not X
         if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")) and not (
                 self.actors is not None and self.actors.means_unnamed_person(tok.idx)):  # "a gunman ... he": not a name
             actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named
@@ -445,6 +447,16 @@ class _Found:
     negated: bool = False
     addressee: bool = False  # target is the reader addressed as "you/your"
     epithet: bool = False  # the charge is only a name for the target ("the treacherous regime")
+
+
+def _repeated_subject(pron: Token) -> Optional[Token]:
+    """The same pronoun as subject in the clause a conjoined clause's subject pronoun follows ("he sits behind X,
+    and he betrayed Y"): the repeated subject goes on telling of the one the first did, not of a name in between."""
+    verb = pron.head
+    if pron.dep_ not in _SUBJ or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    first = [c for c in verb.head.subtree if c.i < pron.i and c.dep_ in _SUBJ and c.lower_ == pron.lower_]
+    return first[-1] if first else None  # (or the first clause's complement's: "I think he sits ..., and he ...")
 
 
 def _modifier_doer(noun: Token, mod: Token, ctx: _Ctx) -> bool:

@@ -86,6 +86,8 @@ def _subject(verb: Token) -> Optional[Token]:
     t = verb
     for _ in range(8):
         s = _nearest_subject(t)
+        if s is None and t.head.i != t.i and _quoted_away(t):
+            return None
         if s is None and (listed := _fronted_list_subject(t)) is not None:
             return listed
         if s is not None:
@@ -153,6 +155,21 @@ def _subject(verb: Token) -> Optional[Token]:
             return t.head
         return None
     return None
+
+
+def _quoted_away(verb: Token) -> bool:
+    """A subjectless verb in quoted words whose governor stands outside them: the quote ends before its speech verb
+    ("'... to rig the vote,' A and B said") or opens with an order ("they chanted 'stop beating students'"). The
+    words' doer is whoever they speak of or to, not the speaker of the clause around them ("vowed to 'crush' X",
+    whose "to" stands outside, is the speaker's own)."""
+    head = verb.head
+    lo, hi = sorted((verb.i, head.i))
+    marks = [m for m in verb.doc[lo + 1 : hi] if m.tag_ in ("``", "''") or m.text in _QUOTE_MARKS]
+    if not marks:
+        return False
+    if head.i > verb.i:
+        return True
+    return verb.tag_ == "VB" and not _to_infinitive(verb) and marks[-1].i == verb.i - 1
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -399,7 +416,8 @@ def _expand(tok: Token) -> list[Token]:
         return listed
     tok = _titled_name(_split_head(tok))
     # a member that is itself a conjunct stands with those after it, not with the phrase its list hangs on
-    out = [tok] + [c for c in tok.conjuncts if c.i != tok.i and (tok.dep_ != "conj" or c.i > tok.i)]
+    out = [tok] + [c for c in tok.conjuncts if c.i != tok.i and (tok.dep_ != "conj" or c.i > tok.i)
+                   and not _next_clause_subject(c)]
     if tok.dep_ in ("nsubj", "dobj", "obj") and tok.head.i != tok.i:
         # a list the parser split into two subjects/objects: "A, B and C are responsible", "blamed A, B and C"
         lo = _split_left(tok).i
@@ -440,6 +458,14 @@ def _expand(tok: Token) -> list[Token]:
             seen.add(t.i)
             uniq.append(t)
     return uniq
+
+
+def _next_clause_subject(member: Token) -> bool:
+    """A list member followed at once by a participle the parser hung elsewhere ("with deputies blasting the raids
+    and X dispatching an envoy"): the subject of the next clause, not a member (one the participle describes, "the
+    police and troops firing on crowds", is)."""
+    nxt = member.doc[member.i + 1] if member.i + 1 < len(member.doc) else None
+    return nxt is not None and nxt.tag_ == "VBG" and nxt.head.i != member.i and nxt.dep_ in ("conj", "pcomp", "advcl")
 
 
 def _apposed_after_clause(tok: Token, sibling: Token) -> bool:
