@@ -82,7 +82,11 @@ A refusal charges only when what is refused is owed ("refused to pay/release"; n
 ``payment_means``); harming what the doer itself earned ("the trust they had won", ``gain_verbs``), leaving by a vote, killing a
 bill (``motions``) and failing "to do what it takes to compete" wrong no one. An accusation foretold ("they will blame Y", not a
 speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
-hedged verb ("would likely send troops to raze X").
+hedged verb ("would likely send troops to raze X"). A deed under an intention only guessed at ("X might plan to
+exploit Y", "might have wanted to kill"), one asked about in a yes/no question even a speaker asks ("Can X destroy Y?")
+and an accusation one merely can make ("how voters can hold X accountable") are not told. Vilifying or demonizing is
+a misdeed (``blame_misdeed_verbs.txt``): the doer is charged by whoever voices it, not the one vilified. Attacking
+someone's qualities ("his rival's inexperience", ``discourse_objects``) is words, not an assault.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions. A bare accusation ("criticized X",

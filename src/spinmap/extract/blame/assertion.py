@@ -145,6 +145,46 @@ def _intent_disowned(tok: Token, lex: Lexicons) -> bool:
     return verb is not None and verb.lemma_.lower() in _DISOWNABLE and any(c.dep_ == "neg" for c in verb.children)
 
 
+def _intent_supposed(tok: Token) -> bool:
+    """A deed under an intention only guessed at ("X might plan to exploit Y", "the ones she might have meant to hurt",
+    "X might be planning it to blame Y"; ``intent_verbs`` under could/might/may): what is supposed is the wish, and
+    no deed is told, so nobody is charged (a guess at a deed, "X may have shelled Y", stays a hedged charge)."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "might want to shell or raze X"
+    if tok.dep_ in ("acl", "relcl") and _to_infinitive(tok) and tok.head.dep_ in ("dobj", "obj"):
+        verb = tok.head.head  # "might be planning the raid to blame Y": the parser may hang the purpose on the object
+    elif tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _to_infinitive(tok)):
+        verb = tok.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DISOWNABLE and any(
+        c.dep_ == "aux" and c.lower_ in _CONJECTURE_MODALS for c in verb.children)
+
+
+_QUESTION_MODALS = {"can", "could", "will", "would", "may", "might", "should", "shall"}
+
+
+def _modal_inverted(tok: Token, asked: bool) -> bool:
+    """A modal before the subject of ``tok``'s clause ("Can X destroy Y?", "Will they invade?"), not negated ("Can't
+    you see they lied?" asserts), in a sentence or a clause that ends in a question mark (``asked``; the parser may
+    run paragraphs into one sentence): a yes/no question, whatever quotes it."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    subj = _dep_of(t, _SUBJ + _PASS_SUBJ)
+    asked = asked or any(c.dep_ == "punct" and c.text == "?" for c in t.children)
+    return asked and subj is not None and not _negated(t) and any(
+        c.dep_ == "aux" and c.lower_ in _QUESTION_MODALS and c.i < subj.i for c in t.children)
+
+
+def _able_to_accuse(verb: Token) -> bool:
+    """An accusation under "can" whose subject is not the speaker ("citizens can hold X accountable"): an ability, no
+    accusation made ("we can blame X" is a stand the speaker takes; "cannot blame X" exempts, kept negated)."""
+    subj = _dep_of(verb, _SUBJ)
+    return verb.pos_ == "VERB" and not _negated(verb) and subj is not None and subj.lower_ not in _FIRST_PERSON and any(
+        c.dep_ == "aux" and c.lower_ == "can" for c in verb.children)
+
+
 def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     """A finding nobody asserts: under a question, a denied misdeed, an unrealised accusation infinitive."""
     t = found.trigger
@@ -152,10 +192,16 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
     if sent_text.endswith("?") and ctx.quote_at(t.idx) is None and not any(
             a.dep_ in ("relcl", "acl") for a in [t, *_governors(t)]):
         return True  # the question's own claim; "a woman who accused X" inside a question still accused X
+    if _modal_inverted(t, sent_text.endswith("?")):
+        return True  # '"Can the press destroy any candidate?"': a yes/no question asks, even when a speaker asks it
+    if found.accuser is not None and _able_to_accuse(t):
+        return True  # "how voters can hold a mayor accountable": an accusation possible, none made
     if found.accuser is None and _denial(t, ctx) is not None:
         return True  # "the Kremlin denied that its forces shelled the plant"
     if found.accuser is None and _intent_disowned(t, ctx.lex):
         return True  # "he never vowed to shell the town": an intention disowned, no deed told
+    if _intent_supposed(t):
+        return True  # "she might have meant to hurt them": an intention guessed at, no deed told
     for a in [t, *_governors(t)]:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in a.children) and not (
                 a is not t and any(c.dep_ == "mark" and c.lower_ == "as" for c in a.children)):
