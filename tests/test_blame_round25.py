@@ -57,6 +57,12 @@ FOUND = [
     # guards: a name, not a pronoun, in the second clause; a relative clause on the name between
     ("{P} is a fool. He sits right behind {P2}, and {P2} has betrayed the voters.", [("<author>", "{P2}", "authorial")]),
     ("{P} is a fool. He sits right behind {P2}, who has betrayed the voters.", [("<author>", "{P2}", "authorial")]),
+    # guards (session 23, after the merge): a first "he" that names no one leaves the second to the usual binding; a
+    # participle with no object after the last member only qualifies the list
+    ("I know all about {P}, what he's doing to stay in office, and how he's deceiving his loyal followers into "
+     "trusting his story.", [("<author>", "{P}", "authorial")]),
+    ("The agency decided after a long inquiry not to recommend charges against {P2} or his aides pertaining to "
+     "their use of secret files.", [("agency", "{P2}", "reported"), ("agency", "aides", "reported")]),
 ]
 
 

@@ -128,8 +128,9 @@ class _Ctx:
             actor = self._previous_person(named.idx, ActorIndex.pronoun_gender(low), skip=actor)
             if actor is None:
                 return _Who(None, tok.text, (s, e)) if keep_pronoun else None
-        if low in _THIRD_PERSON and (first := _repeated_subject(tok)) is not None:
-            return self.who(first, keep_pronoun)  # "he sits behind X, and he betrayed Y": the same he, not X
+        if low in _THIRD_PERSON and (first := _repeated_subject(tok)) is not None and (
+                same := self.who(first, keep_pronoun)) is not None and same.actor is not None:
+            return same  # "he sits behind X, and he betrayed Y": the same he, not X (when that he names someone)
         if actor is None and (low in _THIRD_PERSON or (low == "his" and tok.dep_ == "poss")) and not (
                 self.actors is not None and self.actors.means_unnamed_person(tok.idx)):  # "a gunman ... he": not a name
             actor = self._previous_person(tok.idx, ActorIndex.pronoun_gender(low))  # "Putin announced his invasion": his = the last person named

@@ -463,9 +463,11 @@ def _expand(tok: Token) -> list[Token]:
 def _next_clause_subject(member: Token) -> bool:
     """A list member followed at once by a participle the parser hung elsewhere ("with deputies blasting the raids
     and X dispatching an envoy"): the subject of the next clause, not a member (one the participle describes, "the
-    police and troops firing on crowds", is)."""
+    police and troops firing on crowds", is; so is one a participle without an object only qualifies, "charges
+    against A or B pertaining to Y")."""
     nxt = member.doc[member.i + 1] if member.i + 1 < len(member.doc) else None
-    return nxt is not None and nxt.tag_ == "VBG" and nxt.head.i != member.i and nxt.dep_ in ("conj", "pcomp", "advcl")
+    return nxt is not None and nxt.tag_ == "VBG" and nxt.head.i != member.i and nxt.dep_ in ("conj", "pcomp", "advcl") \
+        and any(c.dep_ in ("dobj", "obj", "ccomp") for c in nxt.children)
 
 
 def _apposed_after_clause(tok: Token, sibling: Token) -> bool:
