@@ -14,7 +14,7 @@ from .words import (
     _EVENTUALITY_NOUNS, _FIRST_PERSON, _INABILITY_ADJECTIVES, _INTENT_VERBS, _KILL, Lexicons, lexicons, _PASS_SUBJ, _PERMIT_VERBS,
     _SUBJ, _SUPPOSAL_NOUNS, _UNMADE_ACT_NOUNS, _VICTIM_NOUNS, _WISH_VERBS, _WORD_CLASSES,
 )
-from .parse import _dep_of, _governors, _to_infinitive, _went_on
+from .parse import _dep_of, _first_conjunct, _governors, _to_infinitive, _went_on
 from .charge import _quotation_mark
 from .context import _Ctx, _Found
 
@@ -139,8 +139,7 @@ def _intent_disowned(tok: Token, lex: Lexicons) -> bool:
     intention, so the deed is neither charged nor exempted (a negated record would say the deed was not done)."""
     if tok.lemma_.lower() in lex.accuse:
         return False  # "did not want to blame X" is an accusation withheld: kept negated
-    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        tok = tok.head  # "does not want to shell or raze X"
+    tok = _first_conjunct(tok)  # "does not want to shell or raze X"
     verb = tok.head if tok.dep_ == "xcomp" else tok if _dep_of(tok, ("xcomp",)) is not None else None
     return verb is not None and verb.lemma_.lower() in _DISOWNABLE and any(c.dep_ == "neg" for c in verb.children)
 
@@ -149,8 +148,7 @@ def _intent_supposed(tok: Token) -> bool:
     """A deed under an intention only guessed at ("X might plan to exploit Y", "the ones she might have meant to hurt",
     "X might be planning it to blame Y"; ``intent_verbs`` under could/might/may): what is supposed is the wish, and
     no deed is told, so nobody is charged (a guess at a deed, "X may have shelled Y", stays a hedged charge)."""
-    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        tok = tok.head  # "might want to shell or raze X"
+    tok = _first_conjunct(tok)  # "might want to shell or raze X"
     if tok.dep_ in ("acl", "relcl") and _to_infinitive(tok) and tok.head.dep_ in ("dobj", "obj"):
         verb = tok.head.head  # "might be planning the raid to blame Y": the parser may hang the purpose on the object
     elif tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and _to_infinitive(tok)):
@@ -314,8 +312,7 @@ def _eventuality(tok: Token) -> bool:
         if _verbless_eventuality(tok):
             return True  # a headline's "Invasion Not Imminent", "Attack Unlikely, Officials Say"
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _AVERTING_VERBS  # "preventing attacks by X"
-    while tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-        tok = tok.head  # "unable to attack and destroy X": the first verb's frame holds for the rest
+    tok = _first_conjunct(tok)  # "unable to attack and destroy X": the first verb's frame holds for the rest
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _INABILITY_ADJECTIVES:
         # "unable to seize X", "is not able to attack X" (but "was able to seize X" says it was done)
         return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)

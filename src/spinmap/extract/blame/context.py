@@ -14,13 +14,13 @@ from ...records import Actor, BlameSource, Quote
 from .words import (
     _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
     _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
-    _SEAT_NOUNS, _SPEECH_FRAMES, _SUBJ, _THIRD_PERSON, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
+    _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
     _VIOLENT_MARKS, _WEAPON_NOUNS,
 )
 from .parse import (
     _according_to, _by_agent, _content_clause, _dash_report_noun, _dep_of, _gerund_of_subject, _governors,
     _in_own_phrase, _in_view_of, _inside_long_quote, _is_passive, _maker, _name_span, _np_span, _of_object,
-    _relative_head, _speech_phrase, _split_left, _subject, _went_on, _wordlike,
+    _phrasal, _relative_head, _split_left, _subject, _went_on, _wordlike,
 )
 from .charge import _clause_between, _quotation_mark
 
@@ -313,7 +313,7 @@ class _Ctx:
                                                       for c in child.children)) or (
                 child.dep_ == "prep" and child.lower_ in _SPEECH_FRAMES)  # "After X's raid, Y said ...": the author's
             below, child = child, anc
-            if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _speech_phrase(anc)) and anc.i != tok.i \
+            if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _phrasal(anc, _SPEECH_PHRASES)) and anc.i != tok.i \
                     and not ordered and not framing:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
@@ -485,9 +485,7 @@ def _rejects(verb: Token, lex: Lexicons) -> bool:
     """A verb that rejects the accusation it takes as object: 'denied', 'rejected' (``blame_denial_verbs.txt``),
     or a phrasal dismissal, 'shut down', 'brushed aside' (``blame_dismissal_words.txt``). Phrasal verbs are
     only read here, on their object: 'shot down a drone that attacked X' must not deny the attack."""
-    lemma = verb.lemma_.lower()  # the parser files the particle as prt or advmod ("brushed aside")
-    return lemma in lex.denial or any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in lex.dismissal
-                                      for c in verb.children)
+    return verb.lemma_.lower() in lex.denial or _phrasal(verb, lex.dismissal, ("prt", "advmod"))
 
 
 def _namer(verb: Token, ctx: _Ctx) -> Optional[_Who]:

@@ -17,7 +17,7 @@ from .words import (
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
 from .parse import (
-    _by_agent, _dep_of, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _prep_objects, _split_head,
+    _by_agent, _dep_of, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _phrasal, _prep_objects, _split_head,
     _subject, _titled_name, _to_infinitive,
 )
 from .charge import _companion_charge, _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
@@ -31,9 +31,7 @@ from .orders import (
 def _unowed(act: Token) -> bool:
     """An act nobody owes (``unowed_acts``: "use", "go along"), so refusing it is no charge; "go" alone is not one:
     refusing to go and fight is the charge the issue names."""
-    lemma = act.lemma_.lower()
-    return lemma in _UNOWED_ACTS or any(
-        c.dep_ in ("advmod", "prt") and f"{lemma} {c.lower_}" in _UNOWED_ACTS for c in act.children)
+    return act.lemma_.lower() in _UNOWED_ACTS or _phrasal(act, _UNOWED_ACTS, ("advmod", "prt"))
 
 
 def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
@@ -45,7 +43,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if lemma == "exploit" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and any(
             t.lemma_.lower() in _RESOURCES for t in (obj, *obj.conjuncts)):
         return []  # "exploit solar and wind power": no one wronged
-    if any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in _PARTICLE_IDIOMS for c in tok.children):
+    if _phrasal(tok, _PARTICLE_IDIOMS):
         return []  # "the campaign shelled out $1 million": paid
     if lemma in ("fail", "refuse"):
         comp = _dep_of(tok, ("xcomp",))

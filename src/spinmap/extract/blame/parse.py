@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .words import (
     _AGENT_ENTS, _ATTACK_CARRIERS, _EVERYONE, _INTENT_NOUNS, Lexicons, lexicons, _MEDIUM_NOUNS, _MEDIUM_VERBS,
-    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SPEECH_PHRASES, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
+    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
 )
 
 # -- small parse helpers --------------------------------------------------------------------
@@ -183,9 +183,18 @@ def _says(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (verb.lemma_.lower() in lex.speech or verb.lemma_.lower() in lex.accuse)
 
 
-def _speech_phrase(verb: Token) -> bool:
-    """A verb and particle that report what the subject says ("pointed out X's threat", ``speech_phrases``)."""
-    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in _SPEECH_PHRASES for c in verb.children)
+def _phrasal(verb: Token, phrases: frozenset[str], deps: tuple[str, ...] = ("prt",)) -> bool:
+    """A phrasal verb of a word class: the lemma and a particle child ("point out", "shell out"; the parser files
+    some particles as advmod, "brushed aside", "go along", so callers that list such phrases pass that dep too)."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in deps and f"{lemma} {c.lower_}" in phrases for c in verb.children)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of coordinated verbs ("wants to shell or raze X" -> shell): the frame above it holds for the rest."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    return verb
 
 
 def _regarded(noun: Token) -> Optional[Token]:
