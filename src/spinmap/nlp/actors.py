@@ -77,7 +77,11 @@ span into ``doc.text``.  The rules:
    roles from the table (holders change over time) only serve phrases naming the organisation.
    A generic noun names a more specific role's one holder ("the Russian leader" for a president,
    "the diplomat" for an ambassador; ``extract/lexicons/actor_role_covers.tsv``), and a possessive
-   role phrase ("the president's plan") is a mention too.
+   role phrase ("the president's plan") is a mention too. An election's contenders are titles too ("Republican
+   presidential candidate", "front-runner"; never alone); a "nominee" title only teaches the role ("the Republican
+   candidate" later), since "the nominee" is often still to be chosen. A role that is the object of "accused ... of"
+   does not run on through the verb's "of" (``extract/lexicons/actor_of_object_verbs.txt``), and one modifying a
+   thing ("the front-runner mantle") is no mention.
 8. **Pronouns**: he/him/his/himself and she/her/hers/herself -> the nearest preceding person
    of compatible gender (``gender_names.tsv``, titles, table; unknown fits both, until a narrator's he/she that
    had no one else of its gender in reach gives the person that gender), within a few
@@ -164,6 +168,11 @@ _CAMEL_JOIN = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]*)")  # "NeighboursVolkov"
 _TABLE_ROLE = "#table"  # marks a role known from actor_aliases.tsv rather than from the article
 # An epithet ("the dictator") names no office that changes hands, so a table person's known role serves it bare too.
 _EPITHET_ROLES = frozenset({"ruler"})
+# Roles in a race (titles.tsv, round 36): run for, not held. A "nominee" is so often still to be chosen ("decide the
+# nominee") that a phrase of its own names no one (the title before a name still teaches it), and neither is any
+# sign of a person ("now called Varn Lodge, the candidate boasted": a misparsed subject, no apposition).
+_RACE_ROLES = frozenset({"candidate", "nominee"})
+_TEACHING_ONLY = frozenset({"nominee"})
 # Titles of a town's or region's office: a place right before one ("Kyiv Mayor Anna Lenko") names the place she
 # runs, not the state the city usually stands for, and the name after the title is a person.
 _LOCAL_TITLES = {"mayor", "governor", "sheriff"}
@@ -693,6 +702,9 @@ class _Resolver:
 
     def _is_title_token(self, i: int) -> bool:
         return any(start <= i < end for start, (end, _, _) in self._titles_near(i))
+
+    def _race_title(self, i: int) -> bool:
+        return any(role in _RACE_ROLES for _, (_, role, _) in self._titles_near(i))
 
     def _titles_near(self, i: int):
         for start in range(max(0, i - 4), i + 1):
@@ -1523,7 +1535,7 @@ class _Resolver:
         beside = ([head.head] if head.dep_ in ("appos", "conj") else []) + \
             [c for c in head.children if c.dep_ in ("appos", "conj")]
         if any((t.dep_ == "appos" or head.dep_ == "appos") and t.pos_ == "NOUN" and
-               (t.lemma_.lower() in nouns or self._is_title_token(t.i)) for t in beside):
+               (t.lemma_.lower() in nouns or self._is_title_token(t.i) and not self._race_title(t.i)) for t in beside):
             return True
         names = [t for t in beside if t.pos_ == "PROPN"]
         full = self._full_name_tokens
@@ -2551,10 +2563,12 @@ class _Resolver:
         if not holders:
             return
         for start, (stop, role, _) in sorted(self.title_at.items()):
-            if role == "-" or self.appositive[start] or self.owner[start] is not None:
+            if role == "-" or role in _TEACHING_ONLY or self.appositive[start] or self.owner[start] is not None:
                 continue
             if doc[stop - 1].pos_ not in ("NOUN", "PROPN") or (stop < self.n and self._owner_kind(stop) == "person"):
                 continue
+            if stop < self.n and doc[stop].pos_ == "NOUN" and doc[stop - 1].dep_ == "compound" and stop not in self.title_at:
+                continue  # "the Republican front-runner mantle": the role modifies a thing (not "the despot leader")
             sent = self.sent_of[start]
             k = start - 1
             while k >= 0 and start - k <= 6 and self.sent_of[k] == sent and self._np_token(k) and doc[k].text not in ("of", "for", "(", ")") and self._owner_kind(k) != "person":
@@ -2568,6 +2582,8 @@ class _Resolver:
                 continue  # a bare title ("ascension to Prime Minister") refers to no one
             right = stop
             while right + 1 < self.n and doc[right].lower_ in ("of", "for") and self.sent_of[right] == sent:
+                if right == stop and self._verb_takes_of(left):
+                    break  # "accused the Republican candidate of lying": the verb's "of", not the role's
                 k = right + 1
                 while k < self.n and k - stop <= _ROLE_WINDOW and self.sent_of[k] == sent and self._np_token(k) and doc[k].lower_ not in ("of", "for") and self._owner_kind(k) != "person":
                     k += 1
@@ -2606,6 +2622,13 @@ class _Resolver:
             for i in range(left, right):
                 if self.owner[i] is None:
                     self.owner[i] = self.mentions[-1]
+
+    def _verb_takes_of(self, left: int) -> bool:
+        """The role phrase at ``left`` is the object of a verb with an "of" of its own ("accused ... of")."""
+        k = left - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "VERB" and self.doc[k].lemma_.lower() in word_list("actor_of_object_verbs.txt")
 
     def _org_anaphors(self) -> None:
         """"the company", "the group" (``extract/lexicons/actor_anaphors.tsv``) after an organisation named in the
