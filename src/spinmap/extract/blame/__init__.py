@@ -19,7 +19,7 @@ An order to commit a misdeed ("told/ordered X to occupy Y"; ``blame_directive_ve
 order's giver, never the addressee; an order to STOP one ("urged X to stop shelling Y";
 ``blame_cessative_verbs.txt``) is the giver's accusation of the addressee.
 
-Negated blames ("not to blame", "did not betray") are kept with ``negated=True`` and a lower
+Negated blames ("not to blame", "neither X nor Y is inclined to attack Z") are kept with ``negated=True`` and a lower
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
 should filter them out. Hedged blames (allegedly, may, would) get ``hedged=True``. An accusation
 demanded of someone ("X should/must condemn Y", "X has to hold Y accountable") is not X's: whoever
@@ -69,8 +69,9 @@ of-phrase ("the head of the party's ethics panel"). A stance is its holder's voi
 Y's failure", "fearmongering about / concerned about Y's meddling", "faced criticism for", "media reports that", and
 the reason an accuser gives ("faulted X because Y betrayed Z").
 Acts only supposed ("in case of war they could bomb X", "the risk of an invasion", "an attack is unlikely"), urged
-("X should invade Y"), called for or shied from ("calls to kill X"), done to one's own property, a course given up by
-choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped charge is kept negated.
+("X should invade Y", "pressed Y to stop bombing Z"), called for or shied from ("calls to kill X"), done to one's own
+property, a course given up by choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped
+charge is kept negated.
 
 A crime word alone ("the terrorists fled", "the suspect"; ``crime_labels``) tells of a crime's culprits and charges no
 one; "condemned X's arrest" (``undergone_nouns``) is about what was done to X; "any X accused of ..." is nobody in
@@ -80,13 +81,14 @@ the speaker. An accusation gerund on another verb's preposition ("after accusing
 A refusal charges only when what is refused is owed ("refused to pay/release"; not "to sign/intervene/concede",
 ``blame_neutral_complements``; nor to use or go along with something, ``unowed_acts``; nor to pay "in roubles",
 ``payment_means``); harming what the doer itself earned ("the trust they had won", ``gain_verbs``), leaving by a vote, killing a
-bill (``motions``) and failing "to do what it takes to compete" wrong no one. An accusation foretold ("they will blame Y", not a
-speaker's own "we will hold Y accountable") is hedged like "would blame", and so is a purpose infinitive under a
-hedged verb ("would likely send troops to raze X"). A deed under an intention only guessed at ("X might plan to
-exploit Y", "might have wanted to kill"), one asked about in a yes/no question even a speaker asks ("Can X destroy Y?")
-and an accusation one merely can make ("how voters can hold X accountable") are not told. Vilifying or demonizing is
-a misdeed (``blame_misdeed_verbs.txt``): the doer is charged by whoever voices it, not the one vilified. Attacking
-someone's qualities ("his rival's inexperience", ``discourse_objects``) is words, not an assault.
+bill (``motions``), failing "to do what it takes to compete" and failing to reach an accord ("to find common ground",
+``accord_verbs``) wrong no one. An accusation foretold ("they will blame Y", not a speaker's own "we will hold Y
+accountable") is hedged like "would blame", and so is a purpose infinitive under a hedged verb ("would likely send
+troops to raze X"). A deed under an intention only guessed at ("X might plan to exploit Y", "might have wanted to
+kill"), one asked about in a yes/no question even a speaker asks ("Can X destroy Y?") and an accusation one merely
+can make ("how voters can hold X accountable") are not told. Vilifying or demonizing is a misdeed
+(``blame_misdeed_verbs.txt``): the doer is charged by whoever voices it, not the one vilified. Attacking someone's
+qualities ("his rival's inexperience", ``discourse_objects``) is words, not an assault.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions. A bare accusation ("criticized X",

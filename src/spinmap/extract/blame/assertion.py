@@ -14,7 +14,7 @@ from .words import (
     _EVENTUALITY_NOUNS, _FIRST_PERSON, _INABILITY_ADJECTIVES, _INTENT_VERBS, _KILL, Lexicons, lexicons, _PASS_SUBJ, _PERMIT_VERBS,
     _SUBJ, _SUPPOSAL_NOUNS, _UNMADE_ACT_NOUNS, _VICTIM_NOUNS, _WISH_VERBS, _WORD_CLASSES,
 )
-from .parse import _dep_of, _first_conjunct, _governors, _to_infinitive, _went_on
+from .parse import _dep_of, _first_conjunct, _governors, _subject, _to_infinitive, _went_on
 from .charge import _quotation_mark
 from .context import _Ctx, _Found
 
@@ -26,6 +26,8 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return True
     subj = _dep_of(tok, _SUBJ + _PASS_SUBJ) or (_dep_of(tok.head, _SUBJ + _PASS_SUBJ) if tok.dep_ == "conj" else None)
+    if subj is None and tok.dep_ == "xcomp":
+        subj = _subject(tok)  # "Neither X nor Y is inclined to attack Z": the subject controlling the deed
     if subj is not None and any(c.lower_ == "neither" for c in subj.children):
         return True  # "Neither Arbenz nor any other official had attacked X"
     return False
@@ -91,9 +93,18 @@ def _advocated(verb: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if "have" in auxes or _negated(verb):
         return False
-    urge = verb.head
-    if "to" in auxes and urge.pos_ == "VERB" and urge.lemma_.lower() in _URGING_VERBS and (verb.dep_ == "xcomp" or (
-            verb.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON") for c in urge.children))):
+    urge, comp = verb.head, verb
+    while comp.dep_ in ("xcomp", "conj") and comp.tag_ in ("VB", "VBG") and urge.pos_ == "VERB" \
+            and urge.lemma_.lower() not in _URGING_VERBS and urge.tag_ in ("VB", "VBG") and urge.head.i != urge.i:
+        # "pressed Y to stop bombing Z", "pressing Y to talk rather than continuing to attack Z": the deed lies
+        # further down the complement chain the urging verb governs (non-finite links only)
+        comp, urge = urge, urge.head
+    if comp is not verb and urge.lemma_.lower() in _URGING_VERBS:
+        auxes = [c.lower_ for c in comp.children if c.dep_ == "aux"]
+    else:
+        comp, urge = verb, verb.head
+    if "to" in auxes and urge.pos_ == "VERB" and urge.lemma_.lower() in _URGING_VERBS and (comp.dep_ == "xcomp" or (
+            comp.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON") for c in urge.children))):
         # ("pressed Y to V" is often parsed as a purpose clause; "pressed the button to V" is one.) A call to harm
         # civilians ("called on its gunmen to shoot civilians") is incitement: the caller's charge, as before
         return not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _VICTIM_NOUNS for c in verb.children)

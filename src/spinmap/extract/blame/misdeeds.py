@@ -62,6 +62,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             # "would not help her do that", "help X build Y" declines to join a named party's undertaking ("to help
             # the refugees (flee)" stays a charge)
             return []
+    if lemma == "fail" and (comp := _dep_of(tok, ("xcomp",))) is not None and _accord_sought(comp):
+        return []  # "fail to find common ground", "failed to strike a deal": talks that came to nothing
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
             comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
             or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
@@ -195,6 +197,15 @@ _DECIDE_VERBS = _WORD_CLASSES["decide_verbs"]
 _COURSE_NOUNS = _WORD_CLASSES["course_nouns"]  # "abandoned its proposed purchase", "the priority": a course given up
 _ACCORD_NOUNS = _WORD_CLASSES["accord_nouns"]  # "orchestrated a deal": an accord made
 _ARRANGE_VERBS = _WORD_CLASSES["arrange_verbs"]
+_ACCORD_VERBS = _WORD_CLASSES["accord_verbs"]
+
+
+def _accord_sought(comp: Token) -> bool:
+    """ "to find common ground", "to strike a deal": reaching an accord (``accord_verbs`` with an ``accord_nouns``
+    object or common ground), which takes both sides; failing at it is no one's misdeed."""
+    obj = _dep_of(comp, ("dobj", "obj"))
+    return comp.lemma_.lower() in _ACCORD_VERBS and obj is not None and (obj.lemma_.lower() in _ACCORD_NOUNS or (
+        obj.lower_ == "ground" and any(c.lower_ == "common" for c in obj.children)))
 
 
 def _neutral_goal(comp: Token, ctx: _Ctx) -> bool:
