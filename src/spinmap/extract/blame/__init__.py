@@ -55,7 +55,8 @@ want ..."). An account noun's gerund ("the story of X destroying Y") is that acc
 Sending troops into a country ("X sent troops into Y") blames the sender as an invasion does (not as the means
 of a reply: "responded to the raid by sending troops into Y"), and an accused armed
 force's named owner ("X's soldiers") or a participle's backer ("militants backed by X") is blamed with it; so is whoever is caught in an act ("X was caught admitting ..."). A subject list the parser hung on a fronted phrase
-("Before the fall of X, A, B and C were working to ...") is the verb's subject. A subjectless verb in quoted words is no deed of
+("Before the fall of X, A, B and C were working to ...") is the verb's subject, but no word on another line is
+(a credit line "h/t A" the parser glued onto the paragraph below). A subjectless verb in quoted words is no deed of
 the speaker around them ("'... to rig the vote,' A and B said", a chant's "stop killing ..."), and a subject pronoun
 repeated in a conjoined clause ("he sits behind X, and he betrayed Y") stands for what the first one did. A list
 member followed at once by a participle hung elsewhere ("blasting the raids and X dispatching an envoy") is the next
@@ -67,7 +68,9 @@ accusation ("an accusation he made that ..."); a speaker named by a role in or a
 of-phrase ("the head of the party's ethics panel"). A stance is its holder's voice, not the author's:
 "bemoaned/speculated/resent" (speech verbs), "pointed out" (``speech_phrases``), "in X's view", "his frustration over
 Y's failure", "fearmongering about / concerned about Y's meddling", "faced criticism for", "media reports that", and
-the reason an accuser gives ("faulted X because Y betrayed Z").
+the reason an accuser gives ("faulted X because Y betrayed Z"). What is said is never in who says it: of a headline's
+speech verb the parser gave two subjects ("X moves arms amid the threat posed by Y - as Z warns ..."), the other
+subject's phrase is not Z's.
 Acts only supposed ("in case of war they could bomb X", "the risk of an invasion", "an attack is unlikely"), urged
 ("X should invade Y", "pressed Y to stop bombing Z"), called for or shied from ("calls to kill X"), done to one's own
 property, a course given up by choice, or a cause ruled out ("not due to X's meddling") accuse nobody; a dropped

@@ -313,8 +313,12 @@ class _Ctx:
                                                       for c in child.children)) or (
                 child.dep_ == "prep" and child.lower_ in _SPEECH_FRAMES)  # "After X's raid, Y said ...": the author's
             below, child = child, anc
+            # "X deploys arms amid the threat posed by Y - as Z warns ...": the parser gave the headline's speech verb
+            # two subjects; what is said is never in who says it
+            speaker_side = below.dep_ in _SUBJ + _PASS_SUBJ and any(
+                c.dep_ in _SUBJ and c.i != below.i for c in anc.children)
             if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _phrasal(anc, _SPEECH_PHRASES)) and anc.i != tok.i \
-                    and not ordered and not framing:
+                    and not ordered and not framing and not speaker_side:
                 subj = _subject(anc)
                 if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
                     who = self.voicer(subj, keep_pronoun=True)

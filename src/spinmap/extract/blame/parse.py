@@ -61,10 +61,18 @@ def _wordlike(tok: Token) -> bool:
     return any(ch.isalpha() for ch in tok.text) and tok.pos_ not in ("SYM", "PUNCT")
 
 
+def _across_lines(a: Token, b: Token) -> bool:
+    """A line break lies between the two tokens: the parser glued a heading or a credit line onto the paragraph
+    below it ("h/t A" over "B and C were working to ..."), and no word of one line is the other's subject."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.is_space and "\n" in t.text for t in a.doc[lo + 1:hi])
+
+
 def _nearest_subject(verb: Token) -> Optional[Token]:
     """The verb's own subject; of two, the one nearer the verb: the parser also files a dateline ("KYIV — Ukraine
-    said") or a quotation's first word ("'That, sadly,' he said") as a subject. A symbol is none ("@SUM(1+1)")."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c)]
+    said") or a quotation's first word ("'That, sadly,' he said") as a subject. A symbol is none ("@SUM(1+1)"), nor
+    is a word on another line."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ + _PASS_SUBJ and _wordlike(c) and not _across_lines(c, verb)]
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
@@ -118,7 +126,7 @@ def _subject(verb: Token) -> Optional[Token]:
             t = next((g for g in t.head.ancestors if g.pos_ in ("VERB", "AUX") and g.tag_ != "VB"), t.head)
             continue
         if (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or (t.dep_ == "attr" and t.pos_ == "ADJ")) \
-                and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+                and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ") and not _across_lines(t, t.head):
             t = t.head  # ("X has been the most outspoken in ...": the adjective the parser filed as attribute)
             continue
         if t.dep_ == "dep" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.tag_ == "VBG" and t.head.dep_ == "ROOT":
@@ -432,7 +440,8 @@ def _expand(tok: Token) -> list[Token]:
         lo = _split_left(tok).i
         for c in tok.head.children:
             if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i \
-                    and not _apposed_after_clause(tok, c) and not any(  # "attacked X, calling him ..., 'a failed Y'"
+                    and not _apposed_after_clause(tok, c) and not _across_lines(c, tok) and not any(
+                        # "attacked X, calling him ..., 'a failed Y'"
                         x.dep_ == "advcl" and min(c.i, tok.i) < x.i < max(c.i, tok.i) for x in tok.head.children):
                 c = _split_head(c)
                 out += [c] + [x for x in c.conjuncts if x.i != c.i]
