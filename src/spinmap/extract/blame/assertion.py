@@ -228,8 +228,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
         if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
-        if a.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
-            return True  # "wanted to know whether X bears responsibility for Y": a question asked, no one's claim
+        if a.dep_ in ("ccomp", "pcomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
+            return True  # "wanted to know whether X bears responsibility for Y", "looking into whether X lied": asked, not claimed
         if a.dep_ == "ccomp" and a.head.tag_ == "VB" and a.head.lemma_.lower() in ctx.lex.persuasion:
             return True  # "a ruse to convince the world that X was behind it": a belief someone wants spread, unasserted
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):
@@ -310,8 +310,8 @@ def _supposed(verb: Token) -> bool:
 
 
 def _eventuality(tok: Token) -> bool:
-    """An act only supposed: a noun under 'the likelihood/risk/prospect of' (``eventuality_nouns``), subject of
-    'is likely/unlikely/imminent' or so modified (``eventuality_adjectives``), or the object of 'prevent/avert'
+    """An act only supposed: a noun under 'the likelihood/risk/prospect of' or a clause of 'the chance that'
+    (``eventuality_nouns``), subject of 'is likely/unlikely/imminent' or so modified (``eventuality_adjectives``), or the object of 'prevent/avert'
     (``averting_verbs``); a verb after 'likely to', 'unable to', 'not able to', or 'would not permit X to'."""
     if tok.pos_ in ("NOUN", "PROPN"):
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _EVENTUALITY_NOUNS:
@@ -324,11 +324,17 @@ def _eventuality(tok: Token) -> bool:
             return True  # a headline's "Invasion Not Imminent", "Attack Unlikely, Officials Say"
         return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _AVERTING_VERBS  # "preventing attacks by X"
     tok = _first_conjunct(tok)  # "unable to attack and destroy X": the first verb's frame holds for the rest
+    if tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _EVENTUALITY_NOUNS and (tok.dep_ in ("acl", "ccomp") or (
+            tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children))):
+        # "the slim chance that X may be indicted", "the risk that Y will invade" (a "that" clause the parser may
+        # call a relative one): supposed, not done
+        return True
     if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.lemma_.lower() in _INABILITY_ADJECTIVES:
         # "unable to seize X", "is not able to attack X" (but "was able to seize X" says it was done)
         return tok.head.lemma_.lower().startswith(("un", "in")) or _negated(tok.head) or _negated(tok.head.head)
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and _negated(tok.head):
-        return True  # "would not permit the generals to invade X", "will not allow them to seize it"
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _PERMIT_VERBS and (_negated(tok.head) or (
+            tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "refuse")):
+        return True  # "would not permit the generals to invade X", "will not allow / refused to let them seize it"
     if _to_infinitive(tok) and "lack" in (
             tok.head.lemma_.lower() if tok.dep_ == "advcl" else "",
             tok.head.head.lemma_.lower() if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") else ""):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .words import (
     _AGENT_ENTS, _ANIMALS, _ARMED_PEOPLE, _ASSAULT_VERBS, _ASSIST_VERBS, _ATTACK_CARRIERS, _BELONGINGS, _COMBAT,
     _COURTS, _CULPRITS, _DISCOURSE_OBJECTS, _HAPPEN, _IDIOM_LOOT, _KILL, _LAPSE_NOUNS, _LAWFUL_ACTS, Lexicons,
-    _MOTIONS, _NAMING_VERBS, _PARTICLE_IDIOMS, _PASS_SUBJ, _PATIENT_OF, _PRODUCE_VERBS, _PROGRAMME_MARKS, _RANKS,
+    _MOTIONS, _NAMING_VERBS, _PARTICLE_IDIOMS, _PASS_SUBJ, _PATIENT_OF, _PERMIT_VERBS, _PRODUCE_VERBS, _PROGRAMME_MARKS, _RANKS,
     _RELEASE_VERBS, _REPORT_NOUNS, _RESOURCES, _SUBJ, _THIRD_PERSON, _THREATENED_MARKS, _UNDERGO, _UNOWED_ACTS, UNSPECIFIED,
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
@@ -62,6 +62,9 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
             # "would not help her do that", "help X build Y" declines to join a named party's undertaking ("to help
             # the refugees (flee)" stays a charge)
             return []
+    if lemma == "refuse" and (comp := _dep_of(tok, ("xcomp",))) is not None and comp.lemma_.lower() in _PERMIT_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ctx.lex.misdeed for c in comp.children):
+        return []  # "refused to let the storm interfere", "to allow them to loot it": a wrong kept from happening
     if lemma == "fail" and (comp := _dep_of(tok, ("xcomp",))) is not None and _accord_sought(comp):
         return []  # "fail to find common ground", "failed to strike a deal": talks that came to nothing
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
