@@ -5,7 +5,10 @@ verbs (blame, accuse, hold responsible) make their subject the accuser and their
 accused; misdeed verbs/nouns (betray, occupy, "X's aggression") and loaded adjectives
 ("X's provocative statements") make the doer the accused, with the accuser being whoever
 voices the clause: a quote's speaker or a reporting verb's subject (voice ``reported``), else
-the article's author (voice ``authorial``). Under an agentless report ("are told that", "it is said
+the article's author (voice ``authorial``). "Per X" voices a clause as "according to X" does when X is someone; a
+verb that makes a finding known ("X admitted/announced/revealed that Y ...") voices its that-clause, but not a
+confession (a doer that is a pronoun or the speaker) nor a fact set beside it (a comma-set relative or a
+time clause). Under an agentless report ("are told that", "it is said
 that", "the idea is spreading that"; ``blame_agentless_report_*.txt``) the accuser is unspecified, even
 when an outer clause names who relays it.
 

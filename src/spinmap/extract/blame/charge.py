@@ -65,13 +65,13 @@ _CORE_ARGS = {"dobj", "obj", "pobj", "pcomp", "attr", "acomp", "oprd", "xcomp", 
 
 
 def _off_charge(tok: Token) -> set[int]:
-    """Indices of the comma-set relative clauses and appositions below ``tok`` (with the comma before each):
-    asides a short charge leaves out ('prevent X, whom she described as ...', 'attack on its grid, which ...').
-    A restrictive clause ('the pledges that he made') and a list of names ('US, UK, Finland') stay."""
+    """Indices of the comma-set relative clauses, appositions and sources ('..., per X') below ``tok`` (with the
+    comma before each): asides a short charge leaves out ('prevent X, whom she described as ...', 'attack on its
+    grid, which ...'). A restrictive clause ('the pledges that he made') and a list of names ('US, UK, Finland') stay."""
     out: set[int] = set()
     doc = tok.doc
     for d in tok.subtree:
-        if d.dep_ not in ("relcl", "appos") or d.i == tok.i:
+        if not (d.dep_ in ("relcl", "appos") or (d.dep_ == "prep" and d.lower_ == "per")) or d.i == tok.i:
             continue
         first = d.left_edge.i
         if first == 0 or doc[first - 1].text not in (",", "–", "—", "("):
@@ -101,8 +101,8 @@ def _predicate_charge(verb: Token) -> str:
     """The verb with its objects/complements, e.g. 'betrayed Armenia', 'occupy Georgian lands'."""
     toks = [verb]
     for c in verb.children:
-        if c.dep_ in _DROP_FROM_CHARGE:
-            continue
+        if c.dep_ in _DROP_FROM_CHARGE or (c.dep_ == "prep" and c.lower_ == "per" and c.i > 0 and c.nbor(-1).text == ","):
+            continue  # (", per X" names a source)
         if c.i < verb.i and c.dep_ not in ("advmod", "prt"):
             continue
         if c.dep_ == "advmod" and c.i < verb.i and c.i != verb.i - 1:

@@ -12,14 +12,14 @@ from spacy.tokens import Doc, Token
 from ...nlp.actors import ActorIndex, load_table
 from ...records import Actor, BlameSource, Quote
 from .words import (
-    _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
+    _DISCLOSURE_VERBS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
     _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
-    _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
+    _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TIME_MARKS, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
     _VIOLENT_MARKS, _WEAPON_NOUNS,
 )
 from .parse import (
     _according_to, _by_agent, _content_clause, _dash_report_noun, _dep_of, _gerund_of_subject, _governors,
-    _in_own_phrase, _in_view_of, _inside_long_quote, _is_passive, _maker, _name_span, _np_span, _of_object,
+    _in_own_phrase, _in_view_of, _inside_long_quote, _is_passive, _maker, _name_span, _np_span, _of_object, _per,
     _phrasal, _relative_head, _split_left, _subject, _went_on, _wordlike,
 )
 from .charge import _clause_between, _quotation_mark
@@ -75,6 +75,9 @@ class _Ctx:
             members = _of_object(tok)
             if members is not None:
                 return self.who(members, keep_pronoun)  # "hundreds of protesters accused X": the protesters
+        if tok.ent_type_ in ("DATE", "TIME") and tok.dep_ in _SUBJ and (named := _dep_of(tok, ("appos",))) is not None \
+                and (named.pos_ == "PROPN" or named.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")):
+            return self.who(named, keep_pronoun)  # "This year, X's agency, ..., said": the parser made the time the subject
         if (tok.pos_ in ("VERB", "AUX") and not self._name_tagged_verb(tok)) or not _wordlike(tok) \
                 or tok.ent_type_ in _NOT_AGENT_ENTS:
             return None  # a clause ("exiting the deal would undermine ..."), a symbol ("+") or a date is not a participant
@@ -324,6 +327,11 @@ class _Ctx:
                     who = self.voicer(subj, keep_pronoun=True)
                     if who is not None and not who.first_person:
                         return "reported", who
+            if anc.pos_ == "VERB" and lemma in _DISCLOSURE_VERBS and below.dep_ == "ccomp" and not framing \
+                    and not _background(tok, below) and _dep_of(anc, _PASS_SUBJ) is None and (subj := _subject(anc)) is not None \
+                    and (who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person \
+                    and not self._own_doer(tok, who):
+                return "reported", who  # "the inspector admitted that X had failed to ...": the inspector's finding
             if below.dep_ == "prep" and below.lower_ == "as" and lemma in _REGARD_VERBS and anc.i != tok.i \
                     and _dep_of(anc, ("dobj", "obj")) is not None and (subj := _subject(anc)) is not None \
                     and (who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
@@ -361,6 +369,10 @@ class _Ctx:
             who = self.voicer(acc)
             if who is not None:
                 return "reported", who
+        per = _per(tok)  # "per X" is "according to X" when X is someone (not "per the treaty")
+        if per is not None and (who := self.voicer(per)) is not None and (
+                who.actor is not None or per.lemma_.lower() in self.lex.actor_nouns):
+            return "reported", who
         viewer = _in_view_of(tok)
         if viewer is not None and (who := self.who(viewer, keep_pronoun=True)) is not None and not who.first_person:
             return "reported", who  # "in his view, X betrayed Y": his view, not the author's
@@ -375,6 +387,18 @@ class _Ctx:
         if _inside_long_quote(self.text, tok.idx):
             return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
+
+    def _own_doer(self, tok: Token, speaker: _Who) -> bool:
+        """Whether the doer of ``tok`` may be the speaker: a pronoun or a pronoun's ("it admitted that its troops
+        shelled X"), or the speaker's own actor. Made known by the speaker, that is a confession, not an accusation."""
+        doer = _subject(tok) if tok.pos_ in ("VERB", "AUX") else next((c for c in tok.children if c.dep_ == "poss"), None)
+        if doer is None:
+            return False
+        if doer.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+            return True
+        if speaker.actor is None:
+            return False
+        return (who := self.who(doer)) is not None and who.actor == speaker.actor
 
     def _hearsay(self, anc: Token, child: Token) -> Optional[_Who]:
         """The holder of an agentless report governing ``child``: 'are told that', 'the idea is spreading that'.
@@ -452,6 +476,19 @@ class _Found:
     negated: bool = False
     addressee: bool = False  # target is the reader addressed as "you/your"
     epithet: bool = False  # the charge is only a name for the target ("the treacherous regime")
+
+
+def _background(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` sits, below ``top``, in a comma-set relative clause or a time clause ("the state of emergency,
+    which was imposed after X killed ..."): a fact the author sets beside what is made known, not part of it."""
+    for t in [tok, *_governors(tok)]:
+        if t.dep_ == "relcl" and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+            return True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children):
+            return True
+        if t.i == top.i:
+            return False
+    return False
 
 
 def _repeated_subject(pron: Token) -> Optional[Token]:

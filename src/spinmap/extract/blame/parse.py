@@ -282,6 +282,18 @@ def _according_to(tok: Token) -> Optional[Token]:
     return None
 
 
+def _per(tok: Token) -> Optional[Token]:
+    """The X of a bare 'per X' fronted or set off by a comma on the clause of ``tok`` (the parser may hang a trailing
+    one on the verb's object: "X shelled Y, per Z"); whether X is a source at all is the caller's to judge."""
+    for t in [tok, *_governors(tok)]:
+        objects = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        for c in [*t.children, *(g for o in objects for g in o.children)]:
+            if c.dep_ == "prep" and c.lower_ == "per" and (c.i == c.sent.start or c.nbor(-1).text == ",") \
+                    and (p := _dep_of(c, ("pobj",))) is not None:
+                return p
+    return None
+
+
 def _in_view_of(tok: Token) -> Optional[Token]:
     """The X of an 'in X's view/opinion/words' (``view_nouns``) or a fronted 'to X,' on the clause of ``tok``."""
     for t in [tok, *_governors(tok)]:

@@ -69,6 +69,7 @@ _VIEW_NOUNS = _WORD_CLASSES["view_nouns"]  # "in X's view": X voices the clause
 _SUPPOSAL_NOUNS = _WORD_CLASSES["supposal_nouns"]  # "in case of war", "in the event of a strike"
 _RETRACT_VERBS = _WORD_CLASSES["retract_verbs"]  # "dropped the charge against X"
 _SPEECH_PHRASES = _WORD_CLASSES["speech_phrases"]  # "pointed out X's threat": the subject says so
+_DISCLOSURE_VERBS = _WORD_CLASSES["disclosure_verbs"]  # "X admitted that Y failed": X's finding (a that-clause only)
 _TOPIC_VERBS = _WORD_CLASSES["topic_verbs"]  # "fearmongering about X's meddling": the talker's claim
 _GRIEVANCE_NOUNS = _WORD_CLASSES["grievance_nouns"]  # "his frustration over X's failure": his charge
 _UNMADE_ACT_NOUNS = _WORD_CLASSES["unmade_act_nouns"]  # "calls to assassinate X": not done
