@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from spinmap.extract.attribution import extract_quotes
 from spinmap.extract.blame import extract_blames
 from spinmap.nlp.actors import resolve_actors
 
@@ -94,6 +95,13 @@ def fill(template: str, own: str, other: str) -> str:
 def run(nlp, text):
     doc = nlp(text)
     return extract_blames(doc, resolve_actors(doc), [], None)
+
+
+def run_quoted(nlp, text):
+    """The extractor with the article's quotes found, as the pipeline runs it (a quote's speaker is its voice)."""
+    doc = nlp(text)
+    actors = resolve_actors(doc)
+    return extract_blames(doc, actors, extract_quotes(doc, actors), None)
 
 
 def named(ref, name: str, text: str) -> bool:

@@ -13,17 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from spinmap.extract.attribution import extract_quotes
-from spinmap.extract.blame import extract_blames
-from spinmap.nlp.actors import resolve_actors
-from test_blame_constructions import PAIRS, assert_exactly, fill
-
-
-def run(nlp, text):
-    """The extractor with the article's quotes found, as the pipeline runs it (a quote's speaker is its voice)."""
-    doc = nlp(text)
-    actors = resolve_actors(doc)
-    return extract_blames(doc, actors, extract_quotes(doc, actors), None)
+from test_blame_constructions import PAIRS, assert_exactly, fill, run_quoted as run
 
 
 FOUND = [
