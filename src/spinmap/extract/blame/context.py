@@ -321,20 +321,15 @@ class _Ctx:
             speaker_side = below.dep_ in _SUBJ + _PASS_SUBJ and any(
                 c.dep_ in _SUBJ and c.i != below.i for c in anc.children)
             if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _phrasal(anc, _SPEECH_PHRASES)) and anc.i != tok.i \
-                    and not ordered and not framing and not speaker_side:
-                subj = _subject(anc)
-                if subj is not None and _dep_of(anc, _PASS_SUBJ) is None:
-                    who = self.voicer(subj, keep_pronoun=True)
-                    if who is not None and not who.first_person:
-                        return "reported", who
+                    and not ordered and not framing and not speaker_side and _dep_of(anc, _PASS_SUBJ) is None \
+                    and (who := self._speaker(anc)) is not None:
+                return "reported", who
             if anc.pos_ == "VERB" and lemma in _DISCLOSURE_VERBS and below.dep_ == "ccomp" and not framing \
-                    and not _background(tok, below) and _dep_of(anc, _PASS_SUBJ) is None and (subj := _subject(anc)) is not None \
-                    and (who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person \
-                    and not self._own_doer(tok, who):
+                    and not _background(tok, below) and _dep_of(anc, _PASS_SUBJ) is None \
+                    and (who := self._speaker(anc)) is not None and not self._own_doer(tok, who):
                 return "reported", who  # "the inspector admitted that X had failed to ...": the inspector's finding
             if below.dep_ == "prep" and below.lower_ == "as" and lemma in _REGARD_VERBS and anc.i != tok.i \
-                    and _dep_of(anc, ("dobj", "obj")) is not None and (subj := _subject(anc)) is not None \
-                    and (who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
+                    and _dep_of(anc, ("dobj", "obj")) is not None and (who := self._speaker(anc)) is not None:
                 return "reported", who  # "voters see X as people who lie": the voters' view
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
@@ -353,8 +348,7 @@ class _Ctx:
                 # (a reason given is the accuser's too: "X faulted Y because Z betrayed W")
                 if _is_passive(accusing):  # "X is accused of spreading Y's propaganda": by someone unnamed, not X
                     return "reported", _Who(None, UNSPECIFIED, None)
-                if (subj := _subject(accusing)) is not None and (
-                        who := self.voicer(subj, keep_pronoun=True)) is not None and not who.first_person:
+                if (who := self._speaker(accusing)) is not None:
                     return "reported", who  # "X blasted Y for his complicity in Z": the complicity is X's charge
             grievance = anc if anc.pos_ == "NOUN" else next((c for c in anc.children if c.dep_ in ("dobj", "obj")), None) if (
                 anc.pos_ == "VERB" and below.dep_ == "prep" and below.lower_ in ("over", "at", "about", "with")) else None
@@ -387,6 +381,12 @@ class _Ctx:
         if _inside_long_quote(self.text, tok.idx):
             return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
+
+    def _speaker(self, verb: Token) -> Optional[_Who]:
+        """Who speaks through ``verb``: its subject, unless that is the first person (then the words are the author's)."""
+        subj = _subject(verb)
+        who = self.voicer(subj, keep_pronoun=True) if subj is not None else None
+        return who if who is not None and not who.first_person else None
 
     def _own_doer(self, tok: Token, speaker: _Who) -> bool:
         """Whether the doer of ``tok`` may be the speaker: a pronoun or a pronoun's ("it admitted that its troops
