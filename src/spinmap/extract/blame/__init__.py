@@ -22,7 +22,8 @@ An order to commit a misdeed ("told/ordered X to occupy Y"; ``blame_directive_ve
 order's giver, never the addressee; an order to STOP one ("urged X to stop shelling Y";
 ``blame_cessative_verbs.txt``) is the giver's accusation of the addressee.
 
-Negated blames ("not to blame", "neither X nor Y is inclined to attack Z") are kept with ``negated=True`` and a lower
+Negated blames ("not to blame", "neither X nor Y is inclined to attack Z", "X committed no crime", "it is not that X
+lied"; but not "..., but not before X looted Y", which only says when) are kept with ``negated=True`` and a lower
 confidence, so a reader sees who is explicitly exempted; consumers that count accusations
 should filter them out. Hedged blames (allegedly, may, would) get ``hedged=True``. An accusation
 demanded of someone ("X should/must condemn Y", "X has to hold Y accountable") is not X's: whoever
@@ -66,7 +67,8 @@ member followed at once by a participle hung elsewhere ("blasting the raids and 
 clause's subject, not a member.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
-Y" given by X, "comments from X", "X adopted a resolution denouncing Y"; ``medium_nouns``), as is whoever made an
+Y" given by X, "comments from X", "X adopted a resolution denouncing Y", "X unleashed a series of tweets attacking Y",
+"X's history of remarks includes blaming Y"; ``medium_nouns``, ``medium_runs``), as is whoever made an
 accusation ("an accusation he made that ..."); a speaker named by a role in or a part of something keeps its
 of-phrase ("the head of the party's ethics panel"). A stance is its holder's voice, not the author's:
 "bemoaned/speculated/resent" (speech verbs), "pointed out" (``speech_phrases``), "in X's view", "his frustration over

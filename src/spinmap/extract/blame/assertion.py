@@ -20,8 +20,15 @@ from .context import _Ctx, _Found
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" and not _not_before(c) for c in tok.children):
         return True
+    if tok.pos_ == "VERB" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True  # "X committed no crime", "broke no law": the deed is denied as a "not" would deny it
+    if tok.dep_ == "ccomp" and tok.head.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.head.children) and any(
+            c.dep_ in _SUBJ and c.lower_ == "it" for c in tok.head.children):
+        return True  # "it is not that X shelled the port": the cleft denies its that-clause
     # "did not want to blame", "refused to betray": negation on a controlling verb
     if tok.dep_ == "xcomp" and any(c.dep_ == "neg" for c in tok.head.children):
         return True
@@ -31,6 +38,12 @@ def _negated(tok: Token) -> bool:
     if subj is not None and any(c.lower_ == "neither" for c in subj.children):
         return True  # "Neither Arbenz nor any other official had attacked X"
     return False
+
+
+def _not_before(neg: Token) -> bool:
+    """'... but not before X looted the depot': "not" on a before/until clause says when, it denies nothing."""
+    nxt = neg.nbor() if neg.i + 1 < len(neg.doc) else None
+    return nxt is not None and nxt.lower_ in ("before", "until") and nxt.dep_ == "mark"
 
 
 _CLAUSE_EDGES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj", "pcomp"}

@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from .words import (
-    _AGENT_ENTS, _ATTACK_CARRIERS, _EVERYONE, _INTENT_NOUNS, Lexicons, lexicons, _MEDIUM_NOUNS, _MEDIUM_VERBS,
+    _AGENT_ENTS, _ATTACK_CARRIERS, _EVERYONE, _INTENT_NOUNS, Lexicons, lexicons, _MEDIUM_NOUNS, _MEDIUM_RUNS, _MEDIUM_VERBS,
     _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
 )
 
@@ -317,6 +317,8 @@ def _maker(noun: Token) -> Optional[Token]:
         return None
     while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
         noun = noun.head  # "radio and online ads": the list's first member stands where the list does
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MEDIUM_RUNS:
+        noun = noun.head.head  # "X unleashed a series of tweets attacking Y": the run stands where its tweets do
     for c in noun.children:
         if c.dep_ == "poss":
             return c
