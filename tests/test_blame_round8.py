@@ -41,8 +41,9 @@ RECALL = [
     # pointing the finger is accusing
     ("{P} pointed the finger at {K2}.", [("{P}", "{K2}", "reported")]),
     ("The blogger pointed the finger for the fires at {K2}.", [("The blogger", "{K2}", "reported")]),
-    # "complicit" with its phrase hung on the copula, under a verb that is no speech verb
-    ("{P} hinted that {K2} was complicit in the blast.", [("<author>", "{C2}", "authorial")]),
+    # "complicit" with its phrase hung on the copula, in the author's voice (a hint is the hinter's: round 33)
+    ("It was plain to see that {K2} was complicit in the blast.", [("<author>", "{C2}", "authorial")]),
+    ("{P} hinted that {K2} was complicit in the blast.", [("{P}", "{C2}", "reported")]),
     # an epithet said of a plural head and its listed apposition blames each member
     ("The ministers, {P}, {P2} and Maria Kovacs, are reckless.",
      [("<author>", "ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial"),

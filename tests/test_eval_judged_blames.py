@@ -55,7 +55,7 @@ def test_malformed_judgement_line_is_a_coded_error(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["blame_judgements_polnear_dev.tsv", "blame_judgements_semeval_dev.tsv",
-                                  "blame_judgements_ptc_sample.tsv"])
+                                  "blame_judgements_ptc_sample.tsv", "blame_judgements_ptc_sample2.tsv"])
 def test_shipped_judgements_hold_no_text(name):
     rows = [line.split("\t") for line in (GOLD / name).read_text(encoding="utf-8")
             .splitlines() if line and not line.startswith("#")]
@@ -85,17 +85,23 @@ def test_dev_blame_precision_gate(docs, name, min_strict, min_lenient):
 
 
 @pytest.mark.data
-def test_ptc_sample_blame_precision_gate(tmp_path):
-    """The 80 PTC train articles judged in session 25 (a domain no rule was built from when first judged: strict 0.370,
-    counting partly right 0.729 of 181); the gate sits about 0.05 below the figures after blame round 32."""
-    gold = GOLD / "blame_judgements_ptc_sample.tsv"
+@pytest.mark.parametrize("name,count,min_strict,min_lenient", [
+    # session 25: 80 articles, first judged at strict 0.370 / partly right 0.729 of 181, gate about 0.05 below the
+    # figures after blame round 32; session 26: 40 more, first judged at 0.321 / 0.704 of 81 (0.333 / 0.716 after
+    # round 33), gate about 0.03 below
+    ("blame_judgements_ptc_sample.tsv", 80, 0.36, 0.70),
+    ("blame_judgements_ptc_sample2.tsv", 40, 0.30, 0.68),
+])
+def test_ptc_sample_blame_precision_gate(tmp_path, name, count, min_strict, min_lenient):
+    """PTC train articles judged when no blame rule had been built from them (a domain of partisan news)."""
+    gold = GOLD / name
     listed = next(line for line in gold.read_text(encoding="utf-8").splitlines() if line.startswith("# articles:"))
     names = listed.split(":", 1)[1].split()
     source = shared_data("ptc", "train-articles")
-    assert len(names) == 80
-    for name in names:
-        (tmp_path / name).write_bytes((source / name).read_bytes())
+    assert len(names) == count
+    for article in names:
+        (tmp_path / article).write_bytes((source / article).read_bytes())
     scored = json.loads(_eval(tmp_path, gold, "--json").output)
     print(scored)
     assert scored["judged"] / scored["blames"] >= MIN_JUDGED_SHARE, scored
-    assert scored["strict_precision"] >= 0.36 and scored["lenient_precision"] >= 0.70, scored
+    assert scored["strict_precision"] >= min_strict and scored["lenient_precision"] >= min_lenient, scored

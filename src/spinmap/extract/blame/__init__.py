@@ -66,6 +66,13 @@ repeated in a conjoined clause ("he sits behind X, and he betrayed Y") stands fo
 member followed at once by a participle hung elsewhere ("blasting the raids and X dispatching an envoy") is the next
 clause's subject, not a member.
 
+A side named in front of an accusation noun holds it ("Ukrainian allegations that X ...", "U.S. charges against X"),
+whoever only weighs it does not ("the court will hear the charges", ``examine_verbs``), and a misdeed told again inside
+an accusation noun is one record with it; a deed one lists, cites or highlights as an object is one's charge
+(``citing_verbs``); a quotation that attribution cut short at a line break keeps its speaker past it. Being held
+accountable *to* a standard or a body, holding "one of the key posts" and a branch of law ("his criminal case",
+``legal_process_nouns``) charge no one.
+
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
 Y" given by X, "comments from X", "X adopted a resolution denouncing Y", "X unleashed a series of tweets attacking Y",
 "X's history of remarks includes blaming Y"; ``medium_nouns``, ``medium_runs``), as is whoever made an

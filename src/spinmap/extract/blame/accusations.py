@@ -187,7 +187,7 @@ def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
     if adj is None:
         return []
     target = _dep_of(tok, ("dobj", "obj", "nsubjpass")) or _dep_of(adj, ("nsubj", "nsubjpass"))
-    if target is None:
+    if target is None or _answerable_to(tok, adj):
         return []
     subj = _subject(tok) if _dep_of(tok, ("nsubjpass",)) is None else None
     if subj is None and _dep_of(tok, ("nsubjpass",)) is None:
@@ -197,6 +197,13 @@ def _hold_responsible(tok: Token, ctx: _Ctx) -> list[_Found]:
         return [_Found(tok, _expand(target), charge, None, 0.7, _negated(tok))]
     accuser = ctx.who(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
     return [_Found(tok, _expand(target), charge, accuser, 0.85, _negated(tok))]
+
+
+def _answerable_to(hold: Token, adj: Token) -> bool:
+    """'hold every officer accountable to the code', 'to the voters': a standard or a body one must answer to, with
+    no 'for' naming a deed, charges nothing."""
+    preps = [c.lower_ for t in (hold, adj) for c in t.children if c.dep_ == "prep"]
+    return "to" in preps and "for" not in preps
 
 
 def _deed_before(held: Token, target: Token, ctx: _Ctx) -> Optional[str]:

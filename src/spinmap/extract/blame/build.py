@@ -16,6 +16,7 @@ from ...models.dse import features, load_model
 from ...nlp.actors import ActorIndex
 from ...records import Blame, BlameSource, BlameTarget, Quote, TextSpan
 from .charge import _lower_determiner
+from .words import _ACCUSATION_NOUNS
 from .context import _Ctx, _Found, _Who
 from .assertion import _conjectured, _denial, _hedged, _ruled_out, _scare_quoted, _unasserted
 from .targets import _actor_target, _apposed_name, _with_commanders
@@ -108,17 +109,20 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                     hedged=hedged,
                 ))
     _check_direction(doc, blames)
-    accusing = {t.idx for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse}
+    accusing = {t.idx for t in doc if (t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse)
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in _ACCUSATION_NOUNS)}
     return _drop_restated(blames, accusing)
 
 
 def _drop_restated(blames: list[Blame], accusing: set[int]) -> list[Blame]:
-    """A charge an accusation verb states ("X blasted Y for his complicity"), found again by its misdeed word, by the
-    same accuser against the same accused, is one record: the accusation's wording stays."""
+    """A charge an accusation verb or noun states ("X blasted Y for his complicity", "X's allegations that Y shelled
+    Z"), found again by its misdeed word, by the same accuser against the same accused, is one record: the
+    accusation's wording stays, and so does its denial ("the allegations that Y shelled Z are bogus" does not also
+    assert the shelling)."""
     def restated(b: Blame) -> bool:
         return b.cue.span[0] not in accusing and any(
             o.cue.span[0] in accusing and o.evidence.span == b.evidence.span and o.source.name == b.source.name
-            and o.target.name == b.target.name and o.negated == b.negated
+            and o.target.name == b.target.name and (o.negated == b.negated or o.negated)
             and re.search(rf"\b{re.escape(b.cue.text)}\b", o.charge) for o in blames)
     return [b for b in blames if not restated(b)]
 

@@ -12,14 +12,14 @@ from spacy.tokens import Doc, Token
 from ...nlp.actors import ActorIndex, load_table
 from ...records import Actor, BlameSource, Quote
 from .words import (
-    _DISCLOSURE_VERBS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
+    _CITING_VERBS, _DISCLOSURE_VERBS, _EXAMINE_VERBS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
     _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
     _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TIME_MARKS, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
     _VIOLENT_MARKS, _WEAPON_NOUNS,
 )
 from .parse import (
     _according_to, _by_agent, _content_clause, _dash_report_noun, _dep_of, _gerund_of_subject, _governors,
-    _in_own_phrase, _in_view_of, _inside_long_quote, _is_passive, _maker, _name_span, _np_span, _of_object, _per,
+    _in_own_phrase, _in_view_of, _inside_long_quote, _quote_openings, _is_passive, _maker, _name_span, _np_span, _of_object, _per,
     _phrasal, _relative_head, _split_left, _subject, _went_on, _wordlike,
 )
 from .charge import _clause_between, _quotation_mark
@@ -301,6 +301,16 @@ class _Ctx:
                 return q
         return None
 
+    def _opened_quote(self, pos: int) -> Optional[Quote]:
+        """The quote whose words were opened by the mark that opens the quotation around ``pos``, when attribution
+        cut that quote short: at a line break ('... told them, "the first line.\nThe next line ..."') or at the first
+        paragraph of a quotation reopened paragraph after paragraph."""
+        for opening in _quote_openings(self.text, pos):
+            quote = self.quote_at(opening) or self.quote_at(opening + 1)
+            if quote is not None:
+                return quote
+        return None
+
     # -- voice --------------------------------------------------------------------------
     def voice(self, tok: Token) -> tuple[str, Optional[_Who]]:
         """Who voices the clause containing ``tok``: ('reported', who) or ('authorial', None)."""
@@ -339,6 +349,15 @@ class _Ctx:
             ) and (subj := _subject(anc)) is not None and not (
                     who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
                 return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
+            if anc.pos_ == "VERB" and below.dep_ in ("dobj", "obj") and anc.i != tok.i and tok.pos_ != "VERB" and \
+                    lemma in _CITING_VERBS and not _is_passive(anc) and (
+                    anc.tag_ in ("VBD", "VBZ", "VBP") or (anc.tag_ == "VBN" and any(c.dep_ == "aux" for c in anc.children))) \
+                    and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in anc.children) \
+                    and (who := self._speaker(anc)) is not None and (who.actor is not None or _subject(anc).pos_ == "PRON"
+                                                                    or _subject(anc).lemma_.lower() in self.lex.actor_nouns):
+                return "reported", who  # "X listed Y's crimes", "X cited Y's aggression": X's charge, told by a finite
+                # verb (not "did not cite", "should list", "urged Z to cite": the deed is then the author's to tell). An
+                # accusation verb's object ("X condemned Y's aggression") stays the author's too, beside X's record.
             accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
                                                                   in self.lex.accuse), None) if _went_on(anc) else None
             because = below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in below.children)
@@ -373,7 +392,7 @@ class _Ctx:
         noun = _dash_report_noun(tok, self.lex)
         if noun is not None:
             return "reported", self._holder(noun)
-        quote = self.quote_at(tok.idx)
+        quote = self.quote_at(tok.idx) or self._opened_quote(tok.idx)
         if quote is not None:
             who = self.speaker(quote)
             if who is not None:
@@ -451,16 +470,29 @@ class _Ctx:
                 p = _dep_of(c, ("pobj",))
                 if p is not None and (w := self.voicer(p)) is not None:
                     return w
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and self._side_modifier(c) and (w := self.who(c)) is not None:
+                return w  # "Ukrainian allegations that X ...", "U.S. charges against X": that side's
         made = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _MEDIUM_VERBS), None)
         if made is not None and (maker := _dep_of(made, _SUBJ)) is not None and maker.lower_ not in ("that", "which", "who") \
                 and (w := self.who(maker, keep_pronoun=True)) is not None and not w.first_person:
             return w  # "an accusation he made that X lied": who made it holds it
-        if noun.dep_ in ("dobj", "obj") and not _rejects(noun.head, self.lex) and noun.head.lemma_.lower() not in _UNDERGO and (
+        if noun.dep_ in ("dobj", "obj") and not _rejects(noun.head, self.lex) and noun.head.lemma_.lower() not in _UNDERGO | _EXAMINE_VERBS and (
                 subj := _subject(noun.head)) is not None:  # who rejects the accusations does not hold them
-            # "pundits who push a narrative", "X made accusations" (not "X faced criticism": the critics hold it)
+            # "pundits who push a narrative", "X made accusations" (not "X faced criticism": the critics hold it; nor
+            # "the court will hear / investigate the allegations", ``examine_verbs``: weighing a charge is not making it)
             if (w := self.who(subj, keep_pronoun=True)) is not None and not w.first_person:
                 return w
         return _Who(None, UNSPECIFIED, None)
+
+    def _side_modifier(self, mod: Token) -> bool:
+        """A demonym or a country or organisation name in front of an accusation noun, which says whose it is; not a
+        person's name ("the Smith allegations" are as often those against Smith)."""
+        if self.actors is None:
+            return False
+        span = _name_span(mod)
+        actor = self.actors.actor_at(*span)
+        return actor is not None and (self.actors.is_demonym_mention(*span) or (
+            mod.dep_ == "compound" and actor.kind in ("country", "organization")))
 
     def author_source(self) -> BlameSource:
         return BlameSource(kind="author", actor=None, name=self.author)

@@ -235,9 +235,22 @@ def _talked_out_of(verb: Token, ctx: _Ctx) -> Optional[Token]:
     return None
 
 
+_BRANCH_ADJECTIVES = _WORD_CLASSES["branch_adjectives"]
+_LEGAL_PROCESS_NOUNS = _WORD_CLASSES["legal_process_nouns"]
+
+
+def _branch_of_law(tok: Token) -> bool:
+    """'his criminal case', 'the criminal division head': the adjective names a branch of law before a court, a
+    case or an office (``legal_process_nouns``), not a charge against anyone."""
+    return tok.lemma_.lower() in _BRANCH_ADJECTIVES and tok.dep_ in ("amod", "compound") and \
+        tok.head.lemma_.lower() in _LEGAL_PROCESS_NOUNS
+
+
 def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X's provocative statements', 'provocative statements were made by X', 'X called Y crude'."""
     head = tok.head
+    if _branch_of_law(tok):
+        return []
     if head.lemma_.lower() in _NAMING_VERBS:
         return []  # handled by _naming
     if tok.dep_ == "amod" and head.dep_ in ("oprd", "dobj", "obj") and head.head.lemma_.lower() in _NAMING_VERBS \
@@ -283,6 +296,8 @@ def _loaded_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
 
 def _epithet(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'the tyrannical government', 'X is corrupt': an epithet said of an actor blames that actor."""
+    if _branch_of_law(tok):
+        return []
     if tok.i > 0 and tok.nbor(-1).lower_ == "to" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and all(
             t.dep_ in ("compound", "flat") and t.pos_ == "PROPN" for t in tok.doc[tok.i + 1 : tok.head.i]):
         return []  # "sharpened her knife to bloody X": a verb the tagger read as an adjective, X its victim ("sold arms to

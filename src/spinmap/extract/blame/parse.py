@@ -355,6 +355,34 @@ def _inside_long_quote(text: str, pos: int, min_words: int = 6) -> bool:
     return len(after) == 1 and not text[after[0] + 1 : end].strip(" .,;!?") and len(text[start:pos].split()) >= min_words
 
 
+def _quote_openings(text: str, pos: int, max_paragraphs: int = 12) -> list[int]:
+    """Where the quotation around ``pos`` was opened, nearest first: the unmatched mark before ``pos`` in its paragraph,
+    then, for a quotation run over paragraphs (each reopened with a mark, or a paragraph that only closes it), the
+    opening marks of the earlier paragraphs it runs through. Empty when ``pos`` is outside any quotation."""
+    out: list[int] = []
+    end = pos
+    for _ in range(max_paragraphs):
+        start = text.rfind("\n", 0, end) + 1
+        marks = [i for i in range(start, end) if text[i] in _QUOTE_MARKS]
+        if len(marks) % 2:
+            out.append(marks[-1])
+            if marks[-1] > start + 1 or len(marks) > 1:
+                return out  # opened mid-paragraph: the quotation starts here
+        elif out or marks or end != pos:
+            return out
+        else:  # nothing opened before pos in its paragraph: only a paragraph that closes a quotation continues one
+            stop = text.find("\n", pos)
+            after = [i for i in range(pos, len(text) if stop < 0 else stop) if text[i] in _QUOTE_MARKS]
+            if len(after) != 1:
+                return out
+        if start == 0:
+            return out
+        end = start - 1
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1  # blank lines between paragraphs
+    return out
+
+
 def _dash_report_noun(tok: Token, lex: Lexicons) -> Optional[Token]:
     """'pushing a narrative – Russia betrayed Armenia': the report noun right before a dash/colon."""
     clause = tok

@@ -48,6 +48,8 @@ _INTENT_VERBS = _WORD_CLASSES["intent_verbs"]
 _FRAME_MARKS = {"when", "whenever", "while", "after", "before", "once", "since", "as", "because", "although",
                 "though", "if", "unless", "until"}
 _UNDERGO = _WORD_CLASSES["undergo"]
+_CITING_VERBS = _WORD_CLASSES["citing_verbs"]  # "X listed Y's crimes": X's charge
+_EXAMINE_VERBS = _WORD_CLASSES["examine_verbs"]  # "investigated the allegations": weighed, not made
 _BEAR = _WORD_CLASSES["bear"]  # "bears responsibility for": not "claim/take responsibility" (an admission)
 _HOLD_ADJ = _WORD_CLASSES["hold_adj"]
 _PRED_ADJ = _WORD_CLASSES["pred_adj"]
