@@ -31,8 +31,8 @@ NOTHING = [
     # each gave a record on the old code
     "{P} will hold every officer accountable to the code of conduct.",
     "We must hold our soldiers accountable to the highest standards, {P} said.",
-    "{P} awaits the outcome of his criminal case.",
-    "{P} occupies one of the key positions in the government.",
+    "{P} is still waiting for a verdict in his criminal case.",
+    "{P} occupies one of the top posts in the cabinet.",
 ]
 GUARDS = [
     # pass on both: the charge stays where it was

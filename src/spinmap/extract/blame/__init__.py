@@ -70,7 +70,7 @@ A side named in front of an accusation noun holds it ("Ukrainian allegations tha
 whoever only weighs it does not ("the court will hear the charges", ``examine_verbs``), and a misdeed told again inside
 an accusation noun is one record with it; a deed one lists, cites or highlights as an object is one's charge
 (``citing_verbs``); a quotation that attribution cut short at a line break keeps its speaker past it. Being held
-accountable *to* a standard or a body, holding "one of the key posts" and a branch of law ("his criminal case",
+accountable *to* a standard or a body, holding "one of the top posts" and a branch of law ("his criminal case",
 ``legal_process_nouns``) charge no one.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing

@@ -138,7 +138,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "the court sided with the state", "the higher court declined to rehear it": a ruling, not a misdeed
     if lemma == "occupy" and any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _RANKS or (
             c.lemma_.lower() == "one" and (o := _of_object(c)) is not None and o.lemma_.lower() in _RANKS)) for c in tok.children):
-        return []  # "occupied a third tier", "occupies one of the key posts": a rank or position held, not a land seized
+        return []  # "occupied a third tier", "occupies one of the top posts": a rank or position held, not a land seized
     if lemma == "take" and not _exploits_someone(tok, ctx):
         return []  # "took advantage of the lull" is no misdeed; "took advantage of Pakistan's plight" is
     if lemma in _KILL and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _ANIMALS for c in tok.children):
