@@ -349,15 +349,8 @@ class _Ctx:
             ) and (subj := _subject(anc)) is not None and not (
                     who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
                 return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
-            if anc.pos_ == "VERB" and below.dep_ in ("dobj", "obj") and anc.i != tok.i and tok.pos_ != "VERB" and \
-                    lemma in _CITING_VERBS and not _is_passive(anc) and (
-                    anc.tag_ in ("VBD", "VBZ", "VBP") or (anc.tag_ == "VBN" and any(c.dep_ == "aux" for c in anc.children))) \
-                    and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in anc.children) \
-                    and (who := self._speaker(anc)) is not None and (who.actor is not None or _subject(anc).pos_ == "PRON"
-                                                                    or _subject(anc).lemma_.lower() in self.lex.actor_nouns):
-                return "reported", who  # "X listed Y's crimes", "X cited Y's aggression": X's charge, told by a finite
-                # verb (not "did not cite", "should list", "urged Z to cite": the deed is then the author's to tell). An
-                # accusation verb's object ("X condemned Y's aggression") stays the author's too, beside X's record.
+            if below.dep_ in ("dobj", "obj") and anc.i != tok.i and tok.pos_ != "VERB" and (who := self._citer(anc)) is not None:
+                return "reported", who  # "X listed Y's crimes", "X cited Y's aggression": X's charge
             accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
                                                                   in self.lex.accuse), None) if _went_on(anc) else None
             because = below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "because" for c in below.children)
@@ -400,6 +393,20 @@ class _Ctx:
         if _inside_long_quote(self.text, tok.idx):
             return "reported", _Who(None, UNSPECIFIED, None)
         return "authorial", None
+
+    def _citer(self, verb: Token) -> Optional[_Who]:
+        """Who cites, lists or highlights (``citing_verbs``) the deed that is the verb's object, told as done by a finite
+        verb with someone as its subject; not "did not cite", "should list", "urged Z to cite" (the deed is then the
+        author's to tell). An accusation verb's object ("X condemned Y's aggression") stays the author's too, beside
+        X's own record."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CITING_VERBS or _is_passive(verb) or not (
+                verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children))) \
+                or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            return None
+        subj, who = _subject(verb), self._speaker(verb)
+        if who is None or not (who.actor is not None or subj.pos_ == "PRON" or subj.lemma_.lower() in self.lex.actor_nouns):
+            return None
+        return who
 
     def _speaker(self, verb: Token) -> Optional[_Who]:
         """Who speaks through ``verb``: its subject, unless that is the first person (then the words are the author's)."""
