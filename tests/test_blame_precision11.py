@@ -60,7 +60,8 @@ FOUND = [
 # guards where a second record in the same sentence may come too: the epithet is still said of the person
 CHARGED = [
     ("{P2} is a bloody tyrant.", "{P2}"),
-    ("{K} sold arms to brutal regimes across the region.", "regimes"),
+    # (with "the": since round 34 a bare "brutal regimes" that nothing pins down is a kind of people, no one accused)
+    ("{K} sold arms to the brutal regimes across the region.", "regimes"),
 ]
 
 

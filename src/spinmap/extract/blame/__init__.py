@@ -73,6 +73,14 @@ an accusation noun is one record with it; a deed one lists, cites or highlights 
 accountable *to* a standard or a body, holding "one of the top posts" and a branch of law ("his criminal case",
 ``legal_process_nouns``) charge no one.
 
+A bare noun that only an epithet describes ("corrupt governments", "evil civil authority") is a kind of people, not
+anyone accused, unless a name, a determiner, an owner or a named place pins it down; diseases and incidents are things
+whatever name they carry ("the Gulf of X incident"). A threat to do what is done to no one ("threats to walk out"), a
+plan killed, and an accusation only expected or planned ("don't expect X to condemn Y", "plans to accuse Y") charge no
+one. A record that shows rather than says ("the video footage confirms that X lied", ``exhibit_nouns``) leaves the
+claim to the author; "as to X" names a topic, not a source; what one reminds others of is one's charge. A charge skips
+an inserted "he said" and reads "indicted on charges of X" as X.
+
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
 Y" given by X, "comments from X", "X adopted a resolution denouncing Y", "X unleashed a series of tweets attacking Y",
 "X's history of remarks includes blaming Y"; ``medium_nouns``, ``medium_runs``), as is whoever made an

@@ -101,7 +101,13 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         # the accuser's own motive)
         mark = next(m for m in why.children if m.dep_ == "mark" and m.lower_ == "because")
         end = why.right_edge if not why.right_edge.is_punct else tok.doc[why.right_edge.i - 1]
-        charge = _span_text(tok.doc, tok.doc[mark.i + 1].idx, end.idx + len(end))
+        start = mark.i + 1
+        aside = next((c for c in why.children if c.dep_ == "parataxis" and c.left_edge.i <= start + 1 and _says(c)), None)
+        if aside is not None:  # "because, he said, X never took control": the "he said" set in is not the charge
+            start = aside.right_edge.i + 1
+        while start < end.i and tok.doc[start].is_punct:
+            start += 1
+        charge = _span_text(tok.doc, tok.doc[start].idx, end.idx + len(end))
     if prep is not None and prep.head.i != tok.i and prep.head.dep_ == "pobj" and prep.i > prep.head.i:
         # "pointed the finger for the blasts at X": the charge is "the blasts", not the phrase with the accused
         charge = _span_text(tok.doc, *_np_span(prep.head))

@@ -352,6 +352,8 @@ def _eventuality(tok: Token) -> bool:
             tok.head.lemma_.lower() if tok.dep_ == "advcl" else "",
             tok.head.head.lemma_.lower() if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "obj") else ""):
         return True  # "the army lacks the troops to wage a major war" (either parse): means wanting, no act done
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _EXPECTATION_VERBS and _to_infinitive(tok):
+        return True  # "don't expect the council to condemn X", "they expect Y to invade": awaited, not done
     # "likely to attack", "prepared to invade", and as a participle "is poised / expected to invade"
     return tok.dep_ == "xcomp" and (tok.head.pos_ == "ADJ" or tok.head.tag_ == "VBN") \
         and (tok.head.lemma_.lower() in _EVENTUALITY_ADJECTIVES or tok.head.lower_ in _EVENTUALITY_ADJECTIVES)
@@ -368,6 +370,7 @@ def _verbless_eventuality(noun: Token) -> bool:
         after is None or after.is_punct or after.is_space or after.sent.start != doc[i].sent.start)
 
 
+_EXPECTATION_VERBS = _WORD_CLASSES["expectation_verbs"]
 _EVIDENCE_VERBS = _WORD_CLASSES["evidence_verbs"]
 _EVIDENCE_NOUNS = _WORD_CLASSES["evidence_nouns"]
 

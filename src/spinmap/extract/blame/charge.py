@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .words import _NAMING_VERBS, _SUBJ, CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
-from .parse import _dep_of, _np_span, _went_on
+from .parse import _dep_of, _np_span, _of_object, _went_on
 
 
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
@@ -233,7 +233,15 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
                     obj = _dep_of(c, ("pobj", "pcomp"))
                     if obj is not None:
                         return _phrase(obj, with_list=True) if (rest := _split_infinitive(verb, obj)) is None else rest
+    for h in holders:
+        for on in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+            grounds = _dep_of(on, ("pobj",))
+            if grounds is not None and grounds.lemma_.lower() in _GROUNDS_NOUNS and (what := _of_object(grounds)) is not None:
+                return _phrase(what, with_list=True)  # "indicted on charges of bribery", "held on suspicion of spying"
     return None
+
+
+_GROUNDS_NOUNS = _WORD_CLASSES["grounds_nouns"]
 
 
 def _companion_charge(verb: Token, accuse: frozenset[str]) -> Optional[str]:

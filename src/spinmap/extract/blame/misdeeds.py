@@ -67,9 +67,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "refused to let the storm interfere", "to allow them to loot it": a wrong kept from happening
     if lemma == "fail" and (comp := _dep_of(tok, ("xcomp",))) is not None and _accord_sought(comp):
         return []  # "fail to find common ground", "failed to strike a deal": talks that came to nothing
-    if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and not (
-            comp.lemma_.lower() in ctx.lex.misdeed or comp.lemma_.lower() in _VIOLENT_ACTS
-            or _military(_dep_of(comp, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(_subject(tok), ctx):
+    if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and _lawful_threat(comp, _subject(tok), ctx):
         return []  # "she threatened to veto it", "to subpoena Y": a person's threat of a lawful act is no misdeed
     passive = _is_passive(tok)
     # "X was betrayed by A, abandoned by B, and ignored by C": a coordinated participle with a by-agent
@@ -326,6 +324,13 @@ def _thing_named(tok: Token, ctx: _Ctx) -> bool:
     low = tok.lemma_.lower()
     return tok.tag_ == "NN" and not tok.ent_type_ and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
         and low not in ctx.lex.actor_nouns and low not in ctx.lex.labels and low not in _VIOLENT_ACTS and low not in ctx.lex.nouns
+
+
+def _lawful_threat(act: Token, threatener: Optional[Token], ctx: _Ctx) -> bool:
+    """A threat to do ``act`` that wrongs no one: the act is no misdeed, violence or move against the military, and
+    the threatener can lawfully do it ("threatened to veto it", "his threats to walk out of the talks")."""
+    return not (act.lemma_.lower() in ctx.lex.misdeed or act.lemma_.lower() in _VIOLENT_ACTS
+                or _military(_dep_of(act, ("dobj", "obj")), ctx.lex)) and _lawful_threatener(threatener, ctx)
 
 
 def _lawful_threatener(subj: Optional[Token], ctx: _Ctx) -> bool:
@@ -593,6 +598,10 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     if tok.lemma_.lower() == "threat" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LAWFUL_ACTS
                                               for c in tok.children):
         return []  # "veto threats from X", "legal threats": the threat of a lawful act coerces no one
+    if tok.lemma_.lower() == "threat" and (act := next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None and _dep_of(
+            act, ("dobj", "obj")) is None and _lawful_threat(act, _dep_of(tok, ("poss",)), ctx):
+        return []  # "his threats to walk out of the talks / to resign": a threat to do what is done to no one
     stopped = _told_to_stop(tok, ctx)
     if stopped is not None:
         return stopped  # "told Moscow to end its occupation of Crimea": its = Moscow, the addressee

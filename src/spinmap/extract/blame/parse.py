@@ -276,8 +276,9 @@ def _according_to(tok: Token) -> Optional[Token]:
     for t in chain:
         for c in t.children:
             if c.lower_ == "according" or (c.lower_ == "as" and c.dep_ == "prep"):  # "as per X" says the same
-                to = _dep_of(c, ("prep",))
-                if to is not None and to.lower_ in ("to", "per") and (p := _dep_of(to, ("pobj",))) is not None:
+                to = _dep_of(c, ("prep",))  # ("as to X" / "as for X" only name a topic)
+                if to is not None and to.lower_ == ("to" if c.lower_ == "according" else "per") and (
+                        p := _dep_of(to, ("pobj",))) is not None:
                     return p
     return None
 

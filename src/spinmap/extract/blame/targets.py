@@ -67,8 +67,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
         return False
     if tok.left_edge.i >= 2 and [t.lower_ for t in tok.doc[tok.left_edge.i - 2 : tok.left_edge.i]] == ["other", "than"]:
         return False  # "people other than X shell towns" (X misread as the subject): X is the one left out
-    if who.actor is None and tok.lower_.endswith("ism") and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
-        return False  # "tyrannical Marxism": a doctrine, not someone who holds it
+    if who.actor is None and tok.lower_.endswith("ism") and (tok.ent_type_ not in ("PERSON", "ORG", "GPE") or tok.is_title):
+        return False  # "tyrannical Marxism", a headline's "Green Fanaticism": a doctrine, not someone who holds it
     if who.actor is None and tok.lemma_.lower() == "people" and not any(
             c.dep_ in ("det", "poss", "nummod", "compound") or (c.dep_ == "prep" and c.lower_ in ("like", "such"))
             or (c.dep_ == "amod" and c.lower_ != "other" and c.lemma_.lower() not in ctx.lex.epithets)
@@ -79,7 +79,7 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     if who.actor is None and not _pinned_on_actor(tok) and (tok.lemma_.lower() in _WEAPON_NOUNS or (
             tok.lemma_.lower() == "force" and any(c.dep_ == "amod" and c.lower_ in _IMPERSONAL_FORCES for c in tok.children))):
         return False  # "bombed by a missile" fired by no one named, "the economic forces": no one to accuse
-    if who.actor is None and (_kind_label(tok, ctx) or _anyone_supposed(tok)):
+    if who.actor is None and (_kind_label(tok, ctx) or _anyone_supposed(tok) or _epithet_kind(tok, ctx)):
         return False
     if who.actor is not None or tok.ent_type_ in _AGENT_ENTS or tok.pos_ == "PROPN":
         return True
@@ -119,6 +119,26 @@ def _kind_label(tok: Token, ctx: _Ctx) -> bool:
             and verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
+def _epithet_kind(tok: Token, ctx: _Ctx) -> bool:
+    """A bare noun that only an epithet describes ("corrupt governments", "evil civil authority", "corrupt men in high
+    places"): a kind of people, not anyone the text pins down. A determiner, number or owner, a name or a nation's
+    word on it, a named place it is in ("corrupt forces in Bosnia") or a named side listed with it ("Moscow, the Asian
+    capitals and filthy media") pins it down."""
+    kids = list(tok.children)
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in ctx.lex.epithets for c in kids):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in kids) or _pinned_on_actor(tok) or _owned(tok, ctx) \
+            or _named_members(tok):
+        return False
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _PLACE_OR_AGENT_ENTS for t in _prep_objects(
+        tok, ("in", "at", "from", "within", "inside"))) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in _PLACE_OR_AGENT_ENTS or _pinned_on_actor(t) for t in tok.conjuncts)
+
+
+_PLACE_OR_AGENT_ENTS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"}
+
+
 def _anyone_supposed(tok: Token) -> bool:
     """'voters might blame a governor for ...': one named by 'a/any' as the object of a could/might/may/would verb is
     anyone of that kind in a case imagined, not someone accused."""
@@ -144,8 +164,13 @@ def _thing(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     if tok.lemma_.lower() in ctx.lex.things and tok.lemma_.lower() not in ctx.lex.actor_nouns:
         return True
     if (tok.dep_ == "appos" and tok.head.lemma_.lower() in ctx.lex.things) or (tok.pos_ == "PROPN" and any(
-            c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.things for c in tok.children)):
-        return True  # "the hit film, 'Moonrise'", "the hit film 'Moonrise'": the title names the thing
+            c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.things
+            for c in tok.children)):
+        return True  # "the hit film, 'Moonrise'", "the hit film 'Moonrise'", "Ebola, the fever that ...": the name of a thing
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None) if tok.pos_ == "PROPN" else None
+    if of is not None and any(o.dep_ == "pobj" and o.lemma_.lower() in ctx.lex.things and o.doc[o.i - 1].pos_ == "PROPN"
+                              for o in of.children):
+        return True  # "the Gulf of Tonkin incident" parsed as "Gulf of [Tonkin] [incident]": the name runs on into the thing
     # the tagger's law type only: it also calls a person's or a group's lone name a work of art or an event
     return tok.ent_type_ == "LAW" and (who.actor is None or who.actor.kind == "other")
 
