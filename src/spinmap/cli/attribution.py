@@ -48,13 +48,13 @@ def predict_polnear(text_dir: Path, batch_size: int) -> int:
     from ..eval.polnear import iter_texts
     from ..ingest.decode import blank_bom
     from ..nlp.pipeline import load_pipeline, parse_each
-    from ..train.attribution import parseable
+    from ..train.attribution import on_text, parseable
 
     nlp = load_pipeline()
     pairs = [(name, blank_bom(text)) for name, text in iter_texts(text_dir)]
     names = [n for n, _ in pairs]
     failed = 0
-    docs = parse_each(nlp, list(parseable(nlp, pairs)), batch_size)
+    docs = on_text(parse_each(nlp, list(parseable(nlp, pairs)), batch_size), pairs)
     for name, attrs, failed in _predict_docs(names, docs):
         sys.stdout.write(json.dumps({"doc": name, "attributions": [a.to_json() for a in attrs]}) + "\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK

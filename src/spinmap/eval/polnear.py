@@ -242,6 +242,12 @@ def format_report(groups: dict[str, Counts], title: str = "spinmap") -> str:
     return "\n".join(lines)
 
 
+def headline(text: str) -> Optional[str]:
+    """The article's headline: a PolNeAR file opens with it, then a blank line."""
+    first = text.split("\n", 1)[0]
+    return first if first.strip() and text.startswith(first + "\n\n") else None
+
+
 def iter_texts(text_dir: Path) -> Iterable[tuple[str, str]]:
     """(doc name, raw text) for every .txt in a directory, sorted, read exactly as stored."""
     text_dir = Path(text_dir)

@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from ..eval.polnear import Attribution, iter_texts, load_gold
+from ..eval.polnear import Attribution, headline, iter_texts, load_gold
 from ..extract.attribution import (
     _CONTEXT_VIEW,
     _NEVER_IN_CUE,
@@ -37,6 +37,7 @@ from ..extract.attribution import (
     source_key,
     triple_features,
 )
+from ..nlp.headline import parser_input, with_text
 from ..nlp.vectors import token_vectors
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -
         if len(names) == len(docs):
             return dict(zip(names, docs))
     pairs = list(iter_texts(text_dir))
-    docs = list(nlp.pipe(parseable(nlp, pairs), batch_size=32))
+    docs = list(on_text(nlp.pipe(parseable(nlp, pairs), batch_size=32), pairs))
     if cache:
         cache.parent.mkdir(parents=True, exist_ok=True)
         db = DocBin()
@@ -63,14 +64,22 @@ def parsed_corpus(text_dir: Path, nlp: Language, cache: Optional[Path] = None) -
 
 
 def parseable(nlp: Language, pairs: list[tuple[str, str]]):
-    """The texts to parse; one over spaCy's length limit is parsed as empty (and logged) rather
-    than stopping the whole batch."""
+    """What to parse for each text: its headline prepared as `analyze` prepares an article's title
+    (see nlp.headline; :func:`on_text` carries the parse back). One over spaCy's length limit is
+    parsed as empty (and logged) rather than stopping the whole batch."""
     for name, text in pairs:
         if len(text) >= nlp.max_length:
             log.warning("%s: %d characters, over spaCy's max_length; no attributions", name, len(text))
             yield ""
         else:
-            yield text
+            yield parser_input(text, headline(text), nlp)
+
+
+def on_text(docs, pairs: list[tuple[str, str]]):
+    """Each parse of :func:`parseable`'s inputs on its file's exact characters (an exception or the
+    empty parse of an over-long text passes as it is)."""
+    for doc, (_, text) in zip(docs, pairs):
+        yield with_text(doc, text) if isinstance(doc, Doc) and len(doc.text) == len(text) else doc
 
 
 def gold_cues(doc: Doc, gold: list[Attribution]):
