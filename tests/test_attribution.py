@@ -115,6 +115,15 @@ def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected
         assert speaker == expected and q.kind == "direct" and q.cue.text == ":"
 
 
+@pytest.mark.parametrize("lead", ["Following is a transcript", "Here is what was said", "The full text"])
+def test_attribution_colon_label_after_an_earlier_colon_is_the_source(nlp, lead):
+    """'Following is a transcript: Name: "…"': the label is the last one before the quotation, not the line's start."""
+    text = f'The minister spoke on state television.\n{lead}: Jan Novak: "A rushed deal cannot bring calm to these valleys."'
+    q = _find(_quotes(nlp, text), content_has="rushed deal")
+    assert q is not None and q.speaker is not None and text[slice(*q.speaker.span)] == "Jan Novak"
+    assert q.kind == "direct" and q.cue.text == ":"
+
+
 LAYOUT_ATTRIBUTIONS = [  # (text, cue, source, content, kind): said by layout, not by a verb
     ("Jan Novak: Ruritanian Voters Are Worried About the Treaty.\n\nThe vote is on Sunday.", ":", "Jan Novak",
      "Ruritanian Voters Are Worried About the Treaty", "indirect"),  # a headline's full stop is left out

@@ -1437,6 +1437,9 @@ def _colon_label(doc: Doc, text: str, colon: Token, regions: list[CharSpan]) -> 
     line_start, line_end = _line_bounds(text, colon.idx)
     head = _LINE_PREFIX.match(text, line_start).end()
     label_start = max(head, doc[_sent_start(colon)].idx)
+    before = text.rfind(":", label_start, colon.idx)
+    if before >= 0:  # "Following is a transcript: Name: “…”": the label is the last one before the quotation
+        label_start = before + 1 + len(text[before + 1 : colon.idx]) - len(text[before + 1 : colon.idx].lstrip())
     span = doc.char_span(label_start, colon.idx, alignment_mode="expand")
     label = [t for t in span if not t.is_space] if span is not None else []
     if not label or len(label) > _LABEL_MAX_TOKENS or label[0].idx < line_start:
