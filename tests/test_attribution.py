@@ -102,6 +102,7 @@ def test_attribution_inverted_speaker_after_quote_with_odd_punctuation(nlp, text
     ("Ruritanian Defence Ministry", "Ruritanian Defence Ministry"),
     ("Foreign Ministry of Ostravia", "Foreign Ministry of Ostravia"),
     ("Update", None),  # a label that names no one
+    ("Break", None),  # a clipped "Breaking:"
     ("Then", None),
 ])
 def test_attribution_colon_label_before_quote_is_the_source(nlp, label, expected):

@@ -61,8 +61,8 @@ FOUND = [
     ("Fact-checkers at the weekly confirmed a claim that {P} misled the committee.", [("Fact-checkers", "{P}", "reported")]),
     ("The {N} army sent the troops to wage a long war in {C2}.", [("<author>", "{N} army", "authorial")]),
     ("{P} said {N2} people are to blame for the fire.", [("{P}", "{N2} people", "reported")]),
-    ("{P} criticized the generals on Monday, accusing them of lying about the strike.",
-     [("{P}", "generals", "reported"), ("{P}", "them", "reported")]),
+    # (since round 35 the companion's "them" with the same charge is the generals' record, not a second one)
+    ("{P} criticized the generals on Monday, accusing them of lying about the strike.", [("{P}", "generals", "reported")]),
     ("The imperialist countries sent warships to {K2}.", [("<author>", "imperialist countries", "authorial")]),
 ]
 

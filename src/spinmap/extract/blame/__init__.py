@@ -78,8 +78,10 @@ anyone accused, unless a name, a determiner, an owner or a named place pins it d
 whatever name they carry ("the Gulf of X incident"). A threat to do what is done to no one ("threats to walk out"), a
 plan killed, and an accusation only expected or planned ("don't expect X to condemn Y", "plans to accuse Y") charge no
 one. A record that shows rather than says ("the video footage confirms that X lied", ``exhibit_nouns``) leaves the
-claim to the author; "as to X" names a topic, not a source; what one reminds others of is one's charge. A charge skips
-an inserted "he said" and reads "indicted on charges of X" as X.
+claim to the author ("records say that X ..." still speak); "as to X" names a topic, not a source; what one reminds
+others of is one's charge. A charge skips an inserted "he said", reads "indicted on charges of X" as X and keeps an
+attempt ("tried to rape her"). An attack told with the blame it lays ("attacked X, blaming them for Y") is words, and
+the same accuser's same charge against a named party and an unresolved pronoun in one sentence is one record.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
 Y" given by X, "comments from X", "X adopted a resolution denouncing Y", "X unleashed a series of tweets attacking Y",

@@ -111,7 +111,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     _check_direction(doc, blames)
     accusing = {t.idx for t in doc if (t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse)
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _ACCUSATION_NOUNS)}
-    return _drop_restated(blames, accusing)
+    return _drop_echoes(_drop_restated(blames, accusing))
 
 
 def _drop_restated(blames: list[Blame], accusing: set[int]) -> list[Blame]:
@@ -125,6 +125,19 @@ def _drop_restated(blames: list[Blame], accusing: set[int]) -> list[Blame]:
             and o.target.name == b.target.name and (o.negated == b.negated or o.negated)
             and re.search(rf"\b{re.escape(b.cue.text)}\b", o.charge) for o in blames)
     return [b for b in blames if not restated(b)]
+
+
+_ECHO_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them"}
+
+
+def _drop_echoes(blames: list[Blame]) -> list[Blame]:
+    """'X attacked the Democrats, blaming them for Z': the same accuser's same charge, in the same sentence, against a
+    named party and against a pronoun no rule resolved, is one accusation of the named party."""
+    def echo(b: Blame) -> bool:
+        return b.target.actor is None and b.target.name.lower() in _ECHO_PRONOUNS and any(
+            o is not b and o.evidence.span == b.evidence.span and o.source.name == b.source.name and o.charge == b.charge
+            and o.voice == b.voice and o.negated == b.negated and o.target.name.lower() not in _ECHO_PRONOUNS for o in blames)
+    return [b for b in blames if not echo(b)]
 
 
 def _evidence(text: str, sent: Span, trigger: Token) -> tuple[int, int]:

@@ -123,8 +123,15 @@ def _predicate_charge(verb: Token) -> str:
     while i in idx:
         run.insert(0, verb.doc[i])
         i -= 1
+    tried = verb.head
+    if verb.dep_ == "xcomp" and tried.lemma_.lower() in _ATTEMPT_VERBS and tried.i < verb.i and all(
+            t.dep_ in ("aux", "advmod") for t in verb.doc[tried.i + 1 : verb.i]):
+        run = list(verb.doc[tried.i : verb.i]) + run  # "tried to rape her": an attempt, not the deed done
     s, e = _clip(verb.doc, run)
     return _span_text(verb.doc, s, e)
+
+
+_ATTEMPT_VERBS = {"try", "attempt"}
 
 
 _CONTRACTED = {"n't": "not", "ca": "can", "wo": "will", "sha": "shall"}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.actors import ActorIndex, load_table
 from ...records import Actor, BlameSource, Quote
 from .words import (
-    _CITING_VERBS, _DISCLOSURE_VERBS, _EXAMINE_VERBS, _EXHIBIT_NOUNS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
+    _CITING_VERBS, _DISCLOSURE_VERBS, _EXAMINE_VERBS, _EXHIBIT_NOUNS, _SHOWING_VERBS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
     _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
     _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TIME_MARKS, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
     _VIOLENT_MARKS, _WEAPON_NOUNS,
@@ -414,7 +414,7 @@ class _Ctx:
         subj = _subject(verb)
         who = self.voicer(subj, keep_pronoun=True) if subj is not None else None
         return who if who is not None and not who.first_person and not (
-            who.actor is None and subj.lemma_.lower() in _EXHIBIT_NOUNS) else None
+            who.actor is None and subj.lemma_.lower() in _EXHIBIT_NOUNS and verb.lemma_.lower() in _SHOWING_VERBS) else None
 
     def _own_doer(self, tok: Token, speaker: _Who) -> bool:
         """Whether the doer of ``tok`` may be the speaker: a pronoun or a pronoun's ("it admitted that its troops
@@ -467,8 +467,12 @@ class _Ctx:
         if actor is None and (name in _VAGUE or (name in _FIRST_PERSON and quote.kind != "direct")):
             return None
         phrase = self.doc.char_span(*sp.span, alignment_mode="expand") if actor is None and sp.span else None
-        if phrase is not None and len(phrase) and phrase.root.lemma_.lower() in _EXHIBIT_NOUNS:
-            return None  # "the video footage confirms that X lied": what a record shows is the author's reading of it
+        cue = self.doc.char_span(*quote.cue.span, alignment_mode="expand") if phrase is not None and quote.cue else None
+        if phrase is not None and len(phrase) and phrase.root.lemma_.lower() in _EXHIBIT_NOUNS and cue is not None \
+                and len(cue) and cue.root.lemma_.lower() in _SHOWING_VERBS:
+            # "the video footage confirms that X lied": what a record shows is the author's reading of it ("records
+            # say that X ..." still speak)
+            return None
         return _Who(actor, actor.name if actor else sp.name, sp.span)
 
     def _holder(self, noun: Token) -> _Who:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .words import _NAMING_VERBS, _PASS_SUBJ, _SUBJ, _VICTIM_NOUNS, _WORD_CLASSES
-from .parse import _dep_of, _doer_and_undergoer, _expand, _is_passive, _np_span, _of_object, _subject
+from .parse import _dep_of, _doer_and_undergoer, _expand, _is_passive, _nearest_subject, _np_span, _of_object, _subject
 from .charge import _charge_prep, _patient_text, _predicate_charge, _span_text
 from .context import _Ctx, _Found
 from .assertion import _negated
@@ -147,7 +147,7 @@ def _predicate_adjective(tok: Token, ctx: _Ctx) -> list[_Found]:
     """'X is responsible for Y', 'X is guilty of Y'."""
     if tok.dep_ in ("acomp", "oprd") and tok.head.lemma_ == "plead" and tok.lower_ == "guilty":
         # "X pleaded guilty to Y": a plea names its own charge; "pleaded not guilty" is kept negated
-        subj = _dep_of(tok.head, _SUBJ)
+        subj = _nearest_subject(tok.head)  # (not a line's label the parser also made its subject: "Break: X pleads ...")
         charge = _charge_prep(tok, ("to",)) or _charge_prep(tok.head, ("to",)) or "pleaded guilty"
         return [] if subj is None else [_Found(tok, _expand(subj), charge, None, 0.6, _negated(tok.head) or _negated(tok))]
     if tok.dep_ != "acomp" or tok.head.lemma_ != "be":

@@ -299,8 +299,10 @@ def _attack_in_words(verb: Token, doer: Token, ctx: _Ctx) -> Optional[list[_Foun
         return None
     if obj.lemma_.lower() in _DISCOURSE_OBJECTS:
         return []
-    # "Smith attacked Jones", "... a rival", "top aides attacked her"
-    person_said = (_one_person(doer, ctx) or _political(doer)) and _person_or_people(obj, ctx)
+    # "Smith attacked Jones", "... a rival", "top aides attacked her"; "X attacked Y, blaming them for Z": words
+    in_words = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i and c.lemma_.lower() in ctx.lex.accuse
+                   for c in verb.children)
+    person_said = (_one_person(doer, ctx) or _political(doer)) and (_person_or_people(obj, ctx) or in_words)
     if not person_said and _one_person(doer, ctx) and obj.pos_ == "NOUN" and any(
             c.dep_ == "poss" and _one_person(c, ctx) for c in obj.children) and not _military(obj, ctx.lex):
         return []  # "Smith attacked Jones's personal life": words against what someone has, not an assault

@@ -483,7 +483,9 @@ def _expand(tok: Token) -> list[Token]:
         lo = _split_left(tok).i
         for c in tok.head.children:
             if c.dep_ == tok.dep_ and not lo <= c.i <= tok.i and c.pos_ in ("NOUN", "PROPN") and _split_head(c).i == c.i \
-                    and not _apposed_after_clause(tok, c) and not _across_lines(c, tok) and not any(
+                    and not _apposed_after_clause(tok, c) and not _across_lines(c, tok) \
+                    and not any(t.text == ":" for t in tok.doc[min(c.i, tok.i) : max(c.i, tok.i)]) and not any(
+                        # (no list holds a colon: "Break: X pleads guilty" has a line's label before it);
                         # "attacked X, calling him ..., 'a failed Y'"
                         x.dep_ == "advcl" and min(c.i, tok.i) < x.i < max(c.i, tok.i) for x in tok.head.children):
                 c = _split_head(c)

@@ -5,6 +5,7 @@ backers blamed with an armed force ("X's soldiers", "militants backed by X") and
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Token
@@ -63,8 +64,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or (who.name.split() or [""])[0].lower() in ("whose", "which", "what"):
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
-    if _thing(tok, who, ctx):
-        return False
+    if _thing(tok, who, ctx) or _CITATION.search(who.name):
+        return False  # (a name with chapter and verse, "Daniel 3:3-6", cites a text)
     if tok.left_edge.i >= 2 and [t.lower_ for t in tok.doc[tok.left_edge.i - 2 : tok.left_edge.i]] == ["other", "than"]:
         return False  # "people other than X shell towns" (X misread as the subject): X is the one left out
     if who.actor is None and tok.lower_.endswith("ism") and (tok.ent_type_ not in ("PERSON", "ORG", "GPE") or tok.is_title):
@@ -96,6 +97,7 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
 
 
 _IMPERSONAL_FORCES = _WORD_CLASSES["impersonal_forces"]
+_CITATION = re.compile(r"\d+:\d+")
 _STANCE_LABELS = _WORD_CLASSES["stance_labels"]
 
 

@@ -66,6 +66,7 @@ _EASE_ADJECTIVES = _WORD_CLASSES["ease_adjectives"]  # "difficult for X to V": t
 _MEDIUM_NOUNS = _WORD_CLASSES["medium_nouns"]  # "a video that accuses X": whoever released it accuses
 _MEDIUM_VERBS = _WORD_CLASSES["medium_verbs"]
 _EXHIBIT_NOUNS = _WORD_CLASSES["exhibit_nouns"]  # records that show, not say: "the footage confirms ..."
+_SHOWING_VERBS = _WORD_CLASSES["showing_verbs"]
 _MEDIUM_RUNS = _WORD_CLASSES["medium_runs"]  # "a series of tweets attacking X": whoever gave out the series
 _EVENTUALITY_NOUNS = _WORD_CLASSES["eventuality_nouns"]  # "the risk of an invasion": supposed, not done
 _EVENTUALITY_ADJECTIVES = _WORD_CLASSES["eventuality_adjectives"]  # "an attack is unlikely", "likely to attack"
