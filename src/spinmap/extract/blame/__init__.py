@@ -81,7 +81,9 @@ one. A record that shows rather than says ("the video footage confirms that X li
 claim to the author ("records say that X ..." still speak); "as to X" names a topic, not a source; what one reminds
 others of is one's charge. A charge skips an inserted "he said", reads "indicted on charges of X" as X and keeps an
 attempt ("tried to rape her"). An attack told with the blame it lays ("attacked X, blaming them for Y") is words, and
-the same accuser's same charge against a named party and an unresolved pronoun in one sentence is one record.
+the same accuser's same charge against a named party and an unresolved pronoun in one sentence is one record. Gerunds
+the parser hung on an accusation verb after its charge ("blamed Y for killing A, bombing B ...") are more of the charge,
+not the accuser's deeds; a fronted "For decades," is no charge; "no proof of X's guilt" exempts X.
 
 Whoever speaks through a medium of words is the accuser ("X released a video that accuses Y", "a speech denouncing
 Y" given by X, "comments from X", "X adopted a resolution denouncing Y", "X unleashed a series of tweets attacking Y",

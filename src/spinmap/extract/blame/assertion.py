@@ -377,14 +377,16 @@ _EVIDENCE_NOUNS = _WORD_CLASSES["evidence_nouns"]
 
 def _ruled_out(tok: Token) -> bool:
     """A deed in a clause said not to follow, to lack evidence or not to be the reason: "that does not mean they are
-    corrupt", "found no evidence that X lied", "did not see evidence that X was behind it", "it is not because they are
-    lying that ...". Whoever voices it exempts the doer: the blame is negated."""
+    corrupt", "found no evidence that X lied" or "no proof of X's guilt", "did not see evidence that X was behind it",
+    "it is not because they are lying that ...". Whoever voices it exempts the doer: the blame is negated."""
     child = tok
     for anc in _governors(tok):
         if child.dep_ == "ccomp" and anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in _EVIDENCE_VERBS and _negated(anc):
             return True
         if child.dep_ in ("acl", "ccomp", "relcl") and anc.pos_ == "NOUN" and _evidence_denied(anc):
             return True
+        if child.dep_ == "prep" and child.lower_ == "of" and anc.pos_ == "NOUN" and _evidence_denied(anc):
+            return True  # "he had seen no proof of X's guilt"
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
                 _evidence_denied(e) for e in (anc.head.head if anc.dep_ == "pobj" else anc).children if e.dep_ in ("dobj", "obj")):
             return True  # "saw no proof in the file that X did it": the parser hangs the clause on the file or the verb

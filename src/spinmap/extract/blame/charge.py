@@ -234,6 +234,8 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
     for prep in preps:
         for h in holders:
             for c in own + list(h.children):
+                if c.dep_ == "prep" and h is verb and c.i < verb.i and c.i == c.sent.start:
+                    continue  # a fronted phrase ("For decades, X has blamed Y for ..."): the charge follows the verb
                 # "accused X of bad faith for leaving the talks": the "of" names the charge, "for" its grounds
                 if c.dep_ == "prep" and (c.lower_ == prep or c in own) and not (
                         c.lower_ == "of" and h.dep_ == "appos" and c not in own):  # "X, the head of Y, ...": a description

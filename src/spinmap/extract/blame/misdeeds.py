@@ -36,6 +36,8 @@ def _unowed(act: Token) -> bool:
 
 def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
+    if _charge_list_member(tok, ctx):
+        return []  # "X blamed Y for killing A, bombing B and killing C": B and C are charges against Y, not X's deeds
     if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
         return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
     if lemma in ("kill", "torpedo", "sink") and _undergoer_lemma(tok) in _MOTIONS:
@@ -326,6 +328,18 @@ def _thing_named(tok: Token, ctx: _Ctx) -> bool:
     low = tok.lemma_.lower()
     return tok.tag_ == "NN" and not tok.ent_type_ and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) \
         and low not in ctx.lex.actor_nouns and low not in ctx.lex.labels and low not in _VIOLENT_ACTS and low not in ctx.lex.nouns
+
+
+def _charge_list_member(verb: Token, ctx: _Ctx) -> bool:
+    """A gerund the parser hung on an accusation verb after its charge ("blamed Y for killing A, bombing B and killing
+    C": "bombing" as the verb's participle clause, "killing C" its conjunct): one more item of the charge."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG":
+        first = first.head
+    accusing = first.head
+    return verb.tag_ == "VBG" and first.dep_ == "advcl" and first.tag_ == "VBG" and accusing.lemma_.lower() in ctx.lex.accuse \
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "of") and accusing.i < c.i < first.i
+                and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for c in accusing.children)
 
 
 def _lawful_threat(act: Token, threatener: Optional[Token], ctx: _Ctx) -> bool:
