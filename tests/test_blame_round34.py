@@ -24,7 +24,7 @@ FOUND = [
 NOTHING = [
     # an epithet on a bare noun that nothing pins down: a kind of people
     "Corrupt governments steal from their own people, {P} said.",
-    "Throughout history, believers were jailed by corrupt civil authorities of all kinds.",
+    "For centuries, believers were jailed by corrupt civil authorities in every age.",
     "To obey evil civil authority is wrong, {P} wrote.",
     # diseases and incidents are things, whatever place or name they carry
     "The Gulf of {K} incident was invented to escalate the war against {C2}.",

@@ -18,8 +18,8 @@ FOUND = [
     ("{P} attacked the {N2} lawmakers, blaming them for the chaos.", [("{P}", "{N2} lawmakers", "reported")]),
     ("{P} attacked the {N2} army, accusing it of war crimes.", [("{P}", "{N2} army", "reported")]),
     # a clipped "Breaking:" is no speaker, and no second subject of the plea after it
-    ("These crimes should be prosecuted.\nBreak: Ex-Dem IT aide {P2} pleads guilty to loan application fraud in"
-     " federal court, as part of plea agreement.\nProsecutors drop charges against his wife.",
+    ("Such crimes must be punished.\nBreak: Ex-Dem IT aide {P2} pleads guilty to bank loan fraud before a federal"
+     " judge, under a plea deal.\nThe case against his wife is dropped.",
      [("<author>", "{P2}", "authorial")]),
     # records that say something are its speaker (round 34 left only what a record shows to the author)
     ("Search warrant records filed by the police say {P2} may have conspired with {P} to commit murder.",
@@ -29,7 +29,7 @@ NOTHING = [
     "Daniel 3:3-6 betrayed the king of {C}.",
 ]
 CHARGES = [
-    ("{P2}, who claims {P} tried to rape her decades ago, spoke on Thursday.", "tried to rape her decades ago"),
+    ("{P2}, who says {P} tried to rape her in 1982, spoke on Thursday.", "tried to rape her in 1982"),
     ("{K} attempted to occupy the port of {K2}.", "attempted to occupy the port of {K2}"),
 ]
 GUARDS = [

@@ -386,7 +386,7 @@ def _ruled_out(tok: Token) -> bool:
         if child.dep_ in ("acl", "ccomp", "relcl") and anc.pos_ == "NOUN" and _evidence_denied(anc):
             return True
         if child.dep_ == "prep" and child.lower_ == "of" and anc.pos_ == "NOUN" and _evidence_denied(anc):
-            return True  # "he had seen no proof of X's guilt"
+            return True  # "saw no proof of X's guilt"
         if child.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
                 _evidence_denied(e) for e in (anc.head.head if anc.dep_ == "pobj" else anc).children if e.dep_ in ("dobj", "obj")):
             return True  # "saw no proof in the file that X did it": the parser hangs the clause on the file or the verb
