@@ -104,6 +104,21 @@ def run_quoted(nlp, text):
     return extract_blames(doc, actors, extract_quotes(doc, actors), None)
 
 
+def check_case(nlp, kind: str, template: str, expected, own: str, other: str) -> None:
+    """One mirrored case of a blame round's list: ``records`` (exactly these (accuser, accused, voice), none negated),
+    ``nothing`` (no record) or ``charge`` (one record with this charge)."""
+    text = fill(template, own, other)
+    blames = run_quoted(nlp, text)
+    if kind == "records":
+        assert_exactly(blames, expected, text, own, other)
+        assert not any(b.negated for b in blames), (text, blames)
+    elif kind == "nothing":
+        assert blames == [], text
+    else:
+        assert [b.charge for b in blames] == [fill(expected, own, other)], (text, blames)
+        assert all(text[b.evidence.span[0]:b.evidence.span[1]] == b.evidence.text for b in blames)
+
+
 def named(ref, name: str, text: str) -> bool:
     surface = text[ref.span[0]:ref.span[1]] if ref.span else ""
     return name.lower() in ref.name.lower() or name.lower() in surface.lower()

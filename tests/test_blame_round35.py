@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, assert_exactly, fill, run_quoted as run
+from test_blame_constructions import PAIRS, check_case
 
 FOUND = [
     # the attack is in words: one accusation of the lawmakers, not an assault told by the author, nor one of "them"
@@ -39,25 +39,11 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,expected", FOUND + GUARDS)
-def test_blame_round35_records(nlp, template, expected, own, other):
-    text = fill(template, own, other)
-    blames = run(nlp, text)
-    assert_exactly(blames, expected, text, own, other)
-    assert not any(b.negated for b in blames), (text, blames)
+CASES = ([("records", t, e) for t, e in FOUND + GUARDS] + [("nothing", t, None) for t in NOTHING]
+         + [("charge", t, c) for t, c in CHARGES])
 
 
 @pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template", NOTHING)
-def test_blame_round35_no_charge(nlp, template, own, other):
-    text = fill(template, own, other)
-    assert run(nlp, text) == [], text
-
-
-@pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("template,charge", CHARGES)
-def test_blame_round35_charge(nlp, template, charge, own, other):
-    text = fill(template, own, other)
-    blames = run(nlp, text)
-    assert [b.charge for b in blames] == [fill(charge, own, other)], (text, blames)
+@pytest.mark.parametrize("kind,template,expected", CASES)
+def test_blame_round35(nlp, kind, template, expected, own, other):
+    check_case(nlp, kind, template, expected, own, other)
