@@ -104,6 +104,12 @@ def run_quoted(nlp, text):
     return extract_blames(doc, actors, extract_quotes(doc, actors), None)
 
 
+def round_cases(found, guards, nothing, charges) -> list[tuple]:
+    """A blame round's lists as (kind, template, expected) cases for :func:`check_case`."""
+    return ([("records", t, e) for t, e in found + guards] + [("nothing", t, None) for t in nothing]
+            + [("charge", t, c) for t, c in charges])
+
+
 def check_case(nlp, kind: str, template: str, expected, own: str, other: str) -> None:
     """One mirrored case of a blame round's list: ``records`` (exactly these (accuser, accused, voice), none negated),
     ``nothing`` (no record) or ``charge`` (one record with this charge)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_blame_constructions import PAIRS, check_case
+from test_blame_constructions import PAIRS, check_case, round_cases
 
 FOUND = [
     # the attack is in words: one accusation of the lawmakers, not an assault told by the author, nor one of "them"
@@ -39,11 +39,7 @@ GUARDS = [
 ]
 
 
-CASES = ([("records", t, e) for t, e in FOUND + GUARDS] + [("nothing", t, None) for t in NOTHING]
-         + [("charge", t, c) for t, c in CHARGES])
-
-
 @pytest.mark.parametrize("own,other", PAIRS)
-@pytest.mark.parametrize("kind,template,expected", CASES)
+@pytest.mark.parametrize("kind,template,expected", round_cases(FOUND, GUARDS, NOTHING, CHARGES))
 def test_blame_round35(nlp, kind, template, expected, own, other):
     check_case(nlp, kind, template, expected, own, other)

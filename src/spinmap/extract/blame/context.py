@@ -25,6 +25,13 @@ from .parse import (
 from .charge import _clause_between, _quotation_mark
 
 
+def _shown(subject: Token, verb: Token) -> bool:
+    """A record that shows rather than says, as a verb's subject ("the video footage confirms that X lied",
+    ``exhibit_nouns``, ``showing_verbs``): what it shows is the author's reading of it ("records say that X ..." still
+    speak)."""
+    return subject.lemma_.lower() in _EXHIBIT_NOUNS and verb.lemma_.lower() in _SHOWING_VERBS
+
+
 @dataclass
 class _Who:
     """A resolved participant: canonical actor if any, display name and char span."""
@@ -410,11 +417,10 @@ class _Ctx:
 
     def _speaker(self, verb: Token) -> Optional[_Who]:
         """Who speaks through ``verb``: its subject, unless that is the first person (then the words are the author's)
-        or a record that shows rather than says (``exhibit_nouns``: the author reads it)."""
+        or a record that shows rather than says (``_shown``)."""
         subj = _subject(verb)
         who = self.voicer(subj, keep_pronoun=True) if subj is not None else None
-        return who if who is not None and not who.first_person and not (
-            who.actor is None and subj.lemma_.lower() in _EXHIBIT_NOUNS and verb.lemma_.lower() in _SHOWING_VERBS) else None
+        return who if who is not None and not who.first_person and not (who.actor is None and _shown(subj, verb)) else None
 
     def _own_doer(self, tok: Token, speaker: _Who) -> bool:
         """Whether the doer of ``tok`` may be the speaker: a pronoun or a pronoun's ("it admitted that its troops
@@ -467,11 +473,8 @@ class _Ctx:
         if actor is None and (name in _VAGUE or (name in _FIRST_PERSON and quote.kind != "direct")):
             return None
         phrase = self.doc.char_span(*sp.span, alignment_mode="expand") if actor is None and sp.span else None
-        cue = self.doc.char_span(*quote.cue.span, alignment_mode="expand") if phrase is not None and quote.cue else None
-        if phrase is not None and len(phrase) and phrase.root.lemma_.lower() in _EXHIBIT_NOUNS and cue is not None \
-                and len(cue) and cue.root.lemma_.lower() in _SHOWING_VERBS:
-            # "the video footage confirms that X lied": what a record shows is the author's reading of it ("records
-            # say that X ..." still speak)
+        cue = self.doc.char_span(*quote.cue.span, alignment_mode="expand") if phrase and quote.cue else None
+        if phrase and cue and _shown(phrase.root, cue.root):
             return None
         return _Who(actor, actor.name if actor else sp.name, sp.span)
 

@@ -64,8 +64,8 @@ def _actor_target(tok: Token, who: _Who, ctx: _Ctx) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if (nxt is not None and nxt.text == "-" and not tok.whitespace_) or (who.name.split() or [""])[0].lower() in ("whose", "which", "what"):
         return False  # "anti" of "anti-Semitism"; "whose group" is a relative, not a name
-    if _thing(tok, who, ctx) or _CITATION.search(who.name):
-        return False  # (a name with chapter and verse, "Daniel 3:3-6", cites a text)
+    if _thing(tok, who, ctx):
+        return False
     if tok.left_edge.i >= 2 and [t.lower_ for t in tok.doc[tok.left_edge.i - 2 : tok.left_edge.i]] == ["other", "than"]:
         return False  # "people other than X shell towns" (X misread as the subject): X is the one left out
     if who.actor is None and tok.lower_.endswith("ism") and (tok.ent_type_ not in ("PERSON", "ORG", "GPE") or tok.is_title):
@@ -161,10 +161,11 @@ def _owned(tok: Token, ctx: _Ctx) -> bool:
 
 
 def _thing(tok: Token, who: _Who, ctx: _Ctx) -> bool:
-    """A law, deal, work, product or structure: its head is a thing noun ("the Keystone XL pipeline", "Roosevelt's
-    New Deal") or the tagger calls it a law that names no actor. A name on a thing does not make the thing an actor."""
-    if tok.lemma_.lower() in ctx.lex.things and tok.lemma_.lower() not in ctx.lex.actor_nouns:
-        return True
+    """A law, deal, work, product, structure, disease or citation: its head is a thing noun ("the Keystone XL pipeline",
+    "Roosevelt's New Deal"), it cites chapter and verse, or the tagger calls it a law that names no actor. A name on a
+    thing does not make the thing an actor."""
+    if (tok.lemma_.lower() in ctx.lex.things and tok.lemma_.lower() not in ctx.lex.actor_nouns) or _CITATION.search(who.name):
+        return True  # (a name with chapter and verse, "Daniel 3:3-6", cites a text)
     if (tok.dep_ == "appos" and tok.head.lemma_.lower() in ctx.lex.things) or (tok.pos_ == "PROPN" and any(
             c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in ctx.lex.things
             for c in tok.children)):
