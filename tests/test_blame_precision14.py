@@ -45,8 +45,9 @@ NO_RECORD = [
 FOUND = [
     ("On Tuesday, {P2} was attacked by foreign minister and veteran diplomat {P} for claiming that the border was closed.",
      [("{P}", "{P2}", "reported")]),
+    # (one record per accused: the criticism and the accusation told with it give the same one, round 37)
     ("{P} criticized {P2} and Maria Kovacs on Monday, accusing them of lying about the strike.",
-     [("{P}", "{P2}", "reported"), ("{P}", "Maria Kovacs", "reported")] * 2),
+     [("{P}", "{P2}", "reported"), ("{P}", "Maria Kovacs", "reported")]),
     ("{P} pointed at what he called {P2}'s betrayal of the talks.", [("{P}", "{P2}", "reported")]),
     # guard: the misdeed named, not the name given ("called X's threat a bluff"): the author's, as before
     ("{P} called {P2}'s threat to cut the gas supply a bluff.", [("<author>", "{P2}", "authorial")]),

@@ -70,7 +70,8 @@ RECALL = [
     ("{P} said {P2} was lying about the losses.", [("{P}", "{P2}", "reported")]),
     ("{P} claimed that {P2} is lying.", [("{P}", "{P2}", "reported")]),
     ("{P} said {N2} troops assassinated the mayor.", [("{P}", "{N2} troops", "reported")]),
-    ("{K}'s draconian censorship silenced the press.", [("<author>", "{C}", "authorial")] * 2),  # the noun, its adjective
+    # the noun and its adjective give one record (round 37: a reader counts one charge, not two cue words)
+    ("{K}'s draconian censorship silenced the press.", [("<author>", "{C}", "authorial")]),
     ("{P} is dragging the country towards a new war.", [("<author>", "{P}", "authorial")]),
     # a puppet's strings: both the puppet and whoever holds them
     ("{P} is a puppet of {P2}.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),

@@ -60,8 +60,8 @@ RECALL = [
      [("<author>", "{N} leader", "authorial")]),
     ("The explosives were planted by {N} troops.", [("<author>", "{N} troops", "authorial")]),
     ("{P} said {C2} is dragging its feet on the inquiry.", [("{P}", "{C2}", "reported")]),
-    ("Ministers like {P} and {P2} lied about the losses.",
-     [("<author>", "Ministers", "authorial"), ("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
+    # the named examples (round 37: a bare kind, "ministers like A and B", is no one of its own)
+    ("Ministers like {P} and {P2} lied about the losses.", [("<author>", "{P}", "authorial"), ("<author>", "{P2}", "authorial")]),
     ("{P} is fearmongering about the vote.", [("<author>", "{P}", "authorial")]),
     ("{P} said {N2} troops could firebomb the city.", [("{P}", "{N2} troops", "reported")]),
     # round 9c: a label given a name ("a terrorist named X") or listing its members ("the traitors include A and B")

@@ -2806,9 +2806,21 @@ class _Resolver:
             elif low == "its" and self.has_parse:
                 # possessive only: "it" is too often expletive ("it is clear that ...")
                 subject = self._conjunct_before(tok)
+                subject = self._possessor_above(tok) if subject is None else subject
                 subject = self._they_antecedent(tok.i, state_subjects) if subject is None else subject
                 if subject is not None:
                     self._add(tok.i, tok.i + 1, self.owner[subject].key, "pronoun")
+
+    def _possessor_above(self, its: Token) -> Optional[int]:
+        """A country or organisation that owns the phrase "its" is inside: "Israel's right to continue its occupation"
+        is Israel's own occupation, whoever the clause's subject is."""
+        for g in its.ancestors:
+            if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "acl", "pcomp"):
+                return None  # (a finite clause of its own: its subject is the nearer owner)
+            owner = next((c for c in g.children if c.dep_ == "poss" and c.i < its.i and c.pos_ != "PRON"), None)
+            if owner is not None and self._owner_kind(owner.i) in ("country", "organization"):
+                return owner.i
+        return None
 
     def _conjunct_before(self, its: Token) -> Optional[int]:
         """The country or organisation joined by "and" right before what "its" owns: "the United States and its

@@ -115,7 +115,11 @@ troops to raze X"). A deed under an intention only guessed at ("X might plan to 
 kill"), one asked about in a yes/no question even a speaker asks ("Can X destroy Y?") and an accusation one merely
 can make ("how voters can hold X accountable") are not told. Vilifying or demonizing is a misdeed
 (``blame_misdeed_verbs.txt``): the doer is charged by whoever voices it, not the one vilified. Attacking someone's
-qualities ("his rival's inexperience", ``discourse_objects``) is words, not an assault.
+qualities ("his rival's inexperience", ``discourse_objects``) is words, not an assault. Whoever forces a misdeed is
+blamed like one who orders it, not the one forced (``blame_directive_verbs.txt``); the deeds a threat names were not
+done; "X should have invaded Y" wishes a deed that was not done, and "should not have" faults one that was; a
+participle listed after a passive ("men were butchered, women abducted") is passive too; "the <name> killer" and "a
+<name> accuser" are not that name (``follower_nouns``), and "people like A and B" are A and B.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions. A bare accusation ("criticized X",
@@ -137,7 +141,7 @@ Where the rules live (modules in layers: each imports only from those above it i
 - ``manner``: loaded adverbs, means, others' expense, hostile interests, persuasion, predicate adjectives, duties.
 - ``targets``: who may be accused; commanders and backers blamed with a force.
 - ``collect``: ``_candidates``, which trigger finder reads each token.
-- ``build``: ``extract_blames``: checks, voice, evidence, confidence, DSE direction, restated accusations.
+- ``build``: ``extract_blames``: checks, voice, evidence, confidence, DSE direction, restated and repeated records.
 """
 from __future__ import annotations
 

@@ -137,22 +137,24 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     return [_Found(tok, members, part, accuser, 0.85, _negated(tok)) for members, part in _member_charges(target, charge)]
 
 
-def _own_charge(member: Token) -> Optional[str]:
+def _own_charge(member: Token, preps: tuple[str, ...] = ("of", "for")) -> Optional[str]:
     """The of/for phrase the parser hangs on an accused member after it ("accused A of X")."""
-    prep = next((c for c in member.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > member.i), None)
+    prep = next((c for c in member.children if c.dep_ == "prep" and c.lower_ in preps and c.i > member.i), None)
     obj = _dep_of(prep, ("pobj", "pcomp")) if prep is not None else None
     return _phrase(obj, with_list=True) if obj is not None else None
 
 
 def _member_charges(target: Token, charge: str) -> list[tuple[list[Token], str]]:
     """"accused A of X and B of Y": a later list member with a charge phrase of its own takes it (with the members
-    after it), not the first member's; only when the first member's own phrase is the charge."""
+    after it), not the first member's. When the first member's own phrase is not the charge ("blasted A for X, as well
+    as B for Y"), only a "for" phrase is one ("blamed A and the head of B for X": "of B" names whose head)."""
     members = _expand(target)
-    if _own_charge(target) != charge:
-        return [(members, charge)]
+    first_own = _own_charge(target) == charge
     groups: list[tuple[list[Token], str]] = [([], charge)]
     for m in members:
-        own = _own_charge(m) if m.dep_ == "conj" else None
+        own = None
+        if m is not target and (m.dep_ == "conj" or not first_own):
+            own = _own_charge(m) if first_own else _own_charge(m, ("for",))
         if own is not None and groups[-1][0]:
             groups.append(([], own))
         groups[-1][0].append(m)

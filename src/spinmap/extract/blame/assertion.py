@@ -21,7 +21,7 @@ from .context import _Ctx, _Found
 
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" and not _not_before(c) for c in tok.children):
-        return True
+        return not _faulted_past(tok)
     if tok.pos_ == "VERB" and (obj := _dep_of(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True  # "X committed no crime", "broke no law": the deed is denied as a "not" would deny it
@@ -38,6 +38,15 @@ def _negated(tok: Token) -> bool:
     if subj is not None and any(c.lower_ == "neither" for c in subj.children):
         return True  # "Neither Arbenz nor any other official had attacked X"
     return False
+
+
+def _faulted_past(verb: Token) -> bool:
+    """'X should not have invaded Y': the "not" finds fault with a deed done; it does not deny it."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & _COUNTERFACTUAL_MODALS)
+
+
+_COUNTERFACTUAL_MODALS = {"should", "ought", "shouldn't", "oughtn't"}
 
 
 def _not_before(neg: Token) -> bool:
@@ -100,11 +109,13 @@ def _foretold(verb: Token) -> bool:
 def _advocated(verb: Token) -> bool:
     """A deed someone should do ('X should send troops'), or must do in what a speaker says or suggests ('Y suggested X
     must strike first'), or is called on or persuaded to do ('X called on Y to strike', ``urging_verbs``; not a call to
-    harm civilians, which is incitement): urged, not done (and never by the one urging). Not 'should (not) have' (a
-    fault found with what was done or left undone), nor the author's 'X must prevent peace' (what X is said to need:
-    a charge)."""
+    harm civilians, which is incitement): urged, not done (and never by the one urging); 'X should have invaded Y' wishes
+    a deed that was not done. Not 'should not have' (a fault found with what was done), nor the author's 'X must prevent
+    peace' (what X is said to need: a charge)."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if "have" in auxes or _negated(verb):
+    if "have" in auxes:
+        return _faulted_past(verb) and not any(c.dep_ == "neg" for c in verb.children)
+    if _negated(verb):
         return False
     urge, comp = verb.head, verb
     while comp.dep_ in ("xcomp", "conj") and comp.tag_ in ("VB", "VBG") and urge.pos_ == "VERB" \
@@ -241,8 +252,10 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
             return True  # "makes it hard for X to raid the town": an act made hard or easy is not done
         if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
-        if a.dep_ in ("ccomp", "pcomp") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
-            return True  # "wanted to know whether X bears responsibility for Y", "looking into whether X lied": asked, not claimed
+        if a.dep_ in ("ccomp", "pcomp", "csubj") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
+            # "wanted to know whether X bears responsibility for Y", "looking into whether X lied", "whether or not he
+            # is guilty of it is yet to be determined": asked, not claimed
+            return True
         if a.dep_ == "ccomp" and a.head.tag_ == "VB" and a.head.lemma_.lower() in ctx.lex.persuasion:
             return True  # "a ruse to convince the world that X was behind it": a belief someone wants spread, unasserted
         if a.dep_ in ("ccomp", "relcl", "acl") or (a.pos_ in ("NOUN", "PROPN") and a is not t):

@@ -111,7 +111,19 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     _check_direction(doc, blames)
     accusing = {t.idx for t in doc if (t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse)
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _ACCUSATION_NOUNS)}
-    return _drop_echoes(_drop_restated(blames, accusing))
+    return _drop_echoes(_drop_restated(_drop_repeats(blames), accusing))
+
+
+def _drop_repeats(blames: list[Blame]) -> list[Blame]:
+    """'X's belligerent occupation': two cue words of one sentence that give the same record are one record (the surer
+    cue's), as a reader counts it."""
+    def key(b: Blame) -> tuple:
+        return (b.source.name, b.target.name, b.target.span, b.charge, b.voice, b.negated, b.hedged, b.evidence.span)
+    best: dict[tuple, Blame] = {}
+    for b in blames:
+        if key(b) not in best or b.confidence > best[key(b)].confidence:
+            best[key(b)] = b
+    return [b for b in blames if best[key(b)] is b]
 
 
 def _drop_restated(blames: list[Blame], accusing: set[int]) -> list[Blame]:

@@ -245,9 +245,19 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
     for h in holders:
         for on in (c for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
             grounds = _dep_of(on, ("pobj",))
-            if grounds is not None and grounds.lemma_.lower() in _GROUNDS_NOUNS and (what := _of_object(grounds)) is not None:
+            if grounds is not None and grounds.lemma_.lower() in _GROUNDS_NOUNS and (what := _grounds_of(grounds)) is not None:
                 return _phrase(what, with_list=True)  # "indicted on charges of bribery", "held on suspicion of spying"
     return None
+
+
+def _grounds_of(grounds: Token) -> Optional[Token]:
+    """What charges are of: "charges of bribery"; "34 counts, including 17 counts of murder"."""
+    what = _of_object(grounds)
+    if what is not None:
+        return what
+    return next((_of_object(g) for inc in grounds.children if inc.dep_ == "prep" and inc.lower_ == "including"
+                 for g in inc.children if g.dep_ == "pobj" and g.lemma_.lower() in _GROUNDS_NOUNS
+                 and _of_object(g) is not None), None)
 
 
 _GROUNDS_NOUNS = _WORD_CLASSES["grounds_nouns"]

@@ -17,7 +17,7 @@ from .words import (
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
 from .parse import (
-    _by_agent, _dep_of, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _phrasal, _prep_objects, _split_head,
+    _by_agent, _dep_of, _elided_passive, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _phrasal, _prep_objects, _split_head,
     _subject, _titled_name, _to_infinitive,
 )
 from .charge import _companion_charge, _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
@@ -71,7 +71,9 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
         return []  # "fail to find common ground", "failed to strike a deal": talks that came to nothing
     if lemma == "threaten" and (comp := _dep_of(tok, ("xcomp",))) is not None and _lawful_threat(comp, _subject(tok), ctx):
         return []  # "she threatened to veto it", "to subpoena Y": a person's threat of a lawful act is no misdeed
-    passive = _is_passive(tok)
+    if _only_threatened(tok):
+        return []  # "threatened to hang the mayor and kidnap his son": the threat is the charge, the deeds were not done
+    passive = _is_passive(tok) or _elided_passive(tok)
     # "X was betrayed by A, abandoned by B, and ignored by C": a coordinated participle with a by-agent
     shared = (not passive and tok.tag_ == "VBN" and tok.dep_ in ("conj", "advcl") and _dep_of(tok, ("agent",)) is not None
               and _dep_of(tok.head, _PASS_SUBJ) is not None)
@@ -340,6 +342,12 @@ def _charge_list_member(verb: Token, ctx: _Ctx) -> bool:
     return verb.tag_ == "VBG" and first.dep_ == "advcl" and first.tag_ == "VBG" and accusing.lemma_.lower() in ctx.lex.accuse \
         and any(c.dep_ == "prep" and c.lower_ in ("for", "of") and accusing.i < c.i < first.i
                 and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children) for c in accusing.children)
+
+
+def _only_threatened(act: Token) -> bool:
+    """A deed in the "to"-complement of "threaten" or "threat" (or joined to one): threatened, not done."""
+    comp = act.head if act.dep_ == "conj" and act.head.dep_ in ("xcomp", "acl") else act
+    return comp.dep_ in ("xcomp", "acl") and comp.head.lemma_.lower() in ("threaten", "threat") and _to_infinitive(comp)
 
 
 def _lawful_threat(act: Token, threatener: Optional[Token], ctx: _Ctx) -> bool:

@@ -36,6 +36,19 @@ def _is_passive(verb: Token) -> bool:
     return _dep_of(verb, _PASS_SUBJ) is not None or any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _elided_passive(verb: Token) -> bool:
+    """A participle listed after a passive that leaves out its auxiliary: "men have been butchered, women abducted"
+    (the parser tags it a past tense and its patient a subject). Only for deeds: "ten were killed, police said" has
+    the same shape."""
+    if verb.tag_ not in ("VBN", "VBD") or _dep_of(verb, ("nsubj",)) is None or any(
+            c.dep_ in ("aux", "auxpass") or (c.dep_ in ("dobj", "obj") and c.i > verb.i) for c in verb.children):
+        return False
+    listed = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
+    if verb.dep_ in ("conj", "ccomp"):
+        listed += [verb.head, *(c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb)]
+    return any(v.tag_ == "VBN" and v.i < verb.i and any(c.dep_ == "auxpass" for c in v.children) for v in listed)
+
+
 def _governors(tok: Token) -> Iterable[Token]:
     """Ancestors of ``tok`` within its sentence, nearest first."""
     t = tok
@@ -503,8 +516,11 @@ def _expand(tok: Token) -> list[Token]:
             if c.dep_ == "prep" and (c.lower_ == "like" or (c.lower_ == "as" and c.nbor(-1).lower_ == "such")
                                      or (c.lower_ == "such" and c.nbor(1).lower_ == "as")):
                 holder = c.nbor(1) if c.lower_ == "such" else c
-                for ex in (x for x in holder.children if x.dep_ == "pobj" and x.pos_ == "PROPN"):
-                    out += [ex] + [x for x in ex.conjuncts if x.i != ex.i]
+                examples = [e for x in holder.children if x.dep_ == "pobj" and x.pos_ == "PROPN"
+                            for e in (x, *(y for y in x.conjuncts if y.i != x.i))]
+                if examples and not any(x.dep_ in ("det", "poss", "amod", "compound", "nummod") for x in tok.children):
+                    out = [t for t in out if t.i != tok.i]  # "people like A and B": a bare kind is no one; A and B are
+                out += examples
     if tok.lower_ in _EVERYONE:
         listed = []
         for c in tok.children:
