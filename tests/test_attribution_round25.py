@@ -24,8 +24,8 @@ def _by_cue(nlp, text):
 OPENED = [
     ("{UP}, Ore. (Wire) - Ferry guild chief Anna Petrova said that the tolls of {who} would rise by a third.", "said",
      ("Ferry guild chief Anna Petrova", "that the tolls of {who} would rise by a third")),
-    ("{UP} (Wire) — Ferry guild chief Anna Petrova of {who} warned the council on Monday.", "warned",
-     ("Ferry guild chief Anna Petrova of {who}", "the council")),
+    ("{UP} (Wire) — Ferry guild chief Anna Petrova of {who} warned on Monday that the tolls would rise.", "warned",
+     ("Ferry guild chief Anna Petrova of {who}", "that the tolls would rise")),
     ("{UP} -- Ferry skippers in {who} want lower tolls, a new survey shows.", "shows",
      ("a new survey", "Ferry skippers in {who} want lower tolls")),
     ("-Anna Petrova of the {who} ferry guild argues that the tolls are too steep.", "argues",
