@@ -47,7 +47,8 @@ def test_blame_orders_blame_the_giver(nlp, giver, addressee, template, voice, ne
 
 @pytest.mark.parametrize("text,charge", [
     ("General Petrov ordered the militia to occupy the village.", "ordered the militia to occupy the village"),
-    ("The rebels were ordered by Colonel Kovalenko to shell the airport.", "ordered to shell the airport"),
+    # (round 38: a passive's subject is the one ordered)
+    ("The rebels were ordered by Colonel Kovalenko to shell the airport.", "ordered the rebels to shell the airport"),
 ])
 def test_blame_orders_charge_names_the_order(nlp, text, charge):
     assert [b.charge for b in blames_for(nlp, text)] == [charge]

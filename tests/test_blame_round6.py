@@ -72,7 +72,8 @@ NEGATIVES = [
 @pytest.mark.parametrize("text,charge", [
     ("Sergey Lavrov lashed out at Kyiv.", "lashed out at"),
     ("Dmytro Kuleba lashed out at Moscow.", "lashed out at"),
-    ("Dmytro Kuleba criticised Moscow's decision to close the border.", "criticised Moscow's decision"),
+    # (round 38: a "to" complement is part of the criticised thing)
+    ("Dmytro Kuleba criticised Moscow's decision to close the border.", "criticised decision to close the border"),
     ("Yerevan is corrupt.", "is corrupt"),
 ])
 def test_blame_round6_charge_names_the_criticism(nlp, text, charge):

@@ -119,7 +119,9 @@ qualities ("his rival's inexperience", ``discourse_objects``) is words, not an a
 blamed like one who orders it, not the one forced (``blame_directive_verbs.txt``); the deeds a threat names were not
 done; "X should have invaded Y" wishes a deed that was not done, and "should not have" faults one that was; a
 participle listed after a passive ("men were butchered, women abducted") is passive too; "the <name> killer" and "a
-<name> accuser" are not that name (``follower_nouns``), and "people like A and B" are A and B.
+<name> accuser" are not that name (``follower_nouns``), and "people like A and B" are A and B. An agentless "was also
+criticized" has the critic named within the two sentences before; "did not fail to inform" tells no wrong; a person's
+"persecution" or "murder" (``undergone_nouns``) is what the person underwent.
 
 Charges are the trigger's phrase cut at ``MAX_CHARGE_TOKENS`` where whole phrases end (finishing one within
 ``CHARGE_OVERRUN`` words), without comma-set relative clauses and appositions. A bare accusation ("criticized X",

@@ -16,7 +16,7 @@ from ...models.dse import features, load_model
 from ...nlp.actors import ActorIndex
 from ...records import Blame, BlameSource, BlameTarget, Quote, TextSpan
 from .charge import _lower_determiner
-from .words import _ACCUSATION_NOUNS
+from .words import _ACCUSATION_NOUNS, UNSPECIFIED
 from .context import _Ctx, _Found, _Who
 from .assertion import _conjectured, _denial, _hedged, _ruled_out, _scare_quoted, _unasserted
 from .targets import _actor_target, _apposed_name, _with_commanders
@@ -52,7 +52,8 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     text = ctx.text
     blames: list[Blame] = []
     seen: set[tuple] = set()
-    for sent in doc.sents:
+    last_accuser: Optional[tuple[int, BlameSource]] = None  # (sentence number, the latest named accuser)
+    for k, sent in enumerate(doc.sents):
         found_all = _candidates(sent, ctx)
         # "The occupiers shelled the town": the epithet adds nothing to the misdeed its referent is blamed for
         accused_elsewhere = {t.i for f in found_all if f.targets != [f.trigger] for t in f.targets}
@@ -67,7 +68,13 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
             if not found.negated and _ruled_out(found.trigger):
                 found.negated = True  # "that does not mean X is corrupt", "no evidence that X lied"
             ev_s, ev_e = _evidence(text, sent, found.trigger)
-            source, voice = _source(found, ctx)
+            own_source, voice = _source(found, ctx)
+            source = own_source
+            if source.name == UNSPECIFIED and last_accuser is not None and k - last_accuser[0] <= 2 \
+                    and _likewise(found.trigger):
+                source = last_accuser[1]  # "The report faulted X. Y was also criticized for Z": the same critic
+            elif voice == "reported" and source.kind == "actor" and source.name != UNSPECIFIED:
+                last_accuser = (k, source)
             if voice == "authorial" and found.accuser is None and _conjectured(found.trigger):
                 continue  # "she might fail to rally her voters", "it could harden attitudes": no charge made
             hedged = _hedged(found.trigger, ctx.lex)
@@ -83,13 +90,14 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                     continue  # "trials of any officers accused of abuse": whoever they may be, nobody in particular
                 if found.epithet and who.actor is None and _scare_quoted(found.trigger):
                     continue  # 'fighting the "corrupt regime"': an epithet the text quotes, naming nobody, is no charge
-                if not found.negated and ((source.actor is not None and who.actor is not None and source.actor == who.actor.id)
-                                          or source.name.lower() == who.name.lower()):
+                # (the critic just named cannot be the one "also criticized")
+                src = own_source if source is not own_source and _same_party(source, who) else source
+                if not found.negated and _same_party(src, who):
                     continue
                 conf = found.confidence * (0.8 if hedged else 1.0) * (0.6 if found.negated else 1.0)
                 if who.actor is None:
                     conf *= 0.8
-                key = (source.name, who.name, found.trigger.i, found.charge)
+                key = (src.name, who.name, found.trigger.i, found.charge)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -98,7 +106,7 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
                 if sent[0].pos_ not in ("PROPN", "PRON") and charge.split()[0] == sent[0].text and charge[:1].isupper():
                     charge = charge[:1].lower() + charge[1:]  # "Provocative statements were made by X"
                 blames.append(Blame(
-                    source=source,
+                    source=src,
                     target=BlameTarget(actor=who.actor.id if who.actor else None, name=who.name, span=who.span),
                     charge=_lower_determiner(charge),
                     voice=voice,
@@ -112,6 +120,21 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     accusing = {t.idx for t in doc if (t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse)
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _ACCUSATION_NOUNS)}
     return _drop_echoes(_drop_restated(_drop_repeats(blames), accusing))
+
+
+def _same_party(source: BlameSource, who: _Who) -> bool:
+    return (source.actor is not None and who.actor is not None and source.actor == who.actor.id) \
+        or source.name.lower() == who.name.lower()
+
+
+def _likewise(trigger: Token) -> bool:
+    """An agentless passive accusation said to be one more of the same ("was also criticized", "were similarly
+    faulted"): its accuser is the one just named."""
+    return any(c.dep_ == "auxpass" for c in trigger.children) and any(
+        c.dep_ == "advmod" and c.lower_ in _LIKEWISE for c in trigger.children)
+
+
+_LIKEWISE = {"also", "similarly", "likewise", "too"}
 
 
 def _drop_repeats(blames: list[Blame]) -> list[Blame]:

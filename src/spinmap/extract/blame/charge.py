@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .words import _NAMING_VERBS, _SUBJ, CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
+from .words import _NAMING_VERBS, _PASS_SUBJ, _SUBJ, CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
 from .parse import _dep_of, _np_span, _of_object, _went_on
 
 
@@ -336,7 +336,8 @@ def _split_infinitive(verb: Token, obj: Token) -> Optional[str]:
 
 
 def _order_charge(directive: Token, misdeed: Token) -> str:
-    """'ordered the soldiers to occupy the village'; a passive's agent is left out ('ordered to loot X')."""
+    """'ordered the soldiers to occupy the village'; a passive's agent is left out, its subject is the one ordered
+    ('they were ordered by X to loot Y': 'ordered them to loot Y')."""
     comp = misdeed
     while comp.head.i != directive.i and comp.head.i != comp.i:
         comp = comp.head
@@ -348,7 +349,12 @@ def _order_charge(directive: Token, misdeed: Token) -> str:
         lo = directive.i
     s, e = _clip(doc, list(doc[lo : hi + 1]))
     rest = _span_text(doc, s, e)
-    return rest if lo == directive.i else f"{directive.text} {rest}"
+    if lo == directive.i:
+        return rest
+    told = _dep_of(directive, _PASS_SUBJ)  # "Y was forced by X to launder money": "forced Y to launder money"
+    if told is not None and told.lower_ not in ("who", "that", "which") and told.i < directive.i:
+        return f"{directive.text} {_patient_text(told)} {rest}"
+    return f"{directive.text} {rest}"
 
 
 
@@ -384,14 +390,16 @@ _GENERIC_DETERMINERS = {"a", "an", "any", "every", "each", "no", "another", "som
 
 def _noun_charge(noun: Token, doer: Token) -> str:
     """A misdeed noun as a charge without its doer: "Russia's interference in the affairs of others" ->
-    'interference in the affairs of others'; a charge that would be the bare noun keeps its possessor."""
+    'interference in the affairs of others', "X's failure to protect Y" -> 'failure to protect Y'; a charge that would
+    be the bare noun keeps its possessor."""
     drop = {doer.i} | {t.i for t in doer.subtree}
     if doer.dep_ == "pobj":
         drop |= {doer.head.i}  # the "by"/"of" introducing the doer
     keep = [noun]
     for c in noun.children:
-        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj", "acl"):
-            continue
+        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj") or (c.dep_ == "acl" and not (
+                c.i > noun.i and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+            continue  # (a "to" complement is part of the deed: "its failure to protect the staff")
         if c.dep_ == "punct" and (c.text != "," or c.i > noun.i):
             continue  # only a comma between its adjectives stays: "hostile, divisive speech"
         if c.i < noun.i and c.dep_ not in ("amod", "compound", "nmod", "poss", "punct"):

@@ -189,6 +189,8 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     negated, charge = _negated(tok), _predicate_charge(tok)
     if shared is not None:  # "looted, burned and destroyed the homes": each verb with the shared object
         charge = f"{charge} {_span_text(tok.doc, *_np_span(shared))}"
+    if lemma == "fail" and negated and ((comp := _dep_of(tok, ("xcomp",))) is None or comp.lemma_.lower() not in ctx.lex.misdeed):
+        return []  # "did not fail to inform the Holy See": they informed it, no wrong told
     if lemma in ("refuse", "fail") and negated:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
         negated, charge = False, _negated_charge(tok)
@@ -664,6 +666,8 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         return _ordered_noun(tok, ctx)
     if doer.dep_ == "poss" and tok.dep_ == "compound":
         return []  # "Estonia's security threats report": the possessive owns the report, it does no misdeed
+    if doer.dep_ == "poss" and tok.lemma_.lower() in _UNDERGONE_NOUNS and _of_object(tok) is None and _one_person(doer, ctx):
+        return []  # "Weinandy's persecution", "Khashoggi's murder": what a person underwent, not what he did
     if doer.dep_ == "poss" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _THREATENED_MARKS
                                    for c in tok.children):
         return []  # "its national security threats": threats to its security, not made by it
@@ -692,6 +696,7 @@ def _to_clause(noun: Token, obj: Optional[Token]) -> bool:
 
 
 _POSE_VERBS = _WORD_CLASSES["pose_verbs"]
+_UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]
 _PEACE_WORDS = _WORD_CLASSES["peace_words"]
 
 
