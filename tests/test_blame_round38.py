@@ -2,7 +2,7 @@
 critic just named (never the one criticized); a testimony or announcement accusing someone is its maker's words
 (``medium_nouns``); a forced or ordered one is named in the order's charge ("forced Y to launder money"); a "to"
 complement belongs to a charge noun ("failure to protect the staff"); a person's "persecution" or "murder" is what the
-person underwent; "did not fail to inform" tells no wrong.
+person underwent; "did not fail to inform" tells no wrong; "a Virginia man" is one person, not the state.
 
 Examples are our own sentences, mirrored over the shared sides of test_blame_constructions; each FOUND, NOTHING and
 CHARGE case (and the testimony test) failed on the old code, each GUARD passes on both.
@@ -18,6 +18,9 @@ FOUND = [
      [("{K}", "{K2}", "reported"), ("{K}", "militias", "reported")]),
     ("{P} faulted {P2} for the leaks. The generals were similarly criticized for their failures.",
      [("{P}", "{P2}", "reported"), ("{P}", "generals", "reported")]),
+    # a person noun a place modifies is one person from there, not the place
+    ("A {K} man who wanted to join the militants pleads guilty to lying about his trip.",
+     [("<author>", "A {K} man", "authorial")]),
 ]
 NOTHING = [
     "{P2}'s persecution will show how a minister is supposed to act.",

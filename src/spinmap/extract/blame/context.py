@@ -13,7 +13,7 @@ from ...nlp.actors import ActorIndex, load_table
 from ...records import Actor, BlameSource, Quote
 from .words import (
     _CITING_VERBS, _DISCLOSURE_VERBS, _EXAMINE_VERBS, _EXHIBIT_NOUNS, _SHOWING_VERBS, _FIRST_PERSON, _FOLLOWER_NOUNS, _FRAME_MARKS, _GRIEVANCE_NOUNS, _GROUP_PARTS, _IT_EXPLETIVE, Lexicons, lexicons,
-    _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
+    _MEDIUM_VERBS, _NOT_AGENT_ENTS, _PASS_SUBJ, _PATIENT_OF, _PERSON_NOUNS, _PLURAL_PRONOUNS, _REGARD_VERBS, _REPORT_NOUNS,
     _SEAT_NOUNS, _SPEECH_FRAMES, _SPEECH_PHRASES, _SUBJ, _THIRD_PERSON, _TIME_MARKS, _TOPIC_VERBS, _UNDERGO, UNSPECIFIED, _VAGUE, _VIOLENT_ACTS,
     _VIOLENT_MARKS, _WEAPON_NOUNS,
 )
@@ -102,6 +102,9 @@ class _Ctx:
                 c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in tok.children) and \
                 self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
             actor = None  # "a former FBI official pleaded guilty": one who has left a body no longer stands for it
+        if actor is not None and actor.kind != "person" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _PERSON_NOUNS \
+                and self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
+            actor = None  # "a Virginia man pleads guilty", "a Russian woman was arrested": one person, not the place
         if actor is not None and actor.kind == "person" and tok.pos_ == "NOUN" and tok.lemma_.lower() in _FOLLOWER_NOUNS \
                 and self.actors.actor_at(tok.idx, tok.idx + len(tok)) is None:
             # "Dalton, a Lavrov supporter who criticized X": the supporter (named in apposition, if at all), not Lavrov

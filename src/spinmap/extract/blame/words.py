@@ -91,6 +91,7 @@ _BELONGINGS = _WORD_CLASSES["belongings"]  # "abandoned a laptop": left behind, 
 _IDIOM_LOOT = _WORD_CLASSES["idiom_loot"]  # "stole X's thunder": an idiom, no theft
 _MOTIONS = _WORD_CLASSES["motions"]  # "killed the bill": a motion defeated, nobody wronged
 _UNOWED_ACTS = _WORD_CLASSES["unowed_acts"]  # "refused to use X", "to go along with Y": declining is no charge
+_PERSON_NOUNS = word_list("actor_person_nouns.txt")  # "a Virginia man" is one person from there, not the state
 _FOLLOWER_NOUNS = _WORD_CLASSES["follower_nouns"]  # "a <name> supporter / critic" is not that person
 _REGARD_VERBS = _WORD_CLASSES["regard_verbs"]  # "see X as people who lie": X lies, in the seer's view
 _PARTICLE_IDIOMS = _WORD_CLASSES["particle_idioms"]  # "shelled out $1 million": paid, no shelling
