@@ -2,8 +2,8 @@
 threat's deeds were not done; "should have invaded" wishes a deed undone and "should not have invaded" faults one
 done; a participle listed after a passive is passive too ("women abducted"); an open "whether or not" charges no
 one; "the <name> killer" and "a <name> accuser" are not that name; "people like X" is X; "Y's right to continue its
-occupation" is Y's occupation, told once; each accused after "as well as" keeps its own "for" charge; "34 counts,
-including 17 counts of murder" is murder.
+occupation" is Y's occupation, told once; each accused after "as well as" keeps its own "for" charge; "12 counts,
+including five counts of fraud" is fraud.
 
 Examples are our own sentences, mirrored over the shared sides of test_blame_constructions; each FOUND, NOTHING and
 CHARGE case (and the list-charge test) failed on the old code, each GUARD passes on both.
@@ -15,14 +15,14 @@ import pytest
 from test_blame_constructions import PAIRS, assert_exactly, check_case, fill, round_cases, run_quoted as run
 
 FOUND = [
-    ("{P2} was forced by {K}, under threat, to launder large sums of money.", [("<author>", "{K}", "authorial")]),
+    ("{P2} was forced by {K}, at gunpoint, to bribe the judges.", [("<author>", "{K}", "authorial")]),
     ("{N2} militants threatened to hang the mayor of {K} and kidnap his son.",
      [("<author>", "{N2} militants", "authorial")]),
     ("{K} threatened to bomb the port of {K2}.", [("<author>", "{K}", "authorial")]),
     ("{P} should not have invaded {C2}.", [("<author>", "{P}", "authorial")]),
     ("{P} condemned people like {P2} for spreading hate.", [("{P}", "{P2}", "reported")]),
     ("A {P2} accuser said the minister lied.", [("A {P2} accuser", "the minister", "reported")]),
-    ("{P} defended {C2}'s right to continue its belligerent occupation.", [("<author>", "{C2}", "authorial")]),
+    ("{P} defended {C2}'s right to prolong its belligerent occupation.", [("<author>", "{C2}", "authorial")]),
 ]
 NOTHING = [
     "Men have been butchered, women abducted and children snatched from their parents in {K2}.",
@@ -32,10 +32,10 @@ NOTHING = [
     '"The {P2} killer crossed the border again and again, always committing crimes," {P} wrote.',
 ]
 CHARGES = [
-    ("{P2} was indicted on Wednesday on 34 counts, including 17 counts of premeditated murder.", "premeditated murder"),
+    ("{P2} was indicted on Friday on 12 counts, including five counts of armed robbery.", "armed robbery"),
 ]
 GUARDS = [
-    ("{K} ordered {P2} to launder large sums of money.", [("<author>", "{K}", "authorial")]),
+    ("{K} ordered {P2} to bribe the judges.", [("<author>", "{K}", "authorial")]),
     # an active clause after a passive one keeps its subject as the doer
     ("Civilians were killed and {N} soldiers looted the shops of {K2}.", [("<author>", "{N} soldiers", "authorial")]),
     # "the head of X" is no charge of its own

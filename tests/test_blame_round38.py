@@ -1,6 +1,6 @@
 """Blame round 38, from the judged PTC train samples 5 and 6: an agentless "was also / similarly criticized" has the
 critic just named (never the one criticized); a testimony or announcement accusing someone is its maker's words
-(``medium_nouns``); a forced or ordered one is named in the order's charge ("forced Y to launder money"); a "to"
+(``medium_nouns``); a forced or ordered one is named in the order's charge ("forced Y to bribe the judges"); a "to"
 complement belongs to a charge noun ("failure to protect the staff"); a person's "persecution" or "murder" is what the
 person underwent; "did not fail to inform" tells no wrong; "a Virginia man" is one person, not the state.
 
@@ -27,8 +27,7 @@ NOTHING = [
     "{P} did not fail to warn {K2}.",
 ]
 CHARGES = [
-    ("{P2} was forced by {K}, under threat, to launder large sums of money.",
-     "forced {P2} to launder large sums of money"),
+    ("{P2} was forced by {K}, at gunpoint, to bribe the judges.", "forced {P2} to bribe the judges"),
     ("{C2}'s failure to protect the embassy staff angered {P}.", "failure to protect the embassy staff"),
 ]
 GUARDS = [

@@ -253,8 +253,8 @@ def _unasserted(found: _Found, ctx: _Ctx) -> bool:
         if found.accuser is None and a.pos_ in ("VERB", "AUX") and _supposed(a):
             return True  # "if they win, they could ban X", "in case of war they would bomb Y": a supposed consequence
         if a.dep_ in ("ccomp", "pcomp", "csubj") and any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
-            # "wanted to know whether X bears responsibility for Y", "looking into whether X lied", "whether or not he
-            # is guilty of it is yet to be determined": asked, not claimed
+            # "wanted to know whether X bears responsibility for Y", "looking into whether X lied", "whether or not she
+            # took the bribe remains open": asked, not claimed
             return True
         if a.dep_ == "ccomp" and a.head.tag_ == "VB" and a.head.lemma_.lower() in ctx.lex.persuasion:
             return True  # "a ruse to convince the world that X was behind it": a belief someone wants spread, unasserted

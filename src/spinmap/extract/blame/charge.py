@@ -251,7 +251,7 @@ def _charge_prep(verb: Token, preps: tuple[str, ...] = ("for", "of", "over", "wi
 
 
 def _grounds_of(grounds: Token) -> Optional[Token]:
-    """What charges are of: "charges of bribery"; "34 counts, including 17 counts of murder"."""
+    """What charges are of: "charges of bribery"; "12 counts, including five counts of fraud"."""
     what = _of_object(grounds)
     if what is not None:
         return what

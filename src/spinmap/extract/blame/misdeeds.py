@@ -190,7 +190,7 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     if shared is not None:  # "looted, burned and destroyed the homes": each verb with the shared object
         charge = f"{charge} {_span_text(tok.doc, *_np_span(shared))}"
     if lemma == "fail" and negated and ((comp := _dep_of(tok, ("xcomp",))) is None or comp.lemma_.lower() not in ctx.lex.misdeed):
-        return []  # "did not fail to inform the Holy See": they informed it, no wrong told
+        return []  # "did not fail to notify the council": they notified it, no wrong told
     if lemma in ("refuse", "fail") and negated:
         # "does not refuse to support separatists" asserts the support: keep the "not" in the charge
         negated, charge = False, _negated_charge(tok)
