@@ -1,9 +1,9 @@
-"""Attribution round 27: the round-26 retrain ships, and a report relayed by another is kept by rule.
+"""Attribution round 27: a retrain with the ``inner*`` features ships, and a report relayed by another is kept by rule.
 
-The retrained second stage weighs its ``inner*`` features against a report inside another report's content (PolNeAR
-often leaves those unannotated), so it refused the chains issue 3 asks for. ``_relayed_report`` keeps a speech verb
-with a named subject inside another speech verb's clause, and one that "according to X" holds. Every sentence is
-mirrored over four places; each case failed with the retrained model before the rule.
+A retrained second stage weighs its ``inner*`` features against a report inside another report's content (PolNeAR
+often leaves those unannotated), so round 26's retrain refused the chains issue 3 asks for. ``_relayed_report`` keeps
+a speech verb with a named subject inside another speech verb's clause, and one that "according to X" holds. Every
+sentence is mirrored over four places; each case failed with round 26's retrained file before the rule.
 """
 from __future__ import annotations
 

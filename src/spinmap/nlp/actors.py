@@ -92,7 +92,8 @@ span into ``doc.text``.  The rules:
    ("the West", "Armenian nationalists"); two coordinated people block it.  "its" goes the
    same way to a single country/organisation subject ("it" is left alone: often expletive), but an "its" owning the
    second of two joined things is the country or organisation just joined ("the US and its allies", not in "Taiwan
-   and its other neighbours").
+   and its other neighbours"), and one inside a phrase a country or organisation owns is that owner ("Israel's right
+   to continue its occupation").
    First-person pronouns inside quotes are left to attribution.  Pronouns are mentions, not
    aliases.  A person named only in modifiers ("a Zelensky aide") is no antecedent.
 9. **Short names**: an unknown organisation named by the tail of an earlier one ("the Foreign
