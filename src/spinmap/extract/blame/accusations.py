@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .words import (
-    _AGENT_ENTS, _HOLD_ADJ, Lexicons, _PASS_SUBJ, _RETRACT_VERBS, _SUBJ, UNSPECIFIED, _VAGUE, _WORD_CLASSES,
+    _AGENT_ENTS, _HOLD_ADJ, Lexicons, _PASS_SUBJ, _RETRACT_VERBS, _SUBJ, _UNDERGONE_NOUNS, UNSPECIFIED, _VAGUE, _WORD_CLASSES,
 )
 from .parse import (
     _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _nearest_subject, _np_span, _of_object, _says,
@@ -57,8 +57,6 @@ def _source_of(noun: Token, ctx: _Ctx) -> Optional[Token]:
             return src
     return None
 
-
-_UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]
 
 
 _OUTLETS = _WORD_CLASSES["outlets"]  # "blamed officials on Twitter", "on television": where the blame was said
@@ -153,7 +151,7 @@ def _member_charges(target: Token, charge: str) -> list[tuple[list[Token], str]]
     groups: list[tuple[list[Token], str]] = [([], charge)]
     for m in members:
         own = None
-        if m is not target and (m.dep_ == "conj" or not first_own):
+        if m.i != target.i and (m.dep_ == "conj" or not first_own):
             own = _own_charge(m) if first_own else _own_charge(m, ("for",))
         if own is not None and groups[-1][0]:
             groups.append(([], own))

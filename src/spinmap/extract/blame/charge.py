@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .words import _NAMING_VERBS, _PASS_SUBJ, _SUBJ, CHARGE_OVERRUN, MAX_CHARGE_TOKENS, _WORD_CLASSES
-from .parse import _dep_of, _np_span, _of_object, _went_on
+from .parse import _dep_of, _np_span, _of_object, _to_complement, _went_on
 
 
 def _clip(doc: Doc, toks: list[Token]) -> tuple[int, int]:
@@ -395,10 +395,9 @@ def _noun_charge(noun: Token, doer: Token) -> str:
     drop = {doer.i} | {t.i for t in doer.subtree}
     if doer.dep_ == "pobj":
         drop |= {doer.head.i}  # the "by"/"of" introducing the doer
-    keep = [noun]
+    keep, to_do = [noun], _to_complement(noun)
     for c in noun.children:
-        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj") or (c.dep_ == "acl" and not (
-                c.i > noun.i and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))):
+        if c.i in drop or c.dep_ in ("appos", "relcl", "conj", "cc", "preconj") or (c.dep_ == "acl" and (to_do is None or c.i != to_do.i)):
             continue  # (a "to" complement is part of the deed: "its failure to protect the staff")
         if c.dep_ == "punct" and (c.text != "," or c.i > noun.i):
             continue  # only a comma between its adjectives stays: "hostile, divisive speech"

@@ -13,12 +13,12 @@ from .words import (
     _AGENT_ENTS, _ANIMALS, _ARMED_PEOPLE, _ASSAULT_VERBS, _ASSIST_VERBS, _ATTACK_CARRIERS, _BELONGINGS, _COMBAT,
     _COURTS, _CULPRITS, _DISCOURSE_OBJECTS, _HAPPEN, _IDIOM_LOOT, _KILL, _LAPSE_NOUNS, _LAWFUL_ACTS, Lexicons,
     _MOTIONS, _NAMING_VERBS, _PARTICLE_IDIOMS, _PASS_SUBJ, _PATIENT_OF, _PERMIT_VERBS, _PRODUCE_VERBS, _PROGRAMME_MARKS, _RANKS,
-    _RELEASE_VERBS, _REPORT_NOUNS, _RESOURCES, _SUBJ, _THIRD_PERSON, _THREATENED_MARKS, _UNDERGO, _UNOWED_ACTS, UNSPECIFIED,
+    _RELEASE_VERBS, _REPORT_NOUNS, _RESOURCES, _SUBJ, _THIRD_PERSON, _THREATENED_MARKS, _UNDERGO, _UNDERGONE_NOUNS, _UNOWED_ACTS, UNSPECIFIED,
     _VAGUE, _VIOLENT_ACTS, _VIOLENT_MARKS, _WORD_CLASSES,
 )
 from .parse import (
     _by_agent, _dep_of, _elided_passive, _expand, _governors, _is_passive, _name_span, _np_span, _of_object, _phrasal, _prep_objects, _split_head,
-    _subject, _titled_name, _to_infinitive,
+    _subject, _titled_name, _to_complement, _to_infinitive,
 )
 from .charge import _companion_charge, _negated_charge, _noun_charge, _patient_text, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _namer, _Who
@@ -624,8 +624,7 @@ def _misdeed_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     if tok.lemma_.lower() == "threat" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LAWFUL_ACTS
                                               for c in tok.children):
         return []  # "veto threats from X", "legal threats": the threat of a lawful act coerces no one
-    if tok.lemma_.lower() == "threat" and (act := next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)) is not None and _dep_of(
+    if tok.lemma_.lower() == "threat" and (act := _to_complement(tok)) is not None and _dep_of(
             act, ("dobj", "obj")) is None and _lawful_threat(act, _dep_of(tok, ("poss",)), ctx):
         return []  # "his threats to walk out of the talks / to resign": a threat to do what is done to no one
     stopped = _told_to_stop(tok, ctx)
@@ -691,12 +690,11 @@ def _passive_topic(noun: Token) -> bool:
 
 def _to_clause(noun: Token, obj: Optional[Token]) -> bool:
     """A "to" infinitive on the noun or on its "of" object (the parser hangs it on either): "failure of X to act"."""
-    return any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for t in (noun, obj) if t is not None for c in t.children)
+    return any(c.dep_ in ("acl", "xcomp", "relcl") and _to_infinitive(c) for t in (noun, obj) if t is not None
+               for c in t.children)
 
 
 _POSE_VERBS = _WORD_CLASSES["pose_verbs"]
-_UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]
 _PEACE_WORDS = _WORD_CLASSES["peace_words"]
 
 

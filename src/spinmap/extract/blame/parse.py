@@ -45,7 +45,7 @@ def _elided_passive(verb: Token) -> bool:
         return False
     listed = [c for c in verb.children if c.dep_ in ("ccomp", "conj")]
     if verb.dep_ in ("conj", "ccomp"):
-        listed += [verb.head, *(c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c is not verb)]
+        listed += [verb.head, *(c for c in verb.head.children if c.dep_ in ("ccomp", "conj") and c.i != verb.i)]
     return any(v.tag_ == "VBN" and v.i < verb.i and any(c.dep_ == "auxpass" for c in v.children) for v in listed)
 
 
@@ -196,6 +196,12 @@ def _quoted_away(verb: Token) -> bool:
 def _to_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _to_complement(noun: Token) -> Optional[Token]:
+    """The "to" infinitive after a noun that says what it is of: "threats to walk out", "failure to protect Y"."""
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i > noun.i and _to_infinitive(c)),
+                None)
 
 
 def _says(verb: Token) -> bool:

@@ -93,6 +93,7 @@ _MOTIONS = _WORD_CLASSES["motions"]  # "killed the bill": a motion defeated, nob
 _UNOWED_ACTS = _WORD_CLASSES["unowed_acts"]  # "refused to use X", "to go along with Y": declining is no charge
 _PERSON_NOUNS = word_list("actor_person_nouns.txt")  # "a Virginia man" is one person from there, not the state
 _FOLLOWER_NOUNS = _WORD_CLASSES["follower_nouns"]  # "a <name> supporter / critic" is not that person
+_UNDERGONE_NOUNS = _WORD_CLASSES["undergone_nouns"]  # "X's arrest", "X's murder": what X underwent
 _REGARD_VERBS = _WORD_CLASSES["regard_verbs"]  # "see X as people who lie": X lies, in the seer's view
 _PARTICLE_IDIOMS = _WORD_CLASSES["particle_idioms"]  # "shelled out $1 million": paid, no shelling
 _TAKEN_MEASURES = _WORD_CLASSES["taken_measures"]  # "take aggressive action": vigour
