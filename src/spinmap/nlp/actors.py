@@ -1973,9 +1973,10 @@ class _Resolver:
             return next(iter(keys)) if len(keys) == 1 else None
 
         def paired(words: list[str]) -> bool:
-            """'the Cruz-Rubio feud': a hyphenated word whose parts are the surnames of two different people."""
+            """'the Cruz-Rubio feud': a hyphenated word whose parts are the surnames of two different people (or the
+            family name a full name opens with, one person's only: 'the Trump-Kim summit' after 'Kim Jong Un')."""
             parts = surname_parts(words)[1:]
-            owners = [later.get(p) for p in parts]
+            owners = [later.get(p) or (next(iter(firsts[p])) if len(firsts.get(p, ())) == 1 else None) for p in parts]
             return len(parts) > 1 and None not in owners and len(set(owners)) == len(owners)
         # Pass 1: decide every full-name person's key, so surnames can also point forward.
         resolved: list[tuple[int, int, str, list]] = []

@@ -9,11 +9,12 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .words import (
-    _AGENT_ENTS, _HOLD_ADJ, Lexicons, _PASS_SUBJ, _RETRACT_VERBS, _SUBJ, _UNDERGONE_NOUNS, UNSPECIFIED, _VAGUE, _WORD_CLASSES,
+    _AGENT_ENTS, _HOLD_ADJ, Lexicons, _PASS_SUBJ, _PERSON_NOUNS, _RETRACT_VERBS, _SUBJ, _UNDERGONE_NOUNS, UNSPECIFIED, _VAGUE,
+    _WORD_CLASSES,
 )
 from .parse import (
-    _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _nearest_subject, _np_span, _of_object, _says,
-    _subject, _to_infinitive,
+    _according_to, _dep_of, _doer_and_undergoer, _expand, _is_passive, _name_span, _nearest_subject, _np_span, _of_object,
+    _says, _subject, _to_infinitive,
 )
 from .charge import _charge_prep, _companion_charge, _negated_charge, _noun_charge, _phrase, _predicate_charge, _span_text
 from .context import _Ctx, _Found, _modifier_doer, _rejects, _Who
@@ -34,7 +35,8 @@ def _accuse_phrase(tok: Token, lex: Lexicons) -> Optional[Token]:
 def _thing_owner(target: Token, ctx: _Ctx) -> Optional[Token]:
     """The owner of a thing named as the target ('blasted X's claim', 'called X's statements provocative'): a
     criticised statement or act blames its owner; an actor noun ('X's army') is itself the target."""
-    if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS:
+    if target.pos_ != "NOUN" or target.lemma_.lower() in ctx.lex.actor_nouns or target.ent_type_ in _AGENT_ENTS \
+            or target.lemma_.lower() in _PERSON_NOUNS:  # "accused the court nominee of X": the nominee, not the court
         return None
     if target.lemma_.lower() in ctx.lex.things:
         return _dep_of(target, ("poss",))  # "X's health law" is X's; "the Keystone pipeline", "a Pixar film" no one's
@@ -88,6 +90,9 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
     if charge == tok.text and (as_ := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)) \
             is not None and (what := _dep_of(as_, ("pobj", "amod", "acomp"))) is not None and what.pos_ in ("NOUN", "ADJ"):
         charge = _phrase(what)  # "condemned X as unfit to govern", "criticizing X as a weak leader": what X is called
+        if (by := next((c for c in what.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)) is not None \
+                and by.i > what.i and passive:
+            charge = _span_text(tok.doc, what.left_edge.idx, by.idx)  # "denounced as traitors by the elites"
     if charge == tok.text:
         charge = _companion_charge(tok, ctx.lex.accuse) or charge  # "criticized X, accusing them of Y": Y
     why = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
@@ -129,7 +134,9 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
     if _deontic(tok):
         return [_Found(tok, members, part, None, 0.7, _negated(tok)) for members, part in _member_charges(target, charge)]
-    accuser = ctx.voicer(subj, keep_pronoun=True) if subj is not None else _Who(None, UNSPECIFIED, None)
+    told_by = _according_to(tok) if subj is None and passive else None  # "According to X, Y is accused of Z": X's
+    accuser = ctx.voicer(subj, keep_pronoun=True) if subj is not None else (
+        told_by is not None and ctx.voicer(told_by)) or _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
     return [_Found(tok, members, part, accuser, 0.85, _negated(tok)) for members, part in _member_charges(target, charge)]
@@ -288,7 +295,7 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
         target = _dep_of(against, ("pobj",)) if against is not None else None
         if target is None:
             return []
-        charge = _charge_prep(tok, ("of", "over", "for")) or tok.text
+        charge = _charge_prep(tok, ("of", "over", "for")) or _kind_of_charge(tok, ctx.lex) or tok.text
         holder = ctx._holder(tok)
         return [_Found(tok, _expand(target), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex) or _not_brought(tok))]
     subj = _dep_of(clause, _SUBJ + _PASS_SUBJ)
@@ -298,6 +305,25 @@ def _report_noun(tok: Token, ctx: _Ctx) -> list[_Found]:
     charge = _negated_charge(clause) if _negated(clause) else _predicate_charge(clause)
     holder = ctx._holder(tok)
     return [_Found(tok, _expand(subj), charge, holder, 0.6, _dismissed(tok, holder, ctx.lex) or _not_brought(tok))]
+
+
+def _kind_of_charge(noun: Token, lex: Lexicons) -> Optional[str]:
+    """The wrong a noun modifier names: "rape allegations against X", "sexual misconduct charges" (not "the 1999
+    allegation" nor "flimsy accusations": a date or a judgement of the charge names no wrong)."""
+    kind = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if kind is None or kind.dep_ != "compound" or kind.head.i != noun.i or kind.pos_ != "NOUN" \
+            or kind.lemma_.lower() in lex.actor_nouns or kind.lemma_.lower() in _SOURCE_NOUNS or kind.ent_type_ \
+            or (kind.i > 0 and noun.doc[kind.i - 1].text == "-"):  # ("last-minute accusations": when, not what)
+        return None  # ("the campaign allegations", "the dossier claims" name who makes them or where)
+    lo = kind
+    while lo.i > 0 and (adj := noun.doc[lo.i - 1]).dep_ == "amod" and adj.head.i in (noun.i, kind.i) \
+            and adj.tag_ == "JJ" and adj.lower_ not in lex.dismissal and adj.lower_ in _KIND_ADJECTIVES:
+        lo = adj  # "sexual" of "sexual assault allegations", wherever the parser hung it
+    return _span_text(noun.doc, lo.idx, kind.idx + len(kind)).lower()
+
+
+_SOURCE_NOUNS = {"dossier", "report", "memo", "document", "file", "tape", "video", "book", "media", "press", "court", "police"}
+_KIND_ADJECTIVES = {"sexual", "domestic", "financial", "criminal", "physical", "verbal", "racial", "electoral", "human"}
 
 
 def _not_brought(noun: Token) -> bool:

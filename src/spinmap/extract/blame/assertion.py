@@ -115,6 +115,8 @@ def _advocated(verb: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     if "have" in auxes:
         return _faulted_past(verb) and not any(c.dep_ == "neg" for c in verb.children)
+    if _ruled_against(verb):
+        return True
     if _negated(verb):
         return False
     urge, comp = verb.head, verb
@@ -137,6 +139,22 @@ def _advocated(verb: Token) -> bool:
 
 
 _URGING_VERBS = _WORD_CLASSES["urging_verbs"]
+
+
+def _ruled_against(verb: Token) -> bool:
+    """'X should never (work to) undermine Y', 'X must not invade Y': a rule against a deed, which no one is said to
+    have done (not 'should not have invaded': a fault found, ``_faulted_past``)."""
+    t = verb
+    for _ in range(4):
+        auxes = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if "have" in auxes:
+            return False
+        if auxes & (_COUNTERFACTUAL_MODALS | {"must"}):
+            return any(c.dep_ == "neg" for c in t.children)
+        if not (t.dep_ == "xcomp" or (t.dep_ == "advcl" and "to" in auxes)) or t.head.pos_ != "VERB":
+            return False  # (climbing "work to", "try to", "seek to")
+        t = t.head
+    return False
 
 
 def _restraint(act: Token, lex: Lexicons) -> bool:
@@ -416,9 +434,12 @@ def _ruled_out(tok: Token) -> bool:
 
 
 def _evidence_denied(noun: Token) -> bool:
-    """An evidence noun (``evidence_nouns``) with "no", or the object of a negated verb ("did not give proof")."""
+    """An evidence noun (``evidence_nouns``) with "no", the object of a negated verb ("did not give proof"), or one
+    still awaited ("until he sees proof that X lied", "unless there is evidence")."""
     return noun.lemma_.lower() in _EVIDENCE_NOUNS and (any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-                                                        or (noun.dep_ in ("dobj", "obj", "attr") and _negated(noun.head)))
+                                                        or (noun.dep_ in ("dobj", "obj", "attr") and (_negated(noun.head) or any(
+                                                            c.dep_ == "mark" and c.lower_ in ("until", "till", "unless")
+                                                            for c in noun.head.children))))
 
 
 _UNREAL_MODALS = {"would", "could", "might", "may", "will", "'d", "’d"}

@@ -325,8 +325,14 @@ class _Ctx:
     def voice(self, tok: Token) -> tuple[str, Optional[_Who]]:
         """Who voices the clause containing ``tok``: ('reported', who) or ('authorial', None)."""
         child = tok
+        described = False  # a relative clause passed outside any clause told: the author's description of someone
+        aside_from: Optional[Token] = None  # a speech verb whose clause ``tok`` is beside, not in
         for anc in _governors(tok):
             lemma = anc.lemma_.lower()
+            if child.dep_ == "relcl":
+                described = True
+            elif child.dep_ in ("ccomp", "xcomp", "acl", "advcl", "parataxis", "acomp"):
+                described = False  # the description is inside a clause told ("said he could not stop members who ...")
             relayed = self._hearsay(anc, child)
             if relayed is not None:
                 return "reported", relayed
@@ -340,8 +346,15 @@ class _Ctx:
             # two subjects; what is said is never in who says it
             speaker_side = below.dep_ in _SUBJ + _PASS_SUBJ and any(
                 c.dep_ in _SUBJ and c.i != below.i for c in anc.children)
+            # "X reported that Y beat them, but officials refused to act": a clause beside the speech is not in it; nor
+            # is who someone it was said to or about is ("he spoke to Y, who leaked a report on X's meddling")
+            beside = below.dep_ == "conj" and _dep_of(below, _SUBJ + _PASS_SUBJ) is not None and not any(
+                c.dep_ == "mark" for c in below.children)
+            if beside and anc.pos_ in ("VERB", "AUX") and lemma in self.lex.speech:
+                aside_from = anc
             if anc.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech or _phrasal(anc, _SPEECH_PHRASES)) and anc.i != tok.i \
-                    and not ordered and not framing and not speaker_side and _dep_of(anc, _PASS_SUBJ) is None \
+                    and not ordered and not framing and not speaker_side and not beside and not (described and below.dep_ == "prep") \
+                    and _dep_of(anc, _PASS_SUBJ) is None \
                     and (who := self._speaker(anc)) is not None:
                 return "reported", who
             if anc.pos_ == "VERB" and lemma in _DISCLOSURE_VERBS and below.dep_ == "ccomp" and not framing \
@@ -354,11 +367,13 @@ class _Ctx:
             if anc.pos_ == "VERB" and lemma in self.lex.speech and anc.dep_ == "acl" and anc.i != tok.i:
                 return "reported", self._holder(anc.head) if anc.head.lemma_.lower() in _REPORT_NOUNS else (
                     self.voicer(anc.head) or _Who(None, UNSPECIFIED, None))
-            if anc.pos_ in ("VERB", "ADJ") and below.dep_ == "prep" and below.lower_ == "about" and anc.i != tok.i and (
+            if anc.pos_ in ("VERB", "ADJ") and below.dep_ == "prep" and below.lower_ == "about" and anc.i != tok.i and not described and (
                     lemma in _TOPIC_VERBS or lemma in self.lex.speech or (anc.tag_ == "VBG" and anc.lower_[:-3] in _TOPIC_VERBS)
             ) and (subj := _subject(anc)) is not None and not (
                     who := self.voicer(subj, keep_pronoun=True) or _Who(None, UNSPECIFIED, None)).first_person:
-                return "reported", who  # "they are fearmongering about X's meddling": their claim, not the author's
+                # "they are fearmongering about X's meddling": their claim, not the author's (not "tweeted about Y, who
+                # leaked a report on X's meddling": the author says who Y is)
+                return "reported", who
             if below.dep_ in ("dobj", "obj") and anc.i != tok.i and tok.pos_ != "VERB" and (who := self._citer(anc)) is not None:
                 return "reported", who  # "X listed Y's crimes", "X cited Y's aggression": X's charge
             accusing = anc if lemma in self.lex.accuse else next((c for c in anc.children if c.dep_ == "advcl" and c.lemma_.lower()
@@ -396,6 +411,9 @@ class _Ctx:
         if noun is not None:
             return "reported", self._holder(noun)
         quote = self.quote_at(tok.idx) or self._opened_quote(tok.idx)
+        if quote is not None and aside_from is not None and quote.cue is not None and \
+                quote.cue.span[0] <= aside_from.idx < quote.cue.span[1]:
+            quote = None  # (attribution ran the told clause on to the sentence's end)
         if quote is not None:
             who = self.speaker(quote)
             if who is not None:

@@ -38,6 +38,10 @@ def _misdeed_verb(tok: Token, ctx: _Ctx) -> list[_Found]:
     lemma = tok.lemma_.lower()
     if _charge_list_member(tok, ctx):
         return []  # "X blamed Y for killing A, bombing B and killing C": B and C are charges against Y, not X's deeds
+    if tok.tag_ in ("VBN", "VBD") and tok.i > 0 and tok.doc[tok.i - 1].tag_ == "POS":
+        return []  # "Libya's murdered leader", whatever the parser made of it: a participle naming whom it was done to
+    if lemma == "starve" and _dep_of(tok, ("dobj", "obj")) is None and not _is_passive(tok):
+        return []  # "the staff were starving": they suffered it; only starving someone wrongs anyone
     if lemma in ("steal", "abandon") and _undergoer_lemma(tok) in (_IDIOM_LOOT if lemma == "steal" else _BELONGINGS):
         return []  # "stole the mayor's thunder": an idiom; "a laptop abandoned by X", "abandoning the dollar": no one wronged
     if lemma in ("kill", "torpedo", "sink") and _undergoer_lemma(tok) in _MOTIONS:

@@ -90,16 +90,24 @@ def _nearest_subject(verb: Token) -> Optional[Token]:
 
 
 def _by_agent(verb: Token) -> Optional[Token]:
-    """The object of a passive verb's "by" phrase: "condemned by the court" -> court."""
+    """The object of a passive verb's "by" phrase: "condemned by the court" -> court; "denounced as traitors by the
+    elites", where the parser hangs the "by" on what they were called."""
     agent = _dep_of(verb, ("agent",))
+    if agent is None and (as_ := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)) is not None \
+            and (called := _dep_of(as_, ("pobj",))) is not None:
+        agent = next((c for c in called.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
     return _dep_of(agent, ("pobj",)) if agent is not None else None
 
 
 def _doer_and_undergoer(verb: Token, passive: bool) -> tuple[Optional[Token], Optional[Token]]:
-    """Who acts and who undergoes: a passive's by-agent and subject, else the subject and object."""
+    """Who acts and who undergoes: a passive's by-agent and subject (on the verb's line: not a price line glued on
+    above), else the subject and object."""
     if passive:
-        return _by_agent(verb), _dep_of(verb, _PASS_SUBJ)
+        return _by_agent(verb), next((c for c in verb.children if c.dep_ in _PASS_SUBJ and not _across_lines(c, verb)), None)
     return _subject(verb), _dep_of(verb, ("dobj", "obj"))
+
+
+_PERCEIVE = {"hear", "see", "watch", "witness", "notice", "observe"}
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -138,6 +146,10 @@ def _subject(verb: Token) -> Optional[Token]:
             # said of the subject of the clause that infinitive hangs in
             t = next((g for g in t.head.ancestors if g.pos_ in ("VERB", "AUX") and g.tag_ != "VB"), t.head)
             continue
+        if t.dep_ in ("conj", "xcomp", "ccomp") and t.tag_ in ("VB", "VBP") and t.head.tag_ == "VBD" \
+                and t.head.lemma_.lower() in _PERCEIVE and (seen := _dep_of(t.head, ("dobj", "obj"))) is not None \
+                and seen.i < t.i:
+            return seen  # "they heard X (in his speech) lambaste Y": X, whom the parser made their verb's object
         if (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or (t.dep_ == "attr" and t.pos_ == "ADJ")) \
                 and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX", "ADJ") and not _across_lines(t, t.head):
             t = t.head  # ("X has been the most outspoken in ...": the adjective the parser filed as attribute)
