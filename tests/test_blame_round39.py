@@ -1,10 +1,10 @@
-"""Blame round 39, from the judged PTC train sample 7: a court nominee is a person, not the court; "according to X"
-names who accuses in an agentless passive; proof still awaited ("until he sees proof that X lied") clears the doer; a
-clause beside a speech verb ("..., but officials refused to act") is not what was said; "heard X lambaste Y" has X
-speak; a by-agent hung on what someone was called ("denounced as a traitor by the elites") is the accuser; "should
-never undermine" is a rule, not a charge; starving is suffered, not done, without an object; "rape allegations"
-charge rape; a relative clause describing whom a speech was about is the author's; a hyphened pair of names ("the
-Trump-Kim summit") is two people.
+"""Blame round 39, from the judged PTC train sample 7: a court nominee is a person, not the court; "according to X" names
+who accuses in an agentless passive; proof still awaited ("until he sees proof", "unless there is evidence that X
+lied") clears the doer; a clause beside a speech verb ("..., but officials refused to act") is not what was said;
+"heard X lambaste Y" has X speak; a by-agent hung on what someone was called ("denounced as a traitor by the elites")
+is the accuser; "should never undermine" is a rule, not a charge; starving is suffered, not done, without an object;
+"rape allegations" charge rape; a relative clause describing whom a speech was about is the author's; a hyphened pair
+of names ("the Trump-Kim summit") is two people.
 
 Examples are our own sentences, mirrored over the shared sides of test_blame_constructions; each FOUND, NOTHING and
 CHARGE case (and each test below them) failed on the old code, each GUARD passes on both.
@@ -22,7 +22,7 @@ FOUND = [
      [("{N} prosecutors", "{P2}", "reported")]),
     ("The farmers told the press in 2002 that the mayor had cheated them, but {N2} officials refused to help them.",
      [("<author>", "{N2} officials", "authorial")]),
-    ("Thousands of delegates heard {P} in his opening address lambaste the {N2} government for its reckless policy.",
+    ("Thousands of delegates heard {P} in his keynote speech lambaste the {N2} government for its reckless policy.",
      [("{P}", "{N2} government", "reported")]),
     ("{P} tweeted about Anna Petrova, the clerk who leaked a report on {C2}'s meddling in the election.",
      [("<author>", "{C2}", "authorial")]),
@@ -55,7 +55,7 @@ def test_blame_round39(nlp, kind, template, expected, own, other):
 
 @pytest.mark.parametrize("own,other", PAIRS)
 def test_blame_round39_awaited_proof_clears(nlp, own, other):
-    text = fill("{P} said that until he sees proof that {P2} was complicit in covering up the abuse, the charge is a"
+    text = fill("{P} argued that unless there is evidence that {P2} was complicit in hiding the abuse, the charge is a"
                 " smear.", own, other)
     found = [(b.target.name, b.negated) for b in run(nlp, text)]
     assert found and all(negated for _, negated in found), (text, found)
