@@ -322,8 +322,8 @@ def _kind_of_charge(noun: Token, lex: Lexicons) -> Optional[str]:
     return _span_text(noun.doc, lo.idx, kind.idx + len(kind)).lower()
 
 
-_SOURCE_NOUNS = {"dossier", "report", "memo", "document", "file", "tape", "video", "book", "media", "press", "court", "police"}
-_KIND_ADJECTIVES = {"sexual", "domestic", "financial", "criminal", "physical", "verbal", "racial", "electoral", "human"}
+_SOURCE_NOUNS = _WORD_CLASSES["charge_source_nouns"]
+_KIND_ADJECTIVES = _WORD_CLASSES["charge_kind_adjectives"]
 
 
 def _not_brought(noun: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .words import (
     _AGENT_ENTS, _ATTACK_CARRIERS, _EVERYONE, _INTENT_NOUNS, Lexicons, lexicons, _MEDIUM_NOUNS, _MEDIUM_RUNS, _MEDIUM_VERBS,
-    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS,
+    _PASS_SUBJ, _PRODUCE_VERBS, _REGARD_VERBS, _REPORT_NOUNS, _SUBJ, _TIME_MARKS, _VAGUE, _VIEW_NOUNS, _WORD_CLASSES,
 )
 
 # -- small parse helpers --------------------------------------------------------------------
@@ -107,7 +107,7 @@ def _doer_and_undergoer(verb: Token, passive: bool) -> tuple[Optional[Token], Op
     return _subject(verb), _dep_of(verb, ("dobj", "obj"))
 
 
-_PERCEIVE = {"hear", "see", "watch", "witness", "notice", "observe"}
+_PERCEIVE = _WORD_CLASSES["perception_verbs"]
 
 
 def _subject(verb: Token) -> Optional[Token]:
