@@ -1781,6 +1781,8 @@ class _Resolver:
             head = tok.head
             if tok.dep_ == "conj" and head.text in self.t.adjectives:
                 head = head.head
+            while head.dep_ == "compound" and head.head.i > head.i and self.t.nouns.get(head.lower_) in (None, "none"):
+                head = head.head  # "Azerbaijani drone strikes", parsed as [Azerbaijani drone] strikes: the strikes'
             if head.i <= tok.i or self.sent_of[head.i] != self.sent_of[tok.i] or head.i - tok.i > 4:
                 continue
             noun = head.lower_
@@ -2849,7 +2851,9 @@ class _Resolver:
                 continue
             if t.lemma_.lower() in (_FEMININE_NOUNS if want == "m" else _MASCULINE_NOUNS):
                 continue
-            if t.lemma_.lower() in nouns or t.ent_type_ == "NORP" or (t.tag_ == "NNP" and t.ent_type_ == "PERSON"):
+            if t.lemma_.lower() in nouns or t.ent_type_ == "NORP" or (t.tag_ == "NNP" and (t.ent_type_ == "PERSON" or any(
+                    c.dep_ in ("amod", "compound") and (c.ent_type_ == "NORP" or c.text in self.t.adjectives)
+                    for c in t.children))):
                 return True  # ("a/an" makes a person-tagged word a kind of person, not a name: "an Estonian Lutheran";
                 # a place keeps its name: "an Edmonton news conference", "a post-war Ukraine")
         return False

@@ -58,8 +58,33 @@ def _spacy_load(model: Optional[str], stock: bool) -> Language:
             continue
         if not stock and nlp.has_pipe("attribute_ruler"):  # same matches as spaCy's Matcher, a sixth of the parse sooner
             index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+        if not stock:
+            nlp.add_pipe("spinmap_same_demonyms", first=True)
         return nlp
     raise SpinmapError("SM102", tried=", ".join(candidates))
+
+
+_DEMONYM_STAND_IN = "french"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The one-word demonym adjectives of the actor table ("Russian", "Azerbaijani", "Western")."""
+    from .actors import load_table  # (actors needs no pipeline; imported here to keep module loading light)
+    return frozenset(adj for adj in load_table().adjectives if " " not in adj and adj[:1].isupper())
+
+
+@Language.component("spinmap_same_demonyms")
+def same_demonyms(doc: Doc) -> Doc:
+    """Give every demonym one NORM, the word form the tagger, parser and NER embed: the small English model reads
+    rarer ones badly ("condemned Azerbaijani meddling" parsed "Azerbaijani" as a person and the object, where
+    "Armenian meddling" was a modified noun), so the same sentence about either side got a different parse. The
+    text, and with it every span, is untouched; prefix, suffix and shape still differ."""
+    demonyms = _demonyms()
+    for tok in doc:
+        if tok.text in demonyms:
+            tok.norm_ = _DEMONYM_STAND_IN
+    return doc
 
 
 load_pipeline.cache_info = _load.cache_info  # type: ignore[attr-defined]  # Dask workers report their loads
