@@ -1782,7 +1782,7 @@ class _Resolver:
             if tok.dep_ == "conj" and head.text in self.t.adjectives:
                 head = head.head
             while head.dep_ == "compound" and head.head.i > head.i and self.t.nouns.get(head.lower_) in (None, "none"):
-                head = head.head  # "Azerbaijani drone strikes", parsed as [Azerbaijani drone] strikes: the strikes'
+                head = head.head  # "Azerbaijani drone strikes", parsed as [Azerbaijani drone] strikes: the noun is "strikes"
             if head.i <= tok.i or self.sent_of[head.i] != self.sent_of[tok.i] or head.i - tok.i > 4:
                 continue
             noun = head.lower_

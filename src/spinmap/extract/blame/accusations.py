@@ -134,9 +134,11 @@ def _accuse_verb(tok: Token, ctx: _Ctx, prep: Optional[Token] = None) -> list[_F
         return []  # "False flag attack to accuse Russia": a misdeed is no accuser; its purpose accuses nobody yet
     if _deontic(tok):
         return [_Found(tok, members, part, None, 0.7, _negated(tok)) for members, part in _member_charges(target, charge)]
-    told_by = _according_to(tok) if subj is None and passive else None  # "According to X, Y is accused of Z": X's
-    accuser = ctx.voicer(subj, keep_pronoun=True) if subj is not None else (
-        told_by is not None and ctx.voicer(told_by)) or _Who(None, UNSPECIFIED, None)
+    if subj is not None:
+        accuser = ctx.voicer(subj, keep_pronoun=True)
+    else:  # an agentless passive: "According to X, Y is accused of Z" is X's accusation
+        told_by = _according_to(tok) if passive else None
+        accuser = (ctx.voicer(told_by) if told_by is not None else None) or _Who(None, UNSPECIFIED, None)
     if accuser is None:
         return []  # "Who blames whom?": an interrogative or vague subject is not an accuser
     return [_Found(tok, members, part, accuser, 0.85, _negated(tok)) for members, part in _member_charges(target, charge)]
@@ -317,7 +319,7 @@ def _kind_of_charge(noun: Token, lex: Lexicons) -> Optional[str]:
         return None  # ("the campaign allegations", "the dossier claims" name who makes them or where)
     lo = kind
     while lo.i > 0 and (adj := noun.doc[lo.i - 1]).dep_ == "amod" and adj.head.i in (noun.i, kind.i) \
-            and adj.tag_ == "JJ" and adj.lower_ not in lex.dismissal and adj.lower_ in _KIND_ADJECTIVES:
+            and adj.tag_ == "JJ" and adj.lower_ in _KIND_ADJECTIVES:
         lo = adj  # "sexual" of "sexual assault allegations", wherever the parser hung it
     return _span_text(noun.doc, lo.idx, kind.idx + len(kind)).lower()
 
