@@ -172,6 +172,16 @@ def unparsed_analysis(result: IngestResult, exc: Exception, pipeline: Optional[s
                            text=article.text, removed=article.removed, errors=errors)
 
 
+def parse_articles(articles: list[Article], nlp: Language, batch_size: int) -> Iterator[Doc | Exception]:
+    """Each article's parse, on the article's own characters (a prepared headline is mapped back), or the exception
+    spaCy raised on it."""
+    inputs = [parser_input(a.text, a.title, nlp) for a in articles]
+    for article, given, doc in zip(articles, inputs, parse_each(nlp, inputs, batch_size)):
+        if not isinstance(doc, Exception) and given is not article.text:
+            doc = with_text(doc, article.text)
+        yield doc
+
+
 def analyze_many(
     results: Iterable[IngestResult],
     settings: Optional[Settings] = None,
@@ -184,15 +194,13 @@ def analyze_many(
     pending: list[IngestResult] = []
 
     def flush() -> Iterator[ArticleAnalysis]:
-        inputs = [parser_input(r.article.text, r.article.title, nlp) for r in pending]
         out: list[Optional[ArticleAnalysis]] = [None] * len(pending)
         parsed, where = [], []  # the parsed articles, and their places in ``out``
-        for k, (result, given, doc) in enumerate(zip(pending, inputs, parse_each(nlp, inputs, settings.batch_size))):
+        docs = parse_articles([r.article for r in pending], nlp, settings.batch_size)
+        for k, (result, doc) in enumerate(zip(pending, docs)):
             if isinstance(doc, Exception):
                 out[k] = unparsed_analysis(result, doc, version)
                 continue
-            if given is not result.article.text:  # a headline was prepared: back onto the article's characters
-                doc = with_text(doc, result.article.text)
             parsed.append((result.article, doc, result.errors))
             where.append(k)
         for k, analysis in zip(where, analyze_parsed_batch(parsed, version)):

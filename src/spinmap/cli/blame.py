@@ -236,13 +236,50 @@ def train_dse_cmd(train_file: str, valid_file: str | None, out: str | None, cach
     return EXIT_OK
 
 
-def blame_rows(analysis) -> list[str]:
-    """Readable lines for one analysis: accuser → accused: charge [voice], then the evidence."""
+@train.command(name="blame-trust")
+@click.option("--judged", "judged", type=(click.Path(file_okay=False, exists=True), click.Path(dir_okay=False, exists=True)),
+              multiple=True, required=True, metavar="DOCS_DIR JUDGEMENTS",
+              help="A folder of articles and its judgements file (`spinmap eval blames`); repeat for each set (two or more).")
+@click.option("--held-out", "held_out", type=(click.Path(file_okay=False, exists=True), click.Path(dir_okay=False, exists=True)),
+              multiple=True, metavar="DOCS_DIR JUDGEMENTS", help="A judged set only scored with the final model, never fitted.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None,
+              help="Where to write trust.json (default: the shipped model's path).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def train_blame_trust_cmd(judged: tuple[tuple[str, str], ...], held_out: tuple[tuple[str, str], ...],
+                          out: str | None, as_json: bool) -> int:
+    """Refit the blame trust model (the confidence of every blame) on judged sets; C by leave-one-set-out AUC."""
+    from ..config import default_settings
+    from ..extract.blame.trust import MODEL_PATH
+    from ..nlp.pipeline import load_pipeline
+    from ..train.blame_trust import JudgedSet, train_blame_trust
+
+    if len(judged) < 2:
+        raise click.UsageError("give at least two --judged sets (C is chosen by leaving one set out)")
+    sets = [JudgedSet(Path(j).stem, Path(d), Path(j)) for d, j in judged]
+    held = [JudgedSet(Path(j).stem, Path(d), Path(j)) for d, j in held_out]
+    nlp = load_pipeline(default_settings().spacy_model)
+    summary = train_blame_trust(sets, held, nlp, out=Path(out) if out else MODEL_PATH,
+                                log=lambda m: click.echo(m, err=True))
+    if as_json:
+        click.echo(json.dumps(summary))
+        return EXIT_OK
+    click.echo(f"C={summary['C']}: leave-one-set-out AUC {summary['loso_auc']:.4f} "
+               f"(rule confidences {summary['rule_auc']:.4f}) over {sum(summary['fitted'].values())} records")
+    for name, figures in summary["held_out"].items():
+        aucs = [f"{figures[k]['auc']:.4f}" if figures[k]["auc"] is not None else "n/a" for k in ("model", "rule")]
+        click.echo(f"held out {name}: AUC {aucs[0]} (rule confidences {aucs[1]}) over {figures['model']['records']} records")
+    return EXIT_OK
+
+
+def blame_rows(analysis, min_confidence: float = 0.0) -> list[str]:
+    """Readable lines for one analysis: accuser → accused: charge [voice] (confidence), then the evidence."""
     width = 100
     rows = []
     for b in analysis.blames:
+        if b.confidence < min_confidence:
+            continue
         flags = "".join([" NOT" if b.negated else "", " (hedged)" if b.hedged else ""])
-        rows.append(f"  {b.source.name} → {b.target.name}: {b.charge} [{b.voice}]{flags}")
+        rows.append(f"  {b.source.name} → {b.target.name}: {b.charge} [{b.voice}]{flags} ({b.confidence:.2f})")
         ev = " ".join(b.evidence.text.split())
         rows.append(textwrap.indent(textwrap.fill(ev, width - 6), "      │ "))
     return rows
@@ -250,8 +287,11 @@ def blame_rows(analysis) -> list[str]:
 
 @main.command(name="blames")
 @click.argument("paths", nargs=-1, required=True)
-def blames_cmd(paths: tuple[str, ...]) -> int:
-    """Print who blames whom in each article: accuser → accused: charge [voice], with evidence."""
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Show only accusations at least this sure (the share of such records people judged usable; "
+                   "see models/blame_trust/MODEL_CARD.md).")
+def blames_cmd(paths: tuple[str, ...], min_confidence: float) -> int:
+    """Print who blames whom in each article: accuser → accused: charge [voice] (confidence), with evidence."""
     from ..analysis import analyze_many
     from ..config import default_settings
     from ..ingest.readers import read_inputs
@@ -261,8 +301,10 @@ def blames_cmd(paths: tuple[str, ...]) -> int:
     hint_if_waiting_on_terminal(paths)
     for analysis in analyze_many(read_inputs(list(paths), settings), settings):
         title = analysis.title or analysis.source
-        say(f"== {title}  ({len(analysis.blames)} accusations)", one_line=True)
-        for line in blame_rows(analysis):
+        shown = sum(b.confidence >= min_confidence for b in analysis.blames)
+        count = f"{shown} of {len(analysis.blames)}" if shown < len(analysis.blames) else f"{shown}"
+        say(f"== {title}  ({count} accusations)", one_line=True)
+        for line in blame_rows(analysis, min_confidence):
             say(line)
         for e in analysis.errors:
             say(f"  {e.severity} {e.code}: {e.message}", err=True, one_line=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from ..records import ArticleAnalysis
+from ..records import Article, ArticleAnalysis
 
 ROLES = ("Antagonist", "Protagonist", "Innocent")
 
@@ -74,14 +74,13 @@ def mark(entities: list[Entity], analysis: ArticleAnalysis) -> None:
                     setattr(ent, attr, True)
 
 
-def analyse_documents(docs_dir: Path, names: Iterable[str], settings=None,
-                      warn: Callable[..., None] = lambda name, why, count=1: None) -> Iterable[tuple[str, ArticleAnalysis]]:
-    """(file, analysis) for each readable, analysable document; others reported through ``warn(name, why)``."""
-    from ..analysis import analyze_many
-    from ..ingest import IngestResult
-    from ..records import Article, content_id
+def read_documents(docs_dir: Path, names: Iterable[str],
+                   warn: Callable[..., None] = lambda name, why, count=1: None) -> list[Article]:
+    """Each readable document as an Article, as a corpus gives it: raw text, a first line alone in its paragraph taken
+    as the title; an unreadable file is reported through ``warn(name, why)``."""
+    from ..records import content_id
 
-    results = []
+    articles = []
     for name in names:
         try:
             text = (Path(docs_dir) / name).read_text(encoding="utf-8")
@@ -90,7 +89,17 @@ def analyse_documents(docs_dir: Path, names: Iterable[str], settings=None,
             continue
         head, sep, _ = text.partition("\n\n")
         title = head if sep and "\n" not in head and head.strip() else None
-        results.append(IngestResult(source=name, article=Article(id=content_id(text), source=name, title=title, text=text)))
+        articles.append(Article(id=content_id(text), source=name, title=title, text=text))
+    return articles
+
+
+def analyse_documents(docs_dir: Path, names: Iterable[str], settings=None,
+                      warn: Callable[..., None] = lambda name, why, count=1: None) -> Iterable[tuple[str, ArticleAnalysis]]:
+    """(file, analysis) for each readable, analysable document; others reported through ``warn(name, why)``."""
+    from ..analysis import analyze_many
+    from ..ingest import IngestResult
+
+    results = [IngestResult(source=a.source, article=a) for a in read_documents(docs_dir, names, warn)]
     for analysis in analyze_many(results, settings):
         failed = [e for e in analysis.errors if e.severity == "error"]
         if failed:

@@ -17,7 +17,9 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional, Sequence
+
+import numpy as np
 
 from ..errors import SpinmapError
 from ..records import ArticleAnalysis, Blame
@@ -41,7 +43,12 @@ def article_ref(analysis: ArticleAnalysis) -> str:
 
 def record_key(analysis: ArticleAnalysis, blame: Blame) -> str:
     """Hash of everything a verdict depends on; 16 hex digits."""
-    parts = (analysis.id, *blame.evidence.span, blame.source.kind, blame.source.name, blame.target.name, blame.charge,
+    return blame_key(analysis.id, blame)
+
+
+def blame_key(article_id: str, blame: Blame) -> str:
+    """:func:`record_key` from the article's content id (for records built outside an analysis)."""
+    parts = (article_id, *blame.evidence.span, blame.source.kind, blame.source.name, blame.target.name, blame.charge,
              blame.voice, blame.negated, blame.hedged)
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -71,6 +78,7 @@ def judge(analyses: Iterable[tuple[str, ArticleAnalysis]], judgements: dict[str,
     classes: Counter = Counter()
     unjudged: list[tuple[str, ArticleAnalysis, Blame]] = []
     seen: set[str] = set()
+    scored: list[tuple[str, float]] = []  # (verdict, confidence) of the judged records
     for doc, analysis in analyses:
         for blame in analysis.blames:
             key = record_key(analysis, blame)
@@ -80,6 +88,7 @@ def judge(analyses: Iterable[tuple[str, ArticleAnalysis]], judgements: dict[str,
                 unjudged.append((doc, analysis, blame))
                 continue
             counts[j.verdict] += 1
+            scored.append((j.verdict, blame.confidence))
             if j.verdict == "W":
                 classes[j.error_class or "unclassed"] += 1
     gone = Counter(j.verdict for key, j in judgements.items() if key not in seen)
@@ -91,9 +100,37 @@ def judge(analyses: Iterable[tuple[str, ArticleAnalysis]], judgements: dict[str,
         "strict_precision": counts["R"] / judged if judged else 0.0,
         "lenient_precision": (counts["R"] + counts["P"]) / judged if judged else 0.0,
         "wrong_classes": dict(classes.most_common()),
+        "confidence": confidence_figures([v for v, _ in scored], [c for _, c in scored]),
         "gone_judged": {v: gone[v] for v in VERDICTS if gone[v]},
         "unjudged": unjudged,
     }
+
+
+CONFIDENCE_LEVELS = (0.5, 0.7, 0.85)
+
+
+def auc(accepted: np.ndarray, scores: np.ndarray) -> Optional[float]:
+    """Area under the ROC curve of ``scores`` for ``accepted`` (1) against not (0); None with one class only."""
+    accepted, scores = np.asarray(accepted), np.asarray(scores, dtype=float)
+    pos, neg = scores[accepted == 1], scores[accepted == 0]
+    if not len(pos) or not len(neg):
+        return None
+    # the share of (accepted, wrong) pairs ranked right, ties counting half
+    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(greater / (len(pos) * len(neg)))
+
+
+def confidence_figures(verdicts: Sequence[str], scores: Sequence[float]) -> dict:
+    """How well confidence sorts records: AUC for accepted (R or P) against wrong (W), and the precision among the
+    records at or above each of ``CONFIDENCE_LEVELS`` (with how many there are)."""
+    v, scores = np.asarray(verdicts), np.asarray(scores, dtype=float)
+    out = {"records": len(v), "auc": auc((v != "W").astype(int), scores), "at": {}}
+    for level in CONFIDENCE_LEVELS:
+        keep = scores >= level
+        n = int(keep.sum())
+        out["at"][str(level)] = {"records": n, "strict": float((v[keep] == "R").mean()) if n else None,
+                                 "lenient": float((v[keep] != "W").mean()) if n else None}
+    return out
 
 
 def format_report(result: dict, show: int) -> str:
@@ -103,6 +140,12 @@ def format_report(result: dict, show: int) -> str:
         f"unjudged {len(result['unjudged'])}",
         f"precision strict {result['strict_precision']:.3f}  counting partly right {result['lenient_precision']:.3f}",
     ]
+    conf = result.get("confidence")
+    if conf and conf["auc"] is not None:
+        levels = "; ".join(f"≥ {level}: {f['records']} ({f['strict']:.3f} / {f['lenient']:.3f})" if f["records"]
+                           else f"≥ {level}: 0" for level, f in conf["at"].items())
+        lines.append(f"confidence AUC {conf['auc']:.3f} (right or partly right against wrong); records at or above a "
+                     f"confidence (strict / partly right): {levels}")
     if result["wrong_classes"]:
         lines.append("wrong, by class: " + ", ".join(f"{k} {n}" for k, n in result["wrong_classes"].items()))
     if result["gone_judged"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -78,18 +78,30 @@ def swapper(table: dict[str, str]) -> Callable[[str], str]:
     return lambda text: pattern.sub(lambda m: table[m[0]], text)
 
 
-def blame_shape(analysis: ArticleAnalysis, swap: Optional[Callable[[str], str]] = None) -> Counter:
-    """(accuser, accused, voice, negated) of every blame, by the words in the text (names swapped back when
-    ``swap`` is given), so two analyses compare whatever canonical names the alias tables know."""
+def _shape_keys(analysis: ArticleAnalysis, swap: Optional[Callable[[str], str]]) -> list[tuple[tuple, float]]:
     text = analysis.text
     undo = swap or (lambda s: s)
-    shape: Counter = Counter()
+    keys = []
     for b in analysis.blames:
         accuser = "<author>" if b.source.kind == "author" else (
             text[b.source.span[0]:b.source.span[1]] if b.source.span else b.source.name)
         accused = text[b.target.span[0]:b.target.span[1]] if b.target.span else b.target.name
-        shape[(undo(accuser), undo(accused), b.voice, b.negated)] += 1
-    return shape
+        keys.append(((undo(accuser), undo(accused), b.voice, b.negated), b.confidence))
+    return keys
+
+
+def blame_shape(analysis: ArticleAnalysis, swap: Optional[Callable[[str], str]] = None) -> Counter:
+    """(accuser, accused, voice, negated) of every blame, by the words in the text (names swapped back when
+    ``swap`` is given), so two analyses compare whatever canonical names the alias tables know."""
+    return Counter(key for key, _ in _shape_keys(analysis, swap))
+
+
+def shape_confidences(analysis: ArticleAnalysis, swap: Optional[Callable[[str], str]] = None) -> dict[tuple, list]:
+    """The confidences of each shape's blames, sorted, so an even pair's twins can be compared one to one."""
+    out: dict[tuple, list] = {}
+    for key, confidence in _shape_keys(analysis, swap):
+        out.setdefault(key, []).append(confidence)
+    return {key: sorted(values) for key, values in out.items()}
 
 
 @dataclass
@@ -101,6 +113,14 @@ class Pair:
     swapped: Counter
     failed: bool = False
     mirror: bool = True  # False: the swap changes the grammar (see ``mirrored``), so the pair is not scored
+    # each shape's confidences as written and swapped back (empty when not measured)
+    written_confidence: dict = field(default_factory=dict)
+    swapped_confidence: dict = field(default_factory=dict)
+
+    def confidence_gaps(self) -> list[float]:
+        """|confidence as written − swapped| for each blame of an even pair, matched within its shape."""
+        return [abs(a - b) for key, values in self.written_confidence.items()
+                for a, b in zip(values, self.swapped_confidence.get(key, []))]
 
     @property
     def even(self) -> bool:
@@ -137,7 +157,7 @@ def compare(sentences: list[str], table: dict[str, str], settings=None,
     for sentence, written, swapped in zip(sentences, analyses[::2], analyses[1::2]):
         failed = any(e.severity == "error" for e in (*written.errors, *swapped.errors))
         pairs.append(Pair(sentence, blame_shape(written), blame_shape(swapped, swap), failed,
-                          mirrored(sentence, crossing)))
+                          mirrored(sentence, crossing), shape_confidences(written), shape_confidences(swapped, swap)))
     return pairs
 
 
@@ -146,6 +166,7 @@ def score(pairs: list[Pair]) -> dict:
     with_blames = [p for p in pairs if not p.failed and (p.written or p.swapped)]
     scored = [p for p in with_blames if p.mirror]
     even = sum(p.even for p in scored)
+    gaps = [g for p in scored if p.even for g in p.confidence_gaps()]
     return {
         "sentences": len(pairs),
         "failed": sum(p.failed for p in pairs),
@@ -153,6 +174,9 @@ def score(pairs: list[Pair]) -> dict:
         "with_blames": len(scored),
         "even": even,
         "even_share": round(even / len(scored), 4) if scored else None,
+        # even-handed confidence too: in the even pairs, how far the same blame's confidence moves with the names
+        "confidence_gap_mean": round(sum(gaps) / len(gaps), 4) if gaps else None,
+        "confidence_gap_within_0.05": round(sum(g <= 0.05 for g in gaps) / len(gaps), 4) if gaps else None,
         "uneven": [{"sentence": p.sentence, "written": _listed(p.written), "swapped_back": _listed(p.swapped)}
                    for p in scored if not p.even],
     }
@@ -168,6 +192,9 @@ def format_report(result: dict, show: int = 10) -> str:
     lines = [f"sentences\t{result['sentences']}\tfailed\t{result['failed']}\tnot_mirrored\t{result['not_mirrored']}"
              f"\twith_blames\t{result['with_blames']}",
              f"even\t{result['even']}\teven_share\t{share}"]
+    if result.get("confidence_gap_mean") is not None:
+        lines.append(f"confidence_gap_mean\t{result['confidence_gap_mean']:.4f}\tconfidence_gap_within_0.05\t"
+                     f"{result['confidence_gap_within_0.05']:.4f}")
     for item in result["uneven"][:show]:
         lines += ["", item["sentence"], "  as written:   " + "; ".join(item["written"] or ["(none)"]),
                   "  swapped back: " + "; ".join(item["swapped_back"] or ["(none)"])]

@@ -29,7 +29,8 @@ should filter them out. Hedged blames (allegedly, may, would) get ``hedged=True`
 demanded of someone ("X should/must condemn Y", "X has to hold Y accountable") is not X's: whoever
 voices the clause (the author, a reporting speaker) holds Y to blame; an irrealis one ("X would blame
 Y") stays X's, hedged. When the accuser and accused are both actors in one sentence, the shipped DSE
-direction model adjusts confidence.
+direction model adjusts the rules' confidence. The confidence reported is the trust model's (``trust``): the
+chance a careful reader accepts the record, learnt from judged records, reading the rules' value among its features.
 
 Only actors are accused: a target must resolve to a named actor, be a third-person pronoun, or be a
 noun phrase headed by a ``blame_actor_nouns.txt`` word (officials, forces, the junta). "Condemned the
@@ -143,6 +144,7 @@ Where the rules live (modules in layers: each imports only from those above it i
 - ``manner``: loaded adverbs, means, others' expense, hostile interests, persuasion, predicate adjectives, duties.
 - ``targets``: who may be accused; commanders and backers blamed with a force.
 - ``collect``: ``_candidates``, which trigger finder reads each token.
+- ``trust``: each finished record's confidence, from a model fitted on judged records (``models/blame_trust/``).
 - ``build``: ``extract_blames``: checks, voice, evidence, confidence, DSE direction, restated and repeated records.
 """
 from __future__ import annotations

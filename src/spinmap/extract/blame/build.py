@@ -1,6 +1,7 @@
 """Record building: ``extract_blames`` checks each candidate (asserted? negated? hedged? same person?), resolves
 accuser, voice and targets, cuts the evidence sentence, scores confidence, lets the shipped DSE direction model
-adjust actor-to-actor confidences, and drops accusations restated by another verb.
+adjust actor-to-actor confidences, drops accusations restated by another verb, and finally replaces each rule
+confidence by the trust model's (``trust.py``), which reads it with the rest of the record.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .context import _Ctx, _Found, _Who
 from .assertion import _conjectured, _denial, _hedged, _ruled_out, _scare_quoted, _unasserted
 from .targets import _actor_target, _apposed_name, _with_commanders
 from .collect import _candidates
+from .trust import record_features, trust_model
 
 log = logging.getLogger(__package__)  # "spinmap.extract.blame", as before the split
 # -- the extractor --------------------------------------------------------------------------
@@ -46,8 +48,10 @@ def _source(found: _Found, ctx: _Ctx) -> tuple[BlameSource, str]:
     return BlameSource(kind="actor", actor=acc.actor.id if acc.actor else None, name=acc.name, span=acc.span), "reported"
 
 
-def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Optional[str] = None) -> list[Blame]:
-    """Every accusation in the article, one record per (accuser, accused, trigger)."""
+def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Optional[str] = None,
+                   trust: bool = True) -> list[Blame]:
+    """Every accusation in the article, one record per (accuser, accused, trigger). With ``trust`` (the default) the
+    confidence is the shipped trust model's (``trust.py``); without it, the rules' (what that model is fitted on)."""
     ctx = _Ctx(doc, actors, list(quotes or []), author)
     text = ctx.text
     blames: list[Blame] = []
@@ -119,7 +123,12 @@ def extract_blames(doc: Doc, actors: ActorIndex, quotes: list[Quote], author: Op
     _check_direction(doc, blames)
     accusing = {t.idx for t in doc if (t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.accuse)
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _ACCUSATION_NOUNS)}
-    return _drop_echoes(_drop_restated(_drop_repeats(blames), accusing))
+    blames = _drop_echoes(_drop_restated(_drop_repeats(blames), accusing))
+    model = trust_model() if trust else None
+    if model is not None:
+        for b, feats in zip(blames, record_features(doc, blames)):
+            b.confidence = round(model.score(feats), 3)
+    return blames
 
 
 def _same_party(source: BlameSource, who: _Who) -> bool:
