@@ -106,3 +106,15 @@ def test_eval_swap_gender_crossing_pair_with_a_pronoun_is_not_scored(sentence, m
     pair = Pair(sentence, Counter({("a", "b", "reported", False): 1}), Counter(), mirror=mirrored(sentence, crossing))
     result = score([pair])
     assert (result["with_blames"], result["not_mirrored"]) == ((1, 0) if mirror else (0, 1))
+
+
+def test_eval_swap_confidence_gap_compares_even_pairs_blame_by_blame():
+    """In an even pair each shape's confidences are matched in order; uneven pairs do not count."""
+    key = ("Velmora", "Ostland", "reported", False)
+    even = Pair("s1", Counter({key: 2}), Counter({key: 2}), written_confidence={key: [0.5, 0.7]},
+                swapped_confidence={key: [0.52, 0.7]})
+    uneven = Pair("s2", Counter({key: 1}), Counter(), written_confidence={key: [0.9]}, swapped_confidence={})
+    assert [round(g, 3) for g in even.confidence_gaps()] == [0.02, 0.0]
+    result = score([even, uneven])
+    assert result["confidence_gap_mean"] == 0.01 and result["confidence_gap_within_0.05"] == 1.0
+    assert score([uneven])["confidence_gap_mean"] is None
