@@ -233,6 +233,15 @@ def test_attribution_multi_paragraph_quote(nlp):
     assert "Others" not in q.content.text
 
 
+def test_attribution_quote_broken_into_lines_keeps_its_speaker(nlp):
+    """One sentence per line inside a quotation (no reopening marks): every line is the speaker's."""
+    text = ('Velmora’s minister Arno Vessel spoke on Monday.\n“We will not sign,” Vessel said. “The truth is simple.\n'
+            "Ostland shelled our villages.\nOstland lied about the blockade.”\nThe talks resume next week.")
+    q = _find(_quotes(nlp, text), content_has="truth is simple")
+    assert q is not None and q.content.text.endswith("lied about the blockade.”") and q.speaker.name == "Arno Vessel"
+    assert "talks resume" not in q.content.text
+
+
 def test_attribution_chain_gives_nested_attributions(nlp):
     text = "The agency says Naryshkin said the West was to blame."
     quotes = _quotes(nlp, text)
@@ -297,6 +306,14 @@ def test_attribution_bad_input_never_raises_and_spans_hold(nlp, text):
         ("“A stray “opener,” he said. “Next.”", ["“A stray “opener,”", "“Next.”"]),  # unmatched: no nesting
         ('"The status of "North Ruritania" is final." He left.', ['"The status of "North Ruritania" is final."']),
         ('"Stop it "said the man.', ['"Stop it "']),  # opener-shaped, but nothing left to close a nested quote
+        # a quotation broken into lines (one sentence per line) runs on to the mark that closes it ...
+        ("“I told no one.\nIt did not happen.”\nShe left.", ["“I told no one.\nIt did not happen.”"]),
+        ('"I told no one.\n\nIt did not happen.\nHe lied." Then she left.',
+         ['"I told no one.\n\nIt did not happen.\nHe lied."']),
+        # ... but not to an opening mark, over too many lines, or to a straight mark that opens or is paired
+        ("“I told no one.\nShe said “no.”", ["“I told no one.", "“no.”"]),
+        ("“One.\nTwo.\nThree.\nFour.\nFive.\nSix.”", ["“One."]),
+        ('"I told no one.\nShe said "no" twice.', ['"I told no one.', '"no"']),
     ],
 )
 def test_attribution_quote_regions(text, expected):

@@ -21,7 +21,8 @@ def quote_regions(text: str) -> list[CharSpan]:
 
     Straight ``"`` and doubled apostrophes ``''`` (newswire style) toggle. A quote left open at a
     paragraph break continues when the next paragraph opens with a quote mark (the
-    multi-paragraph convention), else it ends at the break.
+    multi-paragraph convention), or when the first mark in the next few lines closes a quote (text
+    broken into lines inside a quotation, one sentence per line); else it ends at the break.
     """
     regions: list[CharSpan] = []
     start: Optional[int] = None
@@ -45,6 +46,10 @@ def quote_regions(text: str) -> list[CharSpan]:
                 j += 1
             if j < n and text[j] not in CLOSE_QUOTES and mark_len(j):
                 i = j + mark_len(j)  # the reopening mark belongs to the same multi-paragraph quote
+                continue
+            closing = _closing_further_on(text, j)
+            if closing is not None:
+                i = closing  # the quote runs on over unmarked lines to the mark that closes it
                 continue
             regions.append(_close_unbalanced(text, start, i))
             start = None
@@ -76,6 +81,37 @@ def quote_regions(text: str) -> list[CharSpan]:
     if start is not None:
         regions.append(_close_unbalanced(text, start, n))
     return [r for r in regions if r[1] - r[0] > 2]
+
+
+MAX_RUN_ON_LINES = 4  # unmarked lines a quotation may run over before the mark that closes it
+MAX_RUN_ON_CHARS = 2000
+
+
+def _closing_further_on(text: str, at: int) -> Optional[int]:
+    """Where a quote left open before ``at`` closes, when the first quote mark in the next few lines is a closing
+    one ("“I never told anyone. ⏎ He did not hurt me.”"): a directional closer, or a straight mark shaped as a
+    closer (after a non-space, not before a word) that its line does not pair. None when an opening mark, another
+    kind of mark, or nothing comes first within ``MAX_RUN_ON_LINES`` lines and ``MAX_RUN_ON_CHARS`` characters."""
+    limit = min(len(text), at + MAX_RUN_ON_CHARS)
+    lines = 0
+    k = at
+    while k < limit:
+        ch = text[k]
+        if ch == "\n":
+            if k > at and text[k - 1] != "\n":
+                lines += 1
+                if lines >= MAX_RUN_ON_LINES:
+                    return None
+        elif ch in CLOSE_QUOTES:
+            return k
+        elif ch in TOGGLE_QUOTES:
+            after = text[k + 1] if k + 1 < len(text) else " "
+            closer = k > 0 and not text[k - 1].isspace() and not after.isalnum()
+            return k if closer and _rest_of_line(text, k + 1).count('"') % 2 == 0 else None
+        elif ch in OPEN_QUOTES or text.startswith("''", k):
+            return None
+        k += 1
+    return None
 
 
 def _closes_twice(text: str, at: int) -> bool:
