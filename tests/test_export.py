@@ -12,6 +12,7 @@ from _corpus_fixtures import make_analysis, small_corpus
 
 from spinmap.errors import SpinmapError
 from spinmap.export import EXPORTERS, export
+from spinmap.compare import name_key
 from spinmap.export.graph import blame_graph
 from spinmap.export.rows import COLUMNS
 from spinmap.records import ArticleAnalysis
@@ -188,3 +189,26 @@ def test_export_graph_reads_a_stream_without_keeping_the_articles():
     (small, _), (large, g) = peak(20), peak(80)
     assert g.edges["outlet a", "moscow", "authorial"]["weight"] == 80
     assert large - small < 1_500_000, (small, large)  # 60 more texts are 9.6 MB: none of them may stay
+
+
+def test_export_graph_edges_carry_mean_confidence_and_min_confidence_drops_less_sure(tmp_path):
+    from spinmap.compare import surer_blames
+
+    corpus = small_corpus()
+    first = corpus[0]
+    first = first.model_copy(update={"blames": [first.blames[0].model_copy(update={"confidence": 0.9}),
+                                                first.blames[1].model_copy(update={"confidence": 0.4})]})
+    corpus = [first, *corpus[1:]]
+    g = blame_graph(corpus)
+    for u, v, voice, d in g.edges(keys=True, data=True):
+        same = [b.confidence for a in corpus for b in a.blames if b.voice == voice
+                and name_key(b.target.name) == v and name_key(b.source.name) == u]
+        assert d["confidence"] == round(sum(same) / len(same), 3)
+    export(corpus, "gexf", tmp_path / "x.gexf")
+    back = nx.read_gexf(tmp_path / "x.gexf")
+    assert sorted(float(d["confidence"]) for _, _, d in back.edges(data=True)) == sorted(
+        d["confidence"] for _, _, d in g.edges(data=True))
+    kept = list(surer_blames(corpus, 0.65))
+    assert [len(a.blames) for a in kept] == [1, 2, 1]
+    assert [a.quotes for a in kept] == [a.quotes for a in corpus]  # only blames are filtered
+    assert list(surer_blames(corpus, 0.0)) == corpus and corpus[0].blames[1].confidence == 0.4  # records untouched

@@ -1,6 +1,7 @@
 """`spinmap ingest/report/export/compare` end to end: exit codes 0 / 1 (failures listed) / 2."""
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 import subprocess
@@ -63,6 +64,23 @@ def test_store_cli_report_and_compare(db, tmp_path):
     assert "Outlet A" in out.read_text(encoding="utf-8")
     run = _run("compare", "--db", db, "--view", "time", "--freq", "month")
     assert run.returncode == 0 and set(json.loads(run.stdout)) == {"2023-08"}
+
+
+def test_store_cli_min_confidence_keeps_only_surer_accusations(db, tmp_path):
+    """export / compare / report --min-confidence 1 leave no accusation (no record is that sure), 0 keeps them all."""
+    def blame_rows(*extra):
+        out = tmp_path / "x.csv"
+        run = _run("export", "--db", db, "--format", "csv", "--exact", "-o", out, *extra)
+        assert run.returncode == 0, run.stderr
+        with open(out, encoding="utf-8", newline="") as f:
+            return [row for row in csv.DictReader(f) if row["kind"] == "blame"]
+    every = blame_rows()
+    assert every and blame_rows("--min-confidence", "0") == every and blame_rows("--min-confidence", "1") == []
+    top = json.loads(_run("compare", "--db", db, "--min-confidence", "1").stdout)
+    assert not any(top["accused"].values()), top
+    out = tmp_path / "r.html"
+    assert _run("report", "--db", db, "-o", out, "--min-confidence", "1").returncode == 0
+    assert "0 accusations" in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("args", [

@@ -151,12 +151,18 @@ def _ingest_shards(results, parquet_dir, scheduler, workers, chunk_size, setting
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def _digest(db: str, sides_path: Optional[str], freq: str = "week", keep: int = 0):
+MIN_CONFIDENCE = click.option(
+    "--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+    help="Count only accusations at least this sure (the blame trust model's chance that a reader accepts the record; "
+         "see models/blame_trust/MODEL_CARD.md). Quotes and techniques are unaffected.")
+
+
+def _digest(db: str, sides_path: Optional[str], freq: str = "week", keep: int = 0, min_confidence: float = 0.0):
     """One streamed pass over the store: (digest, the first ``keep`` analyses, failures); SM403 when empty.
 
     Only the digest's counts and blame rows stay in memory, so a store of millions of articles fits.
     """
-    from ..compare import Digest, load_sides
+    from ..compare import Digest, load_sides, surer_blames
     from ..compare.sides import unmatched_outlets
     from ..store import open_store
 
@@ -164,7 +170,7 @@ def _digest(db: str, sides_path: Optional[str], freq: str = "week", keep: int = 
     digest = Digest(sides, freq=freq)
     with open_store(db, create=False) as store:
         failures = store.failures()
-        shown = digest.add_all(store.analyses(), keep=keep)
+        shown = digest.add_all(surer_blames(store.analyses(), min_confidence), keep=keep)
     if not digest.articles and not failures:
         raise SpinmapError("SM403", path=db)
     missing = unmatched_outlets(sides, digest.stored_outlets) if sides else []
@@ -184,11 +190,13 @@ def _digest(db: str, sides_path: Optional[str], freq: str = "week", keep: int = 
               help="Articles shown with highlights (aggregates always use all).")
 @click.option("--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True,
               help="Bucket size of the counts-over-time table (ISO weeks).")
-def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str) -> int:
+@MIN_CONFIDENCE
+def report(db: str, output: str, sides: Optional[str], title: str, max_articles: int, freq: str,
+           min_confidence: float) -> int:
     """Write one self-contained HTML report (network, heatmap, contrast, techniques, articles)."""
     from ..web.report import render_digest
 
-    digest, shown, failures = _digest(db, sides, freq, keep=max_articles)
+    digest, shown, failures = _digest(db, sides, freq, keep=max_articles, min_confidence=min_confidence)
     html = render_digest(digest, shown, failures, title=title)
     try:
         Path(output).write_text(html, encoding="utf-8")
@@ -207,8 +215,10 @@ def report(db: str, output: str, sides: Optional[str], title: str, max_articles:
               help="csv: plain UTF-8 and every cell exactly as stored (pandas, Python csv). Default: safe to open "
                    "in Excel/LibreOffice (UTF-8 BOM; cells starting with = + - @ get a leading ' so they are "
                    "not run as formulas).")
-def export(db: str, fmt: str, output: str, exact: bool) -> int:
+@MIN_CONFIDENCE
+def export(db: str, fmt: str, output: str, exact: bool, min_confidence: float) -> int:
     """Export the store for pandas/DuckDB (csv, parquet), Gephi (gexf, graphml) or other tools (jsonl)."""
+    from ..compare import surer_blames
     from ..export import export as do_export
     from ..store import open_store
 
@@ -218,7 +228,7 @@ def export(db: str, fmt: str, output: str, exact: bool) -> int:
     with open_store(db, create=False) as store:
         if store.count() == 0 and not store.failures():
             raise SpinmapError("SM403", path=db)
-        analyses = store.analyses()
+        analyses = surer_blames(store.analyses(), min_confidence)
         if fmt == "jsonl":
             analyses = [*analyses, *store.failures()]
         try:
@@ -244,13 +254,15 @@ def export(db: str, fmt: str, output: str, exact: bool) -> int:
 @click.option("--accused", default=None, help="With --view time: count only blames on this actor.")
 @click.option("-n", "top_n", type=click.IntRange(min=1), default=10, show_default=True,
               help="With --view top: actors listed per outlet or side.")
-def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int) -> int:
+@MIN_CONFIDENCE
+def compare(db: str, view: str, by: str, sides: Optional[str], freq: str, accused: Optional[str], top_n: int,
+            min_confidence: float) -> int:
     """Print a corpus comparison as JSON (who blames whom per outlet or side, and more)."""
     from ..compare import blame_matrix, top_actors
 
     if by == "side" and not sides:
         raise click.UsageError("--by side needs --sides FILE")
-    digest, _, _ = _digest(db, sides, freq)
+    digest, _, _ = _digest(db, sides, freq, min_confidence=min_confidence)
     rows = digest.rows
     if view == "top":
         out = {"accusers": top_actors(rows, by, "accuser", top_n), "accused": top_actors(rows, by, "accused", top_n)}

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from typing import Iterable, Literal, Optional
+from typing import Iterable, Iterator, Literal, Optional
 
 from ..records import ArticleAnalysis, Quote
 from .sides import side_of
@@ -70,6 +70,15 @@ def _party(name: str, analysis: ArticleAnalysis) -> str:
     if name in _PLACEHOLDERS or name.split(" (", 1)[0].casefold() in _PRONOUNS:
         return f"{name} [{analysis.id[:8]}]"
     return name
+
+
+def surer_blames(analyses: Iterable[ArticleAnalysis], min_confidence: float) -> Iterator[ArticleAnalysis]:
+    """The analyses with only the blames at or above ``min_confidence`` (the trust model's chance that a reader
+    accepts the record; ``models/blame_trust/MODEL_CARD.md``); everything else, and the stored records, unchanged."""
+    for a in analyses:
+        if min_confidence > 0 and any(b.confidence < min_confidence for b in a.blames):
+            a = a.model_copy(update={"blames": [b for b in a.blames if b.confidence >= min_confidence]})
+        yield a
 
 
 def blame_rows(

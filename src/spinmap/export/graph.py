@@ -1,8 +1,8 @@
 """The who-blames-whom graph as a networkx MultiDiGraph, shared by the GEXF and GraphML exports.
 
 Nodes are actors (keyed by folded name, ``label`` = most used form); one edge per
-(accuser, accused, voice) with ``weight`` = number of accusations. Attribute values are plain
-str/int so Gephi reads them.
+(accuser, accused, voice) with ``weight`` = number of accusations and ``confidence`` = their mean confidence.
+Attribute values are plain str/int/float so Gephi reads them.
 """
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def _rows_noting_kinds(analyses: Iterable[ArticleAnalysis], kinds: dict[str, str
 
 
 def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx.MultiDiGraph:
-    """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges (one pass over ``analyses``)."""
+    """Build the accusation graph; edge attrs: weight, voice, articles, outlets, charges, confidence (one pass over
+    ``analyses``)."""
     kinds: dict[str, str] = {}
     labels: dict[str, Counter] = defaultdict(Counter)
     edges: dict[tuple, dict] = {}
@@ -44,8 +45,10 @@ def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx
         labels[t][_xml(r.accused)] += 1
         if r.accuser_kind == "author":
             outlets.add(s)
-        e = edges.setdefault((s, t, r.voice), {"weight": 0, "articles": set(), "outlets": Counter(), "charges": Counter()})
+        e = edges.setdefault((s, t, r.voice), {"weight": 0, "articles": set(), "outlets": Counter(), "charges": Counter(),
+                                               "confidence": 0.0})
         e["weight"] += 1
+        e["confidence"] += r.confidence
         e["articles"].add(r.article_id)
         e["outlets"][_xml(r.outlet)] += 1
         e["charges"][_xml(r.charge)] += 1
@@ -59,6 +62,7 @@ def blame_graph(analyses: Iterable[ArticleAnalysis], max_charges: int = 5) -> nx
             s, t, key=voice, weight=e["weight"], voice=voice, articles=len(e["articles"]),
             outlets="; ".join(o for o, _ in e["outlets"].most_common()),
             charges=" | ".join(c for c, _ in e["charges"].most_common(max_charges)),
+            confidence=round(e["confidence"] / e["weight"], 3),
         )
     for n in g.nodes:
         g.nodes[n]["accuses"] = int(g.out_degree(n, weight="weight"))
