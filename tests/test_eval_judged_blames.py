@@ -58,7 +58,8 @@ def test_malformed_judgement_line_is_a_coded_error(tmp_path):
                                   "blame_judgements_ptc_sample.tsv", "blame_judgements_ptc_sample2.tsv",
                                   "blame_judgements_ptc_sample3.tsv", "blame_judgements_ptc_sample4.tsv",
                                   "blame_judgements_ptc_sample5.tsv", "blame_judgements_ptc_sample6.tsv",
-                                  "blame_judgements_ptc_sample7.tsv", "blame_judgements_ptc_sample8.tsv"])
+                                  "blame_judgements_ptc_sample7.tsv", "blame_judgements_ptc_sample8.tsv",
+                                  "blame_judgements_semeval_train_sample.tsv"])
 def test_shipped_judgements_hold_no_text(name):
     rows = [line.split("\t") for line in (GOLD / name).read_text(encoding="utf-8")
             .splitlines() if line and not line.startswith("#")]
@@ -111,10 +112,22 @@ def test_dev_blame_precision_gate(docs, name, min_strict, min_lenient):
 ])
 def test_ptc_sample_blame_precision_gate(tmp_path, name, count, min_strict, min_lenient):
     """PTC train articles judged when no blame rule had been built from them (a domain of partisan news)."""
+    _sample_gate(tmp_path, name, count, min_strict, min_lenient, ("ptc", "train-articles"))
+
+
+@pytest.mark.data
+def test_semeval_train_sample_blame_precision_gate(tmp_path):
+    """80 SemEval-2025 train documents (war and climate news, both camps), first judged in session 30 at strict 0.563 /
+    partly right 0.857 of 126 blames; gate about 0.05 below."""
+    _sample_gate(tmp_path, "blame_judgements_semeval_train_sample.tsv", 80, 0.51, 0.80,
+                 ("semeval2025-entity-framing", "train", "raw-documents"))
+
+
+def _sample_gate(tmp_path, name, count, min_strict, min_lenient, source_parts):
     gold = GOLD / name
     listed = next(line for line in gold.read_text(encoding="utf-8").splitlines() if line.startswith("# articles:"))
     names = listed.split(":", 1)[1].split()
-    source = shared_data("ptc", "train-articles")
+    source = shared_data(*source_parts)
     assert len(names) == count
     for article in names:
         (tmp_path / article).write_bytes((source / article).read_bytes())
@@ -122,6 +135,7 @@ def test_ptc_sample_blame_precision_gate(tmp_path, name, count, min_strict, min_
     print(scored)
     assert scored["judged"] / scored["blames"] >= MIN_JUDGED_SHARE, scored
     assert scored["strict_precision"] >= min_strict and scored["lenient_precision"] >= min_lenient, scored
-    # the trust model was fitted on samples 1-7 and the dev sets, never on sample 8: its AUC there (0.638 when
+    # the trust model was fitted on samples 1-7, the dev sets and the SemEval train sample, never on PTC sample 8:
+    # its AUC there (0.640 when
     # shipped, one standard error about 0.05) is out of sample; on the others it shows the fit holds with this code
     assert scored["confidence"]["auc"] >= (0.58 if name.endswith("sample8.tsv") else 0.62), scored["confidence"]
