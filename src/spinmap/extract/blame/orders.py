@@ -39,6 +39,11 @@ def _shared_object(verb: Token) -> Optional[Token]:
     return None
 
 
+# directive verbs that only voice a wish: they charge the wisher when someone else is to act ("X wanted Y to invade Z"),
+# not when the wisher is ("X wanted to V" is X's own intent) nor with a noun ("we want no crime")
+_DESIRE = {"want", "wish"}
+
+
 def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
     """The directive verb ('ordered', 'told', 'asked') whose 'to'-complement holds ``tok``, if any."""
     t = tok
@@ -49,8 +54,10 @@ def _directive(tok: Token, lex: Lexicons) -> Optional[Token]:
             t = t.head.head  # "told them to engage in looting": the activity is what was ordered
         elif (t.dep_ == "xcomp" or (t.dep_ in ("advcl", "ccomp") and _to_infinitive(t))) \
                 and t.head.pos_ == "VERB":
-            if t.head.lemma_.lower() in lex.directive:  # "did not order them to V" often parses V as advcl
-                return t.head
+            if t.head.lemma_.lower() in lex.directive and (
+                    t.head.lemma_.lower() not in _DESIRE or _dep_of(t.head, ("dobj", "obj")) is not None
+                    or _dep_of(t, ("nsubj",)) is not None):  # "did not order them to V" often parses V as advcl
+                return t.head  # (wanting someone else to do it; "X wanted to V" is X's own intent, read on)
             if t.head.lemma_.lower() in lex.cessative:
                 return None  # "told them to stop V-ing" orders an end to V, not V
             if t.dep_ in ("advcl", "ccomp"):
@@ -70,13 +77,15 @@ def _told_to_stop(tok: Token, ctx: _Ctx) -> Optional[list[_Found]]:
     if stop.lemma_.lower() not in ctx.lex.cessative or stop.pos_ != "VERB" or tok.dep_ not in (
             ("xcomp", "dobj", "obj") if tok.pos_ == "VERB" or tok.tag_ == "VBG" else ("dobj", "obj")):
         return None
-    if not (stop.dep_ == "xcomp" or (stop.dep_ == "advcl" and _to_infinitive(stop))):
+    if not (stop.dep_ == "xcomp" or (stop.dep_ in ("advcl", "ccomp") and _to_infinitive(stop))):
         return None
     order = stop.head
     if order.pos_ != "VERB" or order.lemma_.lower() not in ctx.lex.directive:
         return None
     passive = _dep_of(order, _PASS_SUBJ) is not None
     giver, addressee = _doer_and_undergoer(order, passive)
+    if addressee is None and stop.dep_ == "ccomp":
+        addressee = _dep_of(stop, ("nsubj",))  # "wants Y to stop V-ing": the parser makes Y the clause's subject
     if addressee is None:
         return None
     accuser = (ctx.who(giver, keep_pronoun=True) if giver is not None else None) or _Who(None, UNSPECIFIED, None)
@@ -232,8 +241,8 @@ def _ordered_noun(noun: Token, ctx: _Ctx) -> list[_Found]:
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "ordered a bombing campaign": the order is for the campaign the misdeed names
     verb = noun.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.directive:
-        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lex.directive or verb.lemma_.lower() in _DESIRE:
+        return []  # ("we want no crime" orders nothing)
     if noun.dep_ in ("dobj", "obj") and _dep_of(verb, _PASS_SUBJ) is None:
         giver = _subject(verb)
     elif noun.dep_ in _PASS_SUBJ:
