@@ -110,14 +110,14 @@ CONFIDENCE_LEVELS = (0.5, 0.7, 0.85)
 
 
 def auc(accepted: np.ndarray, scores: np.ndarray) -> Optional[float]:
-    """Area under the ROC curve of ``scores`` for ``accepted`` (1) against not (0); None with one class only."""
-    accepted, scores = np.asarray(accepted), np.asarray(scores, dtype=float)
-    pos, neg = scores[accepted == 1], scores[accepted == 0]
-    if not len(pos) or not len(neg):
+    """Area under the ROC curve of ``scores`` for ``accepted`` (1) against not (0), ties counting half; None with one
+    class only."""
+    from sklearn.metrics import roc_auc_score
+
+    accepted = np.asarray(accepted)
+    if accepted.size == 0 or accepted.min() == accepted.max():
         return None
-    # the share of (accepted, wrong) pairs ranked right, ties counting half
-    greater = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
-    return float(greater / (len(pos) * len(neg)))
+    return float(roc_auc_score(accepted, np.asarray(scores, dtype=float)))
 
 
 def confidence_figures(verdicts: Sequence[str], scores: Sequence[float]) -> dict:

@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from ...errors import SpinmapError
+from ...nlp.quotes import CharSpan, quote_regions, region_at
 from ...records import Blame
 from .words import UNSPECIFIED, _FIRST_PERSON, _PLURAL_PRONOUNS, _THIRD_PERSON, lexicons
 
@@ -33,8 +34,6 @@ _CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 _CUE_LISTS = ("accuse", "misdeed", "nouns", "adjectives", "labels", "epithets", "adverbs", "owned", "military",
               "disparaging", "hostile")
 _DETERMINERS = {"the", "a", "an", "some", "many", "these", "those", "its", "their", "his", "her", "our", "this"}
-_OPENING_QUOTES = "“«"
-_CLOSING_QUOTES = "”»"
 
 
 def _token_at(doc: Doc, start: int) -> Optional[Token]:
@@ -62,8 +61,9 @@ def _name_features(prefix: str, name: str, resolved: bool, tok: Optional[Token])
     return f
 
 
-def describe(doc: Doc, blame: Blame, same_cue: int = 1) -> dict[str, float]:
-    """A record's features: the record itself, its cue's place in the parse, and how its two parties attach."""
+def describe(doc: Doc, blame: Blame, same_cue: int = 1, regions: Optional[list[CharSpan]] = None) -> dict[str, float]:
+    """A record's features: the record itself, its cue's place in the parse, and how its two parties attach.
+    ``regions``: the article's quotation regions (``quote_regions``), computed once per article by the caller."""
     f: dict[str, float] = {"bias_voice=" + blame.voice: 1.0, "negated": float(blame.negated),
                            "hedged": float(blame.hedged), "rule_conf": blame.confidence,
                            f"rule_conf_bin={_bucket(blame.confidence, (0.45, 0.55, 0.65, 0.75, 0.85))}": 1.0,
@@ -92,7 +92,7 @@ def describe(doc: Doc, blame: Blame, same_cue: int = 1) -> dict[str, float]:
     for name in _CUE_LISTS:
         if lemma in getattr(lex, name):
             f["cue_list=" + name] = 1.0
-    f["cue_quoted"] = float(_inside_quotation(doc.text, cue.idx))
+    f["cue_quoted"] = float(region_at(quote_regions(doc.text) if regions is None else regions, cue.idx) is not None)
     f["cue_pos=" + cue.pos_] = 1.0
     f["cue_dep=" + cue.dep_] = 1.0
     f[f"cue_pos_voice={cue.pos_}|{blame.voice}"] = 1.0
@@ -117,15 +117,6 @@ def describe(doc: Doc, blame: Blame, same_cue: int = 1) -> dict[str, float]:
         f["tgt_before_cue"] = float(tgt_tok.i < cue.i)
         f["tgt_rel=" + (tgt_tok.dep_ if tgt_tok.head.i == cue.i else "far")] = 1.0
     return f
-
-
-def _inside_quotation(text: str, at: int) -> bool:
-    """Whether an opened quotation is still open at ``at`` within its paragraph (curly marks, or an odd count of
-    straight ones)."""
-    start = text.rfind("\n", 0, at) + 1
-    before = text[start:at]
-    opened = sum(before.count(q) for q in _OPENING_QUOTES) - sum(before.count(q) for q in _CLOSING_QUOTES)
-    return opened > 0 or before.count('"') % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -159,4 +150,5 @@ def record_features(doc: Doc, blames: list[Blame]) -> list[dict[str, float]]:
     for b in blames:
         k = tuple(b.cue.span) if b.cue else None
         per_cue[k] = per_cue.get(k, 0) + 1
-    return [describe(doc, b, per_cue[tuple(b.cue.span) if b.cue else None]) for b in blames]
+    regions = quote_regions(doc.text) if blames else []
+    return [describe(doc, b, per_cue[tuple(b.cue.span) if b.cue else None], regions) for b in blames]
