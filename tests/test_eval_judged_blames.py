@@ -136,6 +136,6 @@ def _sample_gate(tmp_path, name, count, min_strict, min_lenient, source_parts):
     assert scored["judged"] / scored["blames"] >= MIN_JUDGED_SHARE, scored
     assert scored["strict_precision"] >= min_strict and scored["lenient_precision"] >= min_lenient, scored
     # the trust model was fitted on samples 1-7, the dev sets and the SemEval train sample, never on PTC sample 8:
-    # its AUC there (0.650 when
+    # its AUC there (0.638 when
     # shipped, one standard error about 0.05) is out of sample; on the others it shows the fit holds with this code
     assert scored["confidence"]["auc"] >= (0.58 if name.endswith("sample8.tsv") else 0.62), scored["confidence"]

@@ -4,7 +4,7 @@ Each judged set is a folder of articles and its judgements file (``spinmap eval 
 extracts the blames with the rules' confidences; every record with a verdict gives one row: its features and
 whether a careful reader accepts it (R or P) or not (W). Unjudged records are counted and left out.
 
-C is chosen by leave-one-set-out AUC over the fitted sets (a set is a sample of articles drawn at one time, so
+C is chosen by leave-one-set-out AUC over the fitted sets (the most regularised within ``AUC_TOLERANCE`` of the best) (a set is a sample of articles drawn at one time, so
 this measures how the model carries to articles it never saw); the model is then refit on all of them. Held-out
 sets (``held_out``) are never fitted or used in selection: they are only scored, once, with the final model.
 """
@@ -26,6 +26,7 @@ from ..extract.blame import extract_blames
 from ..extract.blame.trust import MODEL_PATH, record_features
 
 DEFAULT_CS = (0.03, 0.1, 0.3, 1.0)
+AUC_TOLERANCE = 0.005  # leave-one-set-out AUCs closer than this are the same (one standard error is about 0.015)
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def train_blame_trust(fitted: Sequence[JudgedSet], held_out: Sequence[JudgedSet]
                                detail="leaving this set out leaves records of one kind only (all wrong or none wrong)")
     rule = np.array([f["rule_conf"] for f in feats])
     summary: dict = {"fitted": {n: len(rows[n].verdicts) for n in names}, "rule_auc": auc(accepted, rule), "by_c": {}}
-    best = None
+    scored = []
     for c in cs:
         pred = np.zeros(len(verdicts))
         for name in names:
@@ -106,9 +107,10 @@ def train_blame_trust(fitted: Sequence[JudgedSet], held_out: Sequence[JudgedSet]
         score = auc(accepted, pred)
         summary["by_c"][str(c)] = score
         log(f"C={c}: leave-one-set-out AUC {score:.4f} (rule confidences {summary['rule_auc']:.4f})")
-        if best is None or score > best[1] + 1e-9:
-            best = (c, score, pred)
-    c, score, pred = best
+        scored.append((c, score, pred))
+    # the most regularised C within AUC_TOLERANCE of the best: a simpler model, smaller swings between near-twins
+    top = max(score for _, score, _ in scored)
+    c, score, pred = min((item for item in scored if item[1] >= top - AUC_TOLERANCE), key=lambda item: item[0])
     summary.update(C=c, loso_auc=score, loso=confidence_figures(verdicts, pred), rule=confidence_figures(verdicts, rule))
     vec, model = _fit(feats, accepted, c)
     weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 1e-5}
